@@ -1,0 +1,21 @@
+//! Weerbaar's domain model and rules. Pure: no database, no HTTP, no files.
+//! Everything else in the workspace depends on this crate; it depends on none of them.
+
+pub mod account;
+pub mod audit;
+pub mod id;
+pub mod mfa;
+pub mod org;
+pub mod role;
+pub mod secret;
+pub mod session;
+pub mod throttle;
+pub mod validation;
+
+pub use id::{ApiTokenId, JobId, LinkId, OrgId, UserId};
+pub use jiff::Timestamp;
+
+/// Milliseconds since the Unix epoch: how every time is stored.
+pub fn now_ms() -> i64 {
+    jiff::Timestamp::now().as_millisecond()
+}

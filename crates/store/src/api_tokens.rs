@@ -1,0 +1,107 @@
+//! Personal API tokens. The token is shown once; only its hash is stored.
+
+use weerbaar_core::account::User;
+use weerbaar_core::{ApiTokenId, UserId};
+
+use crate::Result;
+use crate::db::Db;
+use crate::users::{UserRow, user_cols};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiToken {
+    pub id: ApiTokenId,
+    pub name: String,
+    pub created_at: i64,
+    pub last_used_at: Option<i64>,
+    pub expires_at: Option<i64>,
+    pub revoked_at: Option<i64>,
+}
+
+type Row = (String, String, i64, Option<i64>, Option<i64>, Option<i64>);
+
+fn from_row((id, name, created_at, last_used_at, expires_at, revoked_at): Row) -> ApiToken {
+    ApiToken { id: ApiTokenId::from_db(id), name, created_at, last_used_at, expires_at, revoked_at }
+}
+
+pub async fn create(
+    db: &mut impl Db,
+    user: &UserId,
+    name: &str,
+    token_hash: &str,
+    now: i64,
+    expires_at: Option<i64>,
+) -> Result<ApiToken> {
+    let id = ApiTokenId::new();
+    exec!(db, |c| sqlx::query(
+        "INSERT INTO api_tokens (id, user_id, name, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)"
+    )
+    .bind(id.as_str())
+    .bind(user.as_str())
+    .bind(name)
+    .bind(token_hash)
+    .bind(now)
+    .bind(expires_at)
+    .execute(c)
+    .await)?;
+    Ok(ApiToken { id, name: name.to_string(), created_at: now, last_used_at: None, expires_at, revoked_at: None })
+}
+
+pub async fn list(db: &mut impl Db, user: &UserId) -> Result<Vec<ApiToken>> {
+    let rows: Vec<Row> = run!(db, |c| {
+        sqlx::query_as(
+        "SELECT id, name, created_at, last_used_at, expires_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC"
+    )
+    .bind(user.as_str())
+    .fetch_all(c)
+    .await
+    })?;
+    Ok(rows.into_iter().map(from_row).collect())
+}
+
+/// Revokes one of the user's own tokens; false if it is not theirs or already revoked.
+pub async fn revoke(db: &mut impl Db, user: &UserId, id: &ApiTokenId, now: i64) -> Result<bool> {
+    let d = exec!(db, |c| sqlx::query(
+        "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL"
+    )
+    .bind(now)
+    .bind(id.as_str())
+    .bind(user.as_str())
+    .execute(c)
+    .await)?;
+    Ok(d == 1)
+}
+
+/// The user behind a live token.
+pub async fn authenticate(
+    db: &mut impl Db,
+    token_hash: &str,
+    now: i64,
+) -> Result<Option<(ApiTokenId, Option<i64>, User)>> {
+    #[derive(sqlx::FromRow)]
+    struct TokenRow {
+        #[sqlx(flatten)]
+        user: UserRow,
+        t_id: String,
+        t_last_used_at: Option<i64>,
+    }
+    let row: Option<TokenRow> = run!(db, |c| sqlx::query_as(concat!(
+        "SELECT ",
+        user_cols!("u"),
+        ", t.id AS t_id, t.last_used_at AS t_last_used_at FROM api_tokens t JOIN users u ON u.id = t.user_id \
+         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)"
+    ))
+    .bind(token_hash)
+    .bind(now)
+    .fetch_optional(c)
+    .await)?;
+    Ok(row.map(|r| (ApiTokenId::from_db(r.t_id), r.t_last_used_at, r.user.into())))
+}
+
+pub async fn touch(db: &mut impl Db, id: &ApiTokenId, now: i64) -> Result<()> {
+    exec!(db, |c| sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
+        .bind(now)
+        .bind(id.as_str())
+        .execute(c)
+        .await)?;
+    Ok(())
+}

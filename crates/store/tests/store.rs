@@ -1,0 +1,500 @@
+//! Store tests, each run against SQLite and PostgreSQL.
+
+use weerbaar_core::audit::{AuditAction, NewAuditEntry};
+use weerbaar_core::org::{OrgKind, OrgProfile};
+use weerbaar_core::role::{OrgRole, PlatformRoles};
+use weerbaar_core::{OrgId, now_ms};
+use weerbaar_store::migrate::{self, Migration, MigrationError};
+use weerbaar_store::users::NewUser;
+use weerbaar_store::*;
+use weerbaar_testkit::db_test;
+
+async fn open(db: &weerbaar_testkit::TestDb) -> Store {
+    weerbaar_store::open(&db.url, &ConnectOptions::default()).await.expect("open store")
+}
+
+fn profile(name: &str) -> OrgProfile {
+    OrgProfile {
+        name: name.into(),
+        kind: OrgKind::Municipality,
+        nis_code: None,
+        brand_colour: None,
+        require_mfa: false,
+    }
+}
+
+fn new_user(email: &str) -> NewUser {
+    NewUser {
+        email: email.into(),
+        name: "Test".into(),
+        password_hash: None,
+        locale: None,
+        platform: PlatformRoles::default(),
+    }
+}
+
+db_test!(migrates_from_empty_and_is_idempotent, |db| {
+    let store = Store::connect(&db.url, &ConnectOptions::default()).await.unwrap();
+    let r = migrate::migrate(&store).await.unwrap();
+    assert_eq!(r.from, 0);
+    assert_eq!(r.to, migrate::latest_version());
+    let again = migrate::migrate(&store).await.unwrap();
+    assert!(again.applied.is_empty());
+    let mut c = store.conn().await.unwrap();
+    assert_eq!(migrate::current_version(&mut c).await.unwrap(), migrate::latest_version());
+});
+
+db_test!(failed_migration_changes_nothing, |db| {
+    let store = Store::connect(&db.url, &ConnectOptions::default()).await.unwrap();
+    let mut ms = migrate::MIGRATIONS.to_vec();
+    ms.push(Migration {
+        version: 999,
+        name: "broken",
+        sql: "CREATE TABLE half_done (x TEXT); INSERT INTO no_such_table VALUES (1);",
+        sqlite: "",
+        postgres: "",
+    });
+    let err = migrate::migrate_with(&store, &ms, None).await.unwrap_err();
+    assert!(matches!(err, MigrationError::Failed { version: 999, .. }), "{err}");
+    assert!(err.to_string().contains("broken"));
+    // Not even the earlier migrations of the same run were kept.
+    let mut c = store.conn().await.unwrap();
+    assert_eq!(migrate::current_version(&mut c).await.unwrap(), 0);
+    assert!(!migrate::table_exists(&mut c, "half_done").await.unwrap());
+    assert!(!migrate::table_exists(&mut c, "users").await.unwrap());
+});
+
+db_test!(upgrade_from_previous_schema_keeps_data, |db| {
+    // Apply all but the newest migration, write data, then upgrade.
+    let store = Store::connect(&db.url, &ConnectOptions::default()).await.unwrap();
+    let latest = migrate::latest_version();
+    migrate::migrate_with(&store, migrate::MIGRATIONS, Some(latest - 1)).await.unwrap();
+    if latest > 1 {
+        let mut tx = store.begin().await.unwrap();
+        orgs::create(&mut tx, &profile("Gemeente Oud")).await.unwrap();
+        tx.commit().await.unwrap();
+    }
+    let r = migrate::migrate(&store).await.unwrap();
+    assert_eq!(r.to, latest);
+    if latest > 1 {
+        let mut c = store.conn().await.unwrap();
+        assert!(orgs::find_by_name(&mut c, "Gemeente Oud").await.unwrap().is_some());
+    }
+});
+
+db_test!(unknown_or_modified_migrations_refuse_start, |db| {
+    let store = open(&db).await;
+    let mut tx = store.begin().await.unwrap();
+    sqlx_exec(
+        &mut tx,
+        "INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (9999, 'from the future', 'x', 0)",
+    )
+    .await;
+    tx.commit().await.unwrap();
+    let err = migrate::migrate(&store).await.unwrap_err();
+    assert!(matches!(err, MigrationError::Unknown { found: 9999, .. }), "{err}");
+    assert!(err.to_string().contains("newer Weerbaar"));
+
+    let mut tx = store.begin().await.unwrap();
+    sqlx_exec(&mut tx, "DELETE FROM schema_migrations WHERE version = 9999").await;
+    sqlx_exec(&mut tx, "UPDATE schema_migrations SET checksum = 'tampered' WHERE version = 1").await;
+    tx.commit().await.unwrap();
+    let err = migrate::migrate(&store).await.unwrap_err();
+    assert!(matches!(err, MigrationError::Modified { version: 1, .. }), "{err}");
+});
+
+async fn sqlx_exec(tx: &mut Tx, sql: &'static str) {
+    weerbaar_store::exec!(tx, |c| sqlx::query(sql).execute(c).await).unwrap();
+}
+
+db_test!(organisations_and_optimistic_versioning, |db| {
+    let store = open(&db).await;
+    let mut tx = store.begin().await.unwrap();
+    let o = orgs::create(&mut tx, &profile("Gemeente Voorbeeld")).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(o.version, 1);
+
+    let mut c = store.conn().await.unwrap();
+    let dup = orgs::create(&mut c, &profile("gemeente voorbeeld")).await.unwrap_err();
+    assert!(matches!(dup, StoreError::Duplicate("name")));
+
+    let mut p = o.profile.clone();
+    p.brand_colour = Some("#1d4e89".into());
+    let o2 = orgs::update_profile(&mut c, &o.id, 1, &p).await.unwrap();
+    assert_eq!(o2.version, 2);
+    // A second editor who started from version 1 gets a conflict, not a silent overwrite.
+    let mut p3 = o.profile.clone();
+    p3.name = "Gemeente Anders".into();
+    assert!(matches!(orgs::update_profile(&mut c, &o.id, 1, &p3).await, Err(StoreError::Conflict)));
+    assert!(matches!(orgs::update_profile(&mut c, &OrgId::new(), 1, &p3).await, Err(StoreError::NotFound)));
+    let now = orgs::get(&mut c, &o.id).await.unwrap().unwrap();
+    assert_eq!(now.profile.brand_colour.as_deref(), Some("#1d4e89"));
+    assert_eq!(now.profile.name, "Gemeente Voorbeeld");
+
+    orgs::set_logo(&mut c, &o.id, Some((b"\x89PNG\r\n\x1a\nxx", "image/png"))).await.unwrap();
+    let (bytes, kind) = orgs::logo(&mut c, &o.id).await.unwrap().unwrap();
+    assert_eq!(kind, "image/png");
+    assert_eq!(&bytes[..4], b"\x89PNG");
+    assert!(orgs::get(&mut c, &o.id).await.unwrap().unwrap().has_logo);
+});
+
+db_test!(users_memberships_and_roles, |db| {
+    let store = open(&db).await;
+    let mut c = store.conn().await.unwrap();
+    let a = orgs::create(&mut c, &profile("A")).await.unwrap();
+    let b = orgs::create(&mut c, &profile("B")).await.unwrap();
+    let u = users::create(&mut c, &new_user("jan@a.test")).await.unwrap();
+    assert!(matches!(users::create(&mut c, &new_user("jan@a.test")).await, Err(StoreError::Duplicate("email"))));
+    assert!(!u.has_password);
+    members::add(&mut c, &a.id, &u.id, OrgRole::Admin).await.unwrap();
+    members::add(&mut c, &b.id, &u.id, OrgRole::Viewer).await.unwrap();
+    assert!(matches!(members::add(&mut c, &b.id, &u.id, OrgRole::Viewer).await, Err(StoreError::Duplicate("member"))));
+    let ms = members::of_user(&mut c, &u.id).await.unwrap();
+    assert_eq!(
+        ms.iter().map(|m| (m.org_name.as_str(), m.role)).collect::<Vec<_>>(),
+        vec![("A", OrgRole::Admin), ("B", OrgRole::Viewer)]
+    );
+    assert_eq!(members::set_role(&mut c, &b.id, &u.id, OrgRole::Editor).await.unwrap(), OrgRole::Viewer);
+    assert_eq!(members::role_of(&mut c, &b.id, &u.id).await.unwrap(), Some(OrgRole::Editor));
+    assert_eq!(members::count_admins(&mut c, &a.id).await.unwrap(), 1);
+    assert_eq!(members::remove(&mut c, &b.id, &u.id).await.unwrap(), OrgRole::Editor);
+    assert_eq!(members::role_of(&mut c, &b.id, &u.id).await.unwrap(), None);
+    assert_eq!(members::list(&mut c, &a.id).await.unwrap().len(), 1);
+    assert!(members::list(&mut c, &b.id).await.unwrap().is_empty());
+
+    users::set_password(&mut c, &u.id, "$argon2id$fake").await.unwrap();
+    let cred = users::credentials(&mut c, "jan@a.test").await.unwrap().unwrap();
+    assert_eq!(cred.password_hash.as_deref(), Some("$argon2id$fake"));
+    assert!(cred.user.has_password);
+
+    // Second factor: pending, enable, replay protection, recovery codes.
+    users::set_pending_totp(&mut c, &u.id, b"12345678901234567890").await.unwrap();
+    users::enable_totp(&mut c, &u.id, 100).await.unwrap();
+    assert!(users::get(&mut c, &u.id).await.unwrap().unwrap().mfa_enabled);
+    assert!(!users::claim_totp_step(&mut c, &u.id, 100).await.unwrap());
+    assert!(users::claim_totp_step(&mut c, &u.id, 101).await.unwrap());
+    users::replace_recovery_codes(&mut c, &u.id, &["h1".into(), "h2".into()]).await.unwrap();
+    assert!(users::use_recovery_code(&mut c, &u.id, "h1").await.unwrap());
+    assert!(!users::use_recovery_code(&mut c, &u.id, "h1").await.unwrap());
+    assert_eq!(users::recovery_codes_left(&mut c, &u.id).await.unwrap(), 1);
+    users::disable_totp(&mut c, &u.id).await.unwrap();
+    assert!(!users::get(&mut c, &u.id).await.unwrap().unwrap().mfa_enabled);
+    assert_eq!(users::recovery_codes_left(&mut c, &u.id).await.unwrap(), 0);
+});
+
+db_test!(sessions_throttle_links_tokens_jobs, |db| {
+    let store = open(&db).await;
+    let mut c = store.conn().await.unwrap();
+    let u = users::create(&mut c, &new_user("s@a.test")).await.unwrap();
+    let now = now_ms();
+    sessions::create(
+        &mut c,
+        &sessions::NewSession {
+            id_hash: "h1",
+            user_id: &u.id,
+            now,
+            expires_at: now + 1000,
+            mfa_pending: false,
+            active_org: None,
+            ip: Some("127.0.0.1"),
+            user_agent: None,
+        },
+    )
+    .await
+    .unwrap();
+    sessions::create(
+        &mut c,
+        &sessions::NewSession {
+            id_hash: "h2",
+            user_id: &u.id,
+            now,
+            expires_at: now + 1000,
+            mfa_pending: true,
+            active_org: None,
+            ip: None,
+            user_agent: None,
+        },
+    )
+    .await
+    .unwrap();
+    let s = sessions::lookup(&mut c, "h1", now).await.unwrap().unwrap();
+    assert_eq!(s.user.email, "s@a.test");
+    assert!(sessions::lookup(&mut c, "h1", now + 1000).await.unwrap().is_none(), "past hard expiry");
+    assert_eq!(sessions::delete_for_user(&mut c, &u.id, Some("h1")).await.unwrap(), 1);
+    assert!(sessions::lookup(&mut c, "h2", now).await.unwrap().is_none());
+    assert!(sessions::lookup(&mut c, "h1", now).await.unwrap().is_some());
+
+    let rule = weerbaar_core::throttle::PER_ACCOUNT;
+    for _ in 0..5 {
+        assert_eq!(throttle::record_failure(&mut c, "account:x", &rule, now).await.unwrap(), 0);
+    }
+    assert_eq!(throttle::record_failure(&mut c, "account:x", &rule, now).await.unwrap(), now + 2000);
+    assert_eq!(throttle::blocked_until(&mut c, "account:x").await.unwrap(), now + 2000);
+    // An hour later the count starts over.
+    assert_eq!(throttle::record_failure(&mut c, "account:x", &rule, now + 3_700_000).await.unwrap(), 0);
+    throttle::clear(&mut c, "account:x").await.unwrap();
+    assert_eq!(throttle::blocked_until(&mut c, "account:x").await.unwrap(), 0);
+
+    let org = orgs::create(&mut c, &profile("L")).await.unwrap();
+    let l = links::create(
+        &mut c,
+        &links::NewLink {
+            kind: links::LinkKind::Invitation,
+            token_hash: "t1",
+            email: Some("new@l.test"),
+            org_id: Some(&org.id),
+            role: Some(OrgRole::Editor),
+            user_id: None,
+            created_by: Some(&u.id),
+            now,
+            expires_at: now + 10_000,
+        },
+    )
+    .await
+    .unwrap();
+    assert!(
+        links::find_usable(&mut c, links::LinkKind::PasswordReset, "t1", now).await.unwrap().is_none(),
+        "kind must match"
+    );
+    assert!(
+        links::find_usable(&mut c, links::LinkKind::Invitation, "t1", now + 10_000).await.unwrap().is_none(),
+        "expired"
+    );
+    assert_eq!(links::pending_invitations(&mut c, &org.id, now).await.unwrap().len(), 1);
+    assert!(links::consume(&mut c, &l.id, now).await.unwrap());
+    assert!(!links::consume(&mut c, &l.id, now).await.unwrap(), "single use");
+    assert!(links::find_usable(&mut c, links::LinkKind::Invitation, "t1", now).await.unwrap().is_none());
+
+    let t = api_tokens::create(&mut c, &u.id, "script", "th", now, None).await.unwrap();
+    assert_eq!(api_tokens::authenticate(&mut c, "th", now).await.unwrap().unwrap().2.id, u.id);
+    let other = users::create(&mut c, &new_user("o@a.test")).await.unwrap();
+    assert!(!api_tokens::revoke(&mut c, &other.id, &t.id, now).await.unwrap(), "only the owner revokes");
+    assert!(api_tokens::revoke(&mut c, &u.id, &t.id, now).await.unwrap());
+    assert!(api_tokens::authenticate(&mut c, "th", now).await.unwrap().is_none());
+
+    let j = jobs::enqueue(&mut c, "mail", &serde_json::json!({"to": "x"}), now).await.unwrap();
+    let claimed = jobs::claim(&mut c, "w1", now, 60_000).await.unwrap().unwrap();
+    assert_eq!(claimed.id, j);
+    assert!(jobs::claim(&mut c, "w2", now, 60_000).await.unwrap().is_none(), "leased");
+    jobs::failed(&mut c, &j, "smtp down", Some(now + 5), now).await.unwrap();
+    assert!(jobs::claim(&mut c, "w2", now, 60_000).await.unwrap().is_none(), "not due yet");
+    let again = jobs::claim(&mut c, "w2", now + 10, 60_000).await.unwrap().unwrap();
+    assert_eq!(again.attempts, 2);
+    jobs::complete(&mut c, &j, now + 11).await.unwrap();
+    assert_eq!(jobs::pending(&mut c).await.unwrap(), 0);
+});
+
+db_test!(audit_log_is_append_only_and_filterable, |db| {
+    let store = open(&db).await;
+    let mut c = store.conn().await.unwrap();
+    let org = orgs::create(&mut c, &profile("Audit")).await.unwrap();
+    let other = orgs::create(&mut c, &profile("Other")).await.unwrap();
+    for (who, action) in [
+        ("a@x.test", AuditAction::SignIn),
+        ("b@x.test", AuditAction::RoleChanged),
+        ("a@x.test", AuditAction::OrgUpdated),
+    ] {
+        audit::append(
+            &mut c,
+            &NewAuditEntry::new(action, None, who).org(&org.id).change(None, Some(serde_json::json!({"k": 1}))),
+        )
+        .await
+        .unwrap();
+    }
+    audit::append(&mut c, &NewAuditEntry::new(AuditAction::SignIn, None, "z@x.test").org(&other.id)).await.unwrap();
+    let (all, total) =
+        audit::list(&mut c, &org.id, &audit::AuditFilter { limit: 50, ..Default::default() }).await.unwrap();
+    assert_eq!(total, 3);
+    assert_eq!(all[0].action, "org_updated", "newest first");
+    assert_eq!(all[0].after, Some(serde_json::json!({"k": 1})));
+    let (mine, n) = audit::list(
+        &mut c,
+        &org.id,
+        &audit::AuditFilter { actor: Some("A@X".into()), limit: 50, ..Default::default() },
+    )
+    .await
+    .unwrap();
+    assert_eq!((mine.len(), n), (2, 2));
+    let (roles, _) = audit::list(
+        &mut c,
+        &org.id,
+        &audit::AuditFilter { action: Some("role_changed".into()), limit: 50, ..Default::default() },
+    )
+    .await
+    .unwrap();
+    assert_eq!(roles.len(), 1);
+    let (none, _) =
+        audit::list(&mut c, &org.id, &audit::AuditFilter { actor: Some("%".into()), limit: 50, ..Default::default() })
+            .await
+            .unwrap();
+    assert!(none.is_empty(), "wildcards are literal");
+
+    // Neither UPDATE nor DELETE gets through, even with raw SQL.
+    let upd = weerbaar_store::exec!(&mut c, |x| sqlx::query("UPDATE audit_log SET actor_label = 'someone else'")
+        .execute(x)
+        .await);
+    assert!(upd.is_err());
+    let del = weerbaar_store::exec!(&mut c, |x| sqlx::query("DELETE FROM audit_log").execute(x).await);
+    assert!(del.is_err());
+    let (still, _) =
+        audit::list(&mut c, &org.id, &audit::AuditFilter { limit: 50, ..Default::default() }).await.unwrap();
+    assert_eq!(still.len(), 3);
+});
+
+db_test!(backup_tables_match_schema, |db| {
+    let store = open(&db).await;
+    let mut c = store.conn().await.unwrap();
+    let actual = table_columns(&mut c).await;
+    let listed: Vec<(String, Vec<String>)> = backup::TABLES
+        .iter()
+        .map(|t| (t.name.to_string(), t.cols.iter().map(|(c, _)| c.to_string()).collect()))
+        .collect();
+    let mut listed_sorted = listed.clone();
+    listed_sorted.sort();
+    assert_eq!(listed_sorted, actual, "backup::TABLES must list every table and column of the schema");
+});
+
+async fn table_columns(c: &mut Conn) -> Vec<(String, Vec<String>)> {
+    let sql = match c.backend() {
+        Backend::Sqlite => {
+            "SELECT m.name, p.name, p.cid FROM sqlite_master m JOIN pragma_table_info(m.name) p \
+             WHERE m.type = 'table' AND m.name <> 'schema_migrations' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid"
+        }
+        Backend::Postgres => {
+            "SELECT table_name::text, column_name::text, ordinal_position::bigint FROM information_schema.columns \
+             WHERE table_schema = current_schema() AND table_name <> 'schema_migrations' ORDER BY table_name, ordinal_position"
+        }
+    };
+    let rows: Vec<(String, String, i64)> = weerbaar_store::run!(c, |x| sqlx::query_as(sql).fetch_all(x).await).unwrap();
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for (t, col, _) in rows {
+        match out.last_mut() {
+            Some((name, cols)) if *name == t => cols.push(col),
+            _ => out.push((t, vec![col])),
+        }
+    }
+    out
+}
+
+/// Fills a store with a bit of everything, including a logo blob and booleans.
+async fn fill(store: &Store) {
+    let mut tx = store.begin().await.unwrap();
+    let o = orgs::create(&mut tx, &profile("Gemeente Back-up")).await.unwrap();
+    orgs::set_logo(&mut tx, &o.id, Some((&[0u8, 1, 2, 255, 10, 13], "image/png"))).await.unwrap();
+    let mut u = new_user("b@backup.test");
+    u.platform.reviewer = true;
+    u.name = "Émile \"quote\" O'Brien\n✓".into();
+    let u = users::create(&mut tx, &u).await.unwrap();
+    members::add(&mut tx, &o.id, &u.id, OrgRole::Admin).await.unwrap();
+    audit::append(
+        &mut tx,
+        &NewAuditEntry::new(AuditAction::OrgCreated, Some(u.id.clone()), "b@backup.test")
+            .org(&o.id)
+            .change(None, Some(serde_json::json!({"x": [1, 2]}))),
+    )
+    .await
+    .unwrap();
+    jobs::enqueue(&mut tx, "mail", &serde_json::json!({"to": "b@backup.test"}), 0).await.unwrap();
+    settings::set(&mut tx, "k", "v").await.unwrap();
+    tx.commit().await.unwrap();
+}
+
+/// The data lines of a backup, sorted (databases may order text keys differently).
+fn data_lines(bytes: &[u8]) -> Vec<String> {
+    let s = String::from_utf8(bytes.to_vec()).unwrap();
+    let mut lines: Vec<String> = s.lines().skip(1).filter(|l| !l.starts_with("{\"end\"")).map(String::from).collect();
+    lines.sort();
+    lines
+}
+
+async fn backup_bytes(store: &Store) -> Vec<u8> {
+    let mut out = Vec::new();
+    backup::backup(store, &mut out, |_| {}).await.unwrap();
+    out
+}
+
+async fn restore_bytes(store: &Store, bytes: &[u8]) -> backup::Summary {
+    let dir = weerbaar_testkit::tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.jsonl");
+    std::fs::write(&path, bytes).unwrap();
+    backup::restore(store, &path, |_| {}).await.unwrap()
+}
+
+db_test!(backup_restores_exactly, |db| {
+    let store = open(&db).await;
+    fill(&store).await;
+    let first = backup_bytes(&store).await;
+    let summary = backup::verify(std::io::Cursor::new(&first)).unwrap();
+    assert!(summary.total_rows() >= 6);
+
+    let target = weerbaar_testkit::TestDb::sqlite().await;
+    let t = Store::connect(&target.url, &ConnectOptions::default()).await.unwrap();
+    restore_bytes(&t, &first).await;
+    let second = backup_bytes(&t).await;
+    assert_eq!(data_lines(&first), data_lines(&second));
+    let mut c = t.conn().await.unwrap();
+    let o = orgs::find_by_name(&mut c, "Gemeente Back-up").await.unwrap().unwrap();
+    assert_eq!(orgs::logo(&mut c, &o.id).await.unwrap().unwrap().0, vec![0u8, 1, 2, 255, 10, 13]);
+    assert!(users::by_email(&mut c, "b@backup.test").await.unwrap().unwrap().platform.reviewer);
+});
+
+db_test!(restore_refuses_damaged_files_and_full_databases, |db| {
+    let store = open(&db).await;
+    fill(&store).await;
+    let good = backup_bytes(&store).await;
+    // Into a database that holds data: refused, nothing changes.
+    let dir = weerbaar_testkit::tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.jsonl");
+    std::fs::write(&path, &good).unwrap();
+    let err = backup::restore(&store, &path, |_| {}).await.unwrap_err();
+    assert!(err.to_string().contains("empty database"), "{err}");
+
+    let fresh = weerbaar_testkit::TestDb::sqlite().await;
+    let f = Store::connect(&fresh.url, &ConnectOptions::default()).await.unwrap();
+    let text = String::from_utf8(good.clone()).unwrap();
+    for (bad, why) in [
+        (text.replacen("Gemeente Back-up", "Gemeente Hacked", 1), "checksum"),
+        (text.lines().take(3).collect::<Vec<_>>().join("\n") + "\n", "incomplete"),
+        ("not json\n".to_string(), "JSON"),
+        (String::new(), "empty"),
+    ] {
+        std::fs::write(&path, bad).unwrap();
+        let err = backup::restore(&f, &path, |_| {}).await.unwrap_err();
+        assert!(err.to_string().contains(why), "{why}: {err}");
+        assert!(backup::is_empty(&f).await.unwrap());
+    }
+});
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn backup_moves_between_sqlite_and_postgres() {
+    let Some(pg) = weerbaar_testkit::TestDb::postgres().await else { return };
+    let lite = weerbaar_testkit::TestDb::sqlite().await;
+    let from = open(&lite).await;
+    fill(&from).await;
+    let a = backup_bytes(&from).await;
+    let to = Store::connect(&pg.url, &ConnectOptions::default()).await.unwrap();
+    restore_bytes(&to, &a).await;
+    let b = backup_bytes(&to).await;
+    assert_eq!(data_lines(&a), data_lines(&b));
+    let back = weerbaar_testkit::TestDb::sqlite().await;
+    let back_store = Store::connect(&back.url, &ConnectOptions::default()).await.unwrap();
+    restore_bytes(&back_store, &b).await;
+    assert_eq!(data_lines(&a), data_lines(&backup_bytes(&back_store).await));
+}
+
+db_test!(demo_seed_is_idempotent_and_refuses_real_data, |db| {
+    let store = open(&db).await;
+    assert_eq!(demo::seed(&store).await.unwrap(), demo::Seeded::Created);
+    assert_eq!(demo::seed(&store).await.unwrap(), demo::Seeded::AlreadyDemo);
+    let mut c = store.conn().await.unwrap();
+    let ict = users::by_email(&mut c, "ict@regio.test").await.unwrap().unwrap();
+    assert_eq!(members::of_user(&mut c, &ict.id).await.unwrap().len(), 2);
+    let cred = users::credentials(&mut c, "admin@voorbeeld.test").await.unwrap().unwrap();
+    assert!(weerbaar_core::account::verify_password(demo::PASSWORD, cred.password_hash.as_deref().unwrap()));
+
+    let real = weerbaar_testkit::TestDb::sqlite().await;
+    let r = open(&real).await;
+    let mut c = r.conn().await.unwrap();
+    users::create(&mut c, &new_user("real@gemeente.test")).await.unwrap();
+    assert!(matches!(demo::seed(&r).await, Err(StoreError::DemoRefused(_))));
+});
