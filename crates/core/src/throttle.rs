@@ -20,6 +20,11 @@ pub const PER_ACCOUNT: ThrottleRule =
 pub const PER_ADDRESS: ThrottleRule =
     ThrottleRule { free_failures: 30, base_secs: 2, max_secs: 900, forget_after_secs: 3600 };
 
+/// Password-reset mails per address: three, then an hour-long doubling wait, so nobody
+/// can flood a mailbox through the form.
+pub const PER_RESET: ThrottleRule =
+    ThrottleRule { free_failures: 3, base_secs: 60, max_secs: 3600, forget_after_secs: 3600 };
+
 impl ThrottleRule {
     /// Seconds to wait after the `failures`-th consecutive failure (0: no wait).
     pub fn wait_after(&self, failures: u32) -> i64 {

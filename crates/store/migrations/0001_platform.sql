@@ -140,3 +140,4 @@ CREATE TABLE audit_log (
     ip TEXT
 );
 CREATE INDEX audit_log_org ON audit_log (org_id, id);
+CREATE INDEX audit_log_actor ON audit_log (actor_id, id);

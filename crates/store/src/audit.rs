@@ -101,9 +101,11 @@ fn like_pattern(s: &str) -> String {
 }
 
 /// One page of an organisation's entries, newest first, and the total matching.
+/// An organisation's log holds its own entries and the personal ones (sign-ins,
+/// password changes) of its current members.
 pub async fn list(db: &mut impl Db, org: &OrgId, f: &AuditFilter) -> Result<(Vec<AuditEntry>, i64)> {
     let actor = f.actor.as_deref().map(like_pattern);
-    const WHERE: &str = "WHERE org_id = $1 AND ($2 IS NULL OR action = $2) AND ($3 IS NULL OR lower(actor_label) LIKE $3 ESCAPE '\\') \
+    const WHERE: &str = "WHERE (org_id = $1 OR (org_id IS NULL AND actor_id IN (SELECT user_id FROM memberships WHERE org_id = $1))) AND ($2 IS NULL OR action = $2) AND ($3 IS NULL OR lower(actor_label) LIKE $3 ESCAPE '\\') \
                          AND ($4 IS NULL OR at >= $4) AND ($5 IS NULL OR at < $5)";
     let total: i64 =
         run!(db, |c| sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM audit_log {WHERE}")))
@@ -136,7 +138,8 @@ pub async fn list(db: &mut impl Db, org: &OrgId, f: &AuditFilter) -> Result<(Vec
 pub async fn recent(db: &mut impl Db, org: &OrgId, n: i64) -> Result<Vec<AuditEntry>> {
     let rows: Vec<Row> = run!(db, |c| sqlx::query_as(
         "SELECT id, at, org_id, actor_id, actor_label, action, target, before_json, after_json, ip FROM audit_log \
-         WHERE org_id = $1 ORDER BY id DESC LIMIT $2"
+         WHERE org_id = $1 OR (org_id IS NULL AND actor_id IN (SELECT user_id FROM memberships WHERE org_id = $1)) \
+         ORDER BY id DESC LIMIT $2"
     )
     .bind(org.as_str())
     .bind(n)

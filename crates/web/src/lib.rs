@@ -1,1 +1,65 @@
+//! Weerbaar's web layer: the HTML UI, the JSON API, and the middleware that keeps
+//! them safe (sessions, CSRF, security headers, tenant checks, error pages).
+//! Features live in their own modules: `auth`, `account`, `org`, `admin`, `api`.
 
+pub mod account;
+pub mod admin;
+pub mod api;
+pub mod assets;
+pub mod auth;
+pub mod config;
+pub mod context;
+pub mod error;
+pub mod forms;
+pub mod http;
+pub mod i18n;
+pub mod jobs;
+pub mod mail;
+pub mod ops;
+pub mod org;
+pub mod page;
+pub mod routes;
+pub mod security;
+
+use std::ops::Deref;
+use std::sync::Arc;
+
+use weerbaar_store::Store;
+
+pub use config::WebConfig;
+pub use routes::{App, RouteInfo};
+
+/// Shared state of one server process. Holds nothing that another process would need
+/// to see: sessions, throttling and jobs live in the database.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+pub struct Inner {
+    pub store: Store,
+    pub cfg: WebConfig,
+    /// Installation secret for CSRF tokens (from the database, the same for every process).
+    pub secret: Vec<u8>,
+    pub mailer: mail::Mailer,
+    /// Wakes the job worker when a job was queued by this process.
+    pub jobs_notify: tokio::sync::Notify,
+}
+
+impl Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl AppState {
+    pub async fn new(store: Store, cfg: WebConfig) -> Result<AppState, weerbaar_store::StoreError> {
+        let secret = weerbaar_store::settings::server_secret(&store).await?;
+        let mailer = mail::Mailer::new(&cfg);
+        Ok(AppState(Arc::new(Inner { store, cfg, secret, mailer, jobs_notify: tokio::sync::Notify::new() })))
+    }
+}
+
+/// Builds the whole application: router with middleware, and the list of its routes.
+pub fn app(state: AppState) -> App {
+    routes::build(state)
+}

@@ -1,0 +1,46 @@
+//! Settings the web layer needs, filled in by the CLI from flags, environment and file.
+
+use std::path::PathBuf;
+
+use weerbaar_core::session::SessionPolicy;
+
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// The address people use to reach Weerbaar, for links in e-mail (no trailing slash).
+    pub public_url: String,
+    /// Honour X-Forwarded-For from a reverse proxy for the client address.
+    pub trust_proxy: bool,
+    /// `smtp://host:port`, `smtps://user:pass@host` or with `?tls=required` for STARTTLS.
+    /// Without it, mail is written to `outbox_dir` as .eml files.
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    pub outbox_dir: Option<PathBuf>,
+    pub session: SessionPolicy,
+    /// Largest request body accepted, in bytes (uploads have their own limits).
+    pub max_body_bytes: usize,
+    /// Name of this process in job leases and logs.
+    pub instance: String,
+    /// Job worker poll interval in milliseconds.
+    pub job_poll_ms: u64,
+}
+
+impl WebConfig {
+    /// Cookies get `Secure` and responses HSTS when Weerbaar is served over TLS.
+    pub fn tls(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+
+    pub fn for_tests(public_url: &str) -> WebConfig {
+        WebConfig {
+            public_url: public_url.trim_end_matches('/').to_string(),
+            trust_proxy: false,
+            smtp_url: None,
+            mail_from: "Weerbaar <noreply@weerbaar.test>".into(),
+            outbox_dir: None,
+            session: SessionPolicy::default(),
+            max_body_bytes: 1024 * 1024,
+            instance: "test".into(),
+            job_poll_ms: 100,
+        }
+    }
+}

@@ -1,0 +1,250 @@
+//! Per-request context: who is signed in (session cookie or API token), which language,
+//! the CSRF token, and the CSRF check itself. One middleware, so the token a page
+//! renders and the token a form must return are computed the same way.
+
+use axum::body::{Body, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::header::{AUTHORIZATION, CONTENT_TYPE, SET_COOKIE};
+use axum::http::{HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use hmac::{Hmac, KeyInit, Mac};
+use sha2::Sha256;
+use weerbaar_core::account::User;
+use weerbaar_core::secret::{constant_time_eq, hash_token, random_token};
+use weerbaar_core::session::SessionCheck;
+use weerbaar_core::{OrgId, now_ms};
+use weerbaar_store::{api_tokens, sessions};
+
+use crate::AppState;
+use crate::error::AppError;
+use crate::http::{
+    ANON_COOKIE, FLASH_COOKIE, LANG_COOKIE, SESSION_COOKIE, clear_cookie, client_ip, cookie, set_cookie,
+};
+use crate::i18n::Lang;
+
+/// Who made the request.
+#[derive(Debug, Clone)]
+pub struct Auth {
+    pub user: User,
+    /// Hash of the session token; None when authenticated by API token.
+    pub session_hash: Option<String>,
+    /// Password given, second factor still to come.
+    pub mfa_pending: bool,
+    pub active_org: Option<OrgId>,
+    pub via_token: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct RequestCtx {
+    pub lang: Lang,
+    pub auth: Option<Auth>,
+    /// The token forms must send back in `_csrf` (or the X-CSRF-Token header).
+    pub csrf: String,
+    /// A one-time message id from the previous request.
+    pub flash: Option<String>,
+    pub ip: Option<String>,
+    pub path: String,
+    pub user_agent: Option<String>,
+    pub is_api: bool,
+}
+
+impl RequestCtx {
+    /// Fully signed in (second factor done, account enabled).
+    pub fn user(&self) -> Option<&User> {
+        self.auth.as_ref().filter(|a| !a.mfa_pending && !a.user.disabled).map(|a| &a.user)
+    }
+}
+
+fn csrf_token(secret: &[u8], basis: &str) -> String {
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(secret) else { return String::new() };
+    mac.update(b"weerbaar-csrf:");
+    mac.update(basis.as_bytes());
+    hex::encode(&mac.finalize().into_bytes()[..20])
+}
+
+/// Paths that need no session, language or CSRF: served as fast as possible.
+fn is_bare(path: &str) -> bool {
+    path.starts_with("/static/") || matches!(path, "/healthz" | "/readyz" | "/metrics" | "/favicon.ico" | "/robots.txt")
+}
+
+pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_string();
+    if is_bare(&path) {
+        let r = next.run(req).await;
+        return crate::page::finish_error(r, None, &path);
+    }
+    let (mut parts, body) = req.into_parts();
+    let now = now_ms();
+    let secure = st.cfg.tls();
+    let mut out_cookies: Vec<HeaderValue> = Vec::new();
+    let is_api = path.starts_with("/api/");
+
+    // Who is this?
+    let mut auth: Option<Auth> = None;
+    let mut session_token: Option<String> = None;
+    let bearer = parts
+        .headers
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|t| t.trim().to_string());
+    let db_error = |e: weerbaar_store::StoreError| {
+        tracing::error!(error = %e, "session lookup failed");
+        crate::page::finish_error(AppError::Internal(e.to_string()).into_response(), None, &path)
+    };
+    if let Some(token) = &bearer {
+        let mut c = match st.store.conn().await {
+            Ok(c) => c,
+            Err(e) => return db_error(e),
+        };
+        match api_tokens::authenticate(&mut c, &hash_token(token), now).await {
+            Ok(Some((id, last_used, user))) => {
+                if last_used.is_none_or(|t| now - t > 60_000) {
+                    let _ = api_tokens::touch(&mut c, &id, now).await;
+                }
+                if !user.disabled {
+                    auth =
+                        Some(Auth { user, session_hash: None, mfa_pending: false, active_org: None, via_token: true });
+                }
+            }
+            Ok(None) => {}
+            Err(e) => return db_error(e),
+        }
+    } else if let Some(token) = cookie(&parts.headers, SESSION_COOKIE).map(str::to_string) {
+        let hash = hash_token(&token);
+        let mut c = match st.store.conn().await {
+            Ok(c) => c,
+            Err(e) => return db_error(e),
+        };
+        match sessions::lookup(&mut c, &hash, now).await {
+            Ok(Some(s)) => match st.cfg.session.check(s.created_at, s.last_seen_at, s.mfa_pending, now) {
+                SessionCheck::Valid { touch } if !s.user.disabled => {
+                    if touch {
+                        let _ = sessions::touch(&mut c, &hash, now).await;
+                    }
+                    session_token = Some(token);
+                    auth = Some(Auth {
+                        user: s.user,
+                        session_hash: Some(hash),
+                        mfa_pending: s.mfa_pending,
+                        active_org: s.active_org,
+                        via_token: false,
+                    });
+                }
+                _ => {
+                    let _ = sessions::delete(&mut c, &hash).await;
+                    out_cookies.push(clear_cookie(SESSION_COOKIE, secure));
+                }
+            },
+            Ok(None) => out_cookies.push(clear_cookie(SESSION_COOKIE, secure)),
+            Err(e) => return db_error(e),
+        }
+    }
+
+    // CSRF basis: the session when there is one, else an anonymous cookie.
+    let basis = match &session_token {
+        Some(t) => format!("s:{t}"),
+        None => match cookie(&parts.headers, ANON_COOKIE) {
+            Some(a) if a.len() <= 64 => format!("a:{a}"),
+            _ => {
+                let a = random_token();
+                out_cookies.push(set_cookie(ANON_COOKIE, &a, None, secure));
+                format!("a:{a}")
+            }
+        },
+    };
+    let csrf = csrf_token(&st.secret, &basis);
+
+    let lang = cookie(&parts.headers, LANG_COOKIE)
+        .and_then(Lang::parse)
+        .or_else(|| auth.as_ref().and_then(|a| a.user.locale.as_deref()).and_then(Lang::parse))
+        .unwrap_or_else(|| {
+            Lang::negotiate(parts.headers.get("accept-language").and_then(|v| v.to_str().ok()).unwrap_or(""))
+        });
+    let flash = cookie(&parts.headers, FLASH_COOKIE)
+        .filter(|f| f.len() < 80 && f.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        .map(str::to_string);
+    let ip = client_ip(&parts, st.cfg.trust_proxy);
+    let user_agent =
+        parts.headers.get("user-agent").and_then(|v| v.to_str().ok()).map(|s| s.chars().take(300).collect());
+    let ctx = RequestCtx {
+        lang,
+        auth,
+        csrf: csrf.clone(),
+        flash: flash.clone(),
+        ip,
+        path: parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| path.clone()),
+        user_agent,
+        is_api,
+    };
+
+    // The CSRF check for every state-changing request made with cookies.
+    let unsafe_method = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
+    let mut body = body;
+    if unsafe_method && bearer.is_none() {
+        let ct = parts.headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_ascii_lowercase();
+        let mut provided: Option<String> =
+            parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_string);
+        if provided.is_none() && ct.starts_with("application/x-www-form-urlencoded") {
+            let bytes = match to_bytes(body, st.cfg.max_body_bytes).await {
+                Ok(b) => b,
+                Err(_) => {
+                    let r = StatusCode::PAYLOAD_TOO_LARGE.into_response();
+                    return crate::page::finish_error(r, Some(&ctx), &path);
+                }
+            };
+            provided = form_urlencoded_value(&bytes, "_csrf");
+            body = Body::from(bytes);
+        } else if provided.is_none() && ct.starts_with("multipart/form-data") {
+            provided = parts.uri.query().and_then(|q| form_urlencoded_value(q.as_bytes(), "_csrf"));
+        }
+        let ok = provided.is_some_and(|p| constant_time_eq(p.as_bytes(), csrf.as_bytes()));
+        if !ok {
+            tracing::info!(path = %path, "CSRF check failed");
+            let mut r = crate::page::finish_error(AppError::Csrf.into_response(), Some(&ctx), &path);
+            for c in out_cookies {
+                r.headers_mut().append(SET_COOKIE, c);
+            }
+            return r;
+        }
+    }
+
+    parts.extensions.insert(ctx.clone());
+    let req = Request::from_parts(parts, body);
+    let mut resp = next.run(req).await;
+    resp = crate::page::finish_error(resp, Some(&ctx), &path);
+    if flash.is_some() && resp.status() == StatusCode::OK {
+        out_cookies.push(clear_cookie(FLASH_COOKIE, secure));
+    }
+    for c in out_cookies {
+        resp.headers_mut().append(SET_COOKIE, c);
+    }
+    resp
+}
+
+/// The first value of `name` in an urlencoded body or query string.
+fn form_urlencoded_value(bytes: &[u8], name: &str) -> Option<String> {
+    form_urlencoded::parse(bytes).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_depends_on_secret_and_basis() {
+        let a = csrf_token(b"k1", "s:abc");
+        assert_eq!(a.len(), 40);
+        assert_eq!(a, csrf_token(b"k1", "s:abc"));
+        assert_ne!(a, csrf_token(b"k2", "s:abc"));
+        assert_ne!(a, csrf_token(b"k1", "a:abc"));
+    }
+
+    #[test]
+    fn urlencoded_values() {
+        assert_eq!(form_urlencoded_value(b"a=1&_csrf=x%2By+z&b=2", "_csrf").as_deref(), Some("x+y z"));
+        assert_eq!(form_urlencoded_value(b"a=1", "_csrf"), None);
+        assert_eq!(form_urlencoded_value(b"", "_csrf"), None);
+    }
+}

@@ -1,0 +1,209 @@
+//! Form fields rendered the same accessible way everywhere: a label tied to the input,
+//! the error message tied by aria-describedby and shown next to the field, an error
+//! summary at the top linking to each field.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use askama::filters::Safe;
+use weerbaar_core::validation::{FieldError, FieldErrors};
+
+use crate::i18n::Lang;
+
+/// Escapes text for HTML content and attribute values.
+pub fn esc(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&#39;"),
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+#[derive(Debug, Clone)]
+pub struct FormState {
+    lang: Lang,
+    values: HashMap<String, String>,
+    errors: FieldErrors,
+    /// Messages about the form as a whole, e.g. "wrong e-mail or password", translated.
+    general: Vec<String>,
+}
+
+impl FormState {
+    pub fn new(lang: Lang) -> Self {
+        Self { lang, values: HashMap::new(), errors: FieldErrors::new(), general: vec![] }
+    }
+    pub fn value_of(mut self, name: &str, v: impl Into<String>) -> Self {
+        self.values.insert(name.to_string(), v.into());
+        self
+    }
+    pub fn set(&mut self, name: &str, v: impl Into<String>) {
+        self.values.insert(name.to_string(), v.into());
+    }
+    pub fn with_errors(mut self, errors: FieldErrors) -> Self {
+        self.errors = errors;
+        self
+    }
+    pub fn add_error(&mut self, e: FieldError) {
+        self.errors.push(e);
+    }
+    /// A message about the whole form, by i18n id.
+    pub fn add_general(&mut self, key: &str) {
+        self.general.push(self.lang.t(key));
+    }
+    /// A message about the whole form, already in the user's language.
+    pub fn add_general_text(&mut self, text: String) {
+        self.general.push(text);
+    }
+    pub fn has_errors(&self) -> bool {
+        !self.errors.is_empty() || !self.general.is_empty()
+    }
+    pub fn value(&self, name: &str) -> &str {
+        self.values.get(name).map(String::as_str).unwrap_or("")
+    }
+    pub fn checked(&self, name: &str) -> bool {
+        matches!(self.value(name), "on" | "true" | "1")
+    }
+    pub fn error(&self, name: &str) -> Option<String> {
+        self.errors.for_field(name).map(|e| self.lang.field_error(e))
+    }
+
+    /// The summary shown above the form when anything is wrong.
+    pub fn summary(&self) -> Safe<String> {
+        if !self.has_errors() {
+            return Safe(String::new());
+        }
+        let mut h = String::new();
+        let _ = write!(
+            h,
+            r#"<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1"><h2 id="error-summary-title">{}</h2><ul>"#,
+            esc(&self.lang.t("form-error-summary"))
+        );
+        for g in &self.general {
+            let _ = write!(h, "<li>{}</li>", esc(g));
+        }
+        for e in self.errors.iter() {
+            let _ = write!(h, r##"<li><a href="#f-{}">{}</a></li>"##, esc(e.field), esc(&self.lang.field_error(e)));
+        }
+        h.push_str("</ul></div>");
+        Safe(h)
+    }
+
+    fn described(&self, name: &str, hint: Option<&str>) -> (String, String, String) {
+        let id = format!("f-{name}");
+        let mut describedby = Vec::new();
+        let mut extra = String::new();
+        if let Some(hint) = hint {
+            describedby.push(format!("{id}-hint"));
+            let _ = write!(extra, r#"<p class="hint" id="{id}-hint">{}</p>"#, esc(&self.lang.t(hint)));
+        }
+        if let Some(err) = self.error(name) {
+            describedby.push(format!("{id}-error"));
+            let _ = write!(extra, r#"<p class="field-error" id="{id}-error">{}</p>"#, esc(&err));
+        }
+        let mut attrs = String::new();
+        if !describedby.is_empty() {
+            let _ = write!(attrs, r#" aria-describedby="{}""#, describedby.join(" "));
+        }
+        if self.error(name).is_some() {
+            attrs.push_str(r#" aria-invalid="true""#);
+        }
+        (id, extra, attrs)
+    }
+
+    fn field(
+        &self,
+        name: &str,
+        label_key: &str,
+        hint: Option<&str>,
+        control: impl FnOnce(&str, &str) -> String,
+    ) -> Safe<String> {
+        let (id, extra, attrs) = self.described(name, hint);
+        let cls = if self.error(name).is_some() { "field has-error" } else { "field" };
+        Safe(format!(
+            r#"<div class="{cls}"><label for="{id}">{}</label>{extra}{}</div>"#,
+            esc(&self.lang.t(label_key)),
+            control(&id, &attrs)
+        ))
+    }
+
+    /// `<input>`; `attrs` are trusted attributes from the template (required, autocomplete...).
+    pub fn input(&self, name: &str, label_key: &str, kind: &str, attrs: &str) -> Safe<String> {
+        self.input_hint(name, label_key, kind, attrs, "")
+    }
+
+    pub fn input_hint(&self, name: &str, label_key: &str, kind: &str, attrs: &str, hint: &str) -> Safe<String> {
+        let value = if kind == "password" { String::new() } else { esc(self.value(name)) };
+        let hint = (!hint.is_empty()).then_some(hint);
+        self.field(name, label_key, hint, |id, a| {
+            format!(r#"<input id="{id}" name="{}" type="{}" value="{value}"{a} {attrs}>"#, esc(name), esc(kind))
+        })
+    }
+
+    pub fn textarea(&self, name: &str, label_key: &str, attrs: &str) -> Safe<String> {
+        let value = esc(self.value(name));
+        self.field(name, label_key, None, |id, a| {
+            format!(r#"<textarea id="{id}" name="{}"{a} {attrs}>{value}</textarea>"#, esc(name))
+        })
+    }
+
+    /// `<select>` with (value, label) options; labels are already translated.
+    pub fn select(&self, name: &str, label_key: &str, options: &[(String, String)]) -> Safe<String> {
+        let current = self.value(name).to_string();
+        self.field(name, label_key, None, |id, a| {
+            let mut h = format!(r#"<select id="{id}" name="{}"{a}>"#, esc(name));
+            for (v, l) in options {
+                let sel = if *v == current { " selected" } else { "" };
+                let _ = write!(h, r#"<option value="{}"{sel}>{}</option>"#, esc(v), esc(l));
+            }
+            h.push_str("</select>");
+            h
+        })
+    }
+
+    pub fn checkbox(&self, name: &str, label_key: &str) -> Safe<String> {
+        let (id, extra, attrs) = self.described(name, None);
+        let checked = if self.checked(name) { " checked" } else { "" };
+        Safe(format!(
+            r#"<div class="field checkbox"><input id="{id}" name="{}" type="checkbox" value="on"{checked}{attrs}><label for="{id}">{}</label>{extra}</div>"#,
+            esc(name),
+            esc(&self.lang.t(label_key))
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping() {
+        assert_eq!(esc(r#"<a href="x">'&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+    }
+
+    #[test]
+    fn input_ties_error_to_field() {
+        let mut f = FormState::new(Lang::En).value_of("email", "\"><script>");
+        f.add_error(FieldError::new("email", "error-email-invalid"));
+        let h = f.input("email", "field-email", "email", "required").0;
+        assert!(h.contains(r#"<label for="f-email">"#));
+        assert!(h.contains(r#"aria-describedby="f-email-error""#));
+        assert!(h.contains(r#"aria-invalid="true""#));
+        assert!(h.contains(r#"id="f-email-error""#));
+        assert!(!h.contains("<script>"), "values are escaped: {h}");
+        let s = f.summary().0;
+        assert!(s.contains(r##"href="#f-email""##));
+    }
+
+    #[test]
+    fn passwords_are_never_echoed() {
+        let f = FormState::new(Lang::Nl).value_of("password", "geheim");
+        assert!(!f.input("password", "field-password", "password", "").0.contains("geheim"));
+    }
+}

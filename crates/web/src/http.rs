@@ -1,0 +1,149 @@
+//! Small HTTP helpers: cookies, redirects, rendering, client address.
+
+use std::net::SocketAddr;
+
+use askama::Template;
+use axum::extract::ConnectInfo;
+use axum::http::header::{CONTENT_TYPE, LOCATION, SET_COOKIE};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, request::Parts};
+use axum::response::{IntoResponse, Response};
+
+use crate::error::{AppError, AppResult};
+
+pub const SESSION_COOKIE: &str = "wb_session";
+pub const ANON_COOKIE: &str = "wb_anon";
+pub const LANG_COOKIE: &str = "wb_lang";
+pub const FLASH_COOKIE: &str = "wb_flash";
+
+/// The value of a cookie in the request, if present.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim())
+        .filter(|v| !v.is_empty())
+}
+
+/// A Set-Cookie value: HttpOnly, SameSite=Lax, Secure over TLS. `max_age` None = session cookie.
+pub fn set_cookie(name: &str, value: &str, max_age: Option<i64>, secure: bool) -> HeaderValue {
+    let mut s = format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax");
+    if let Some(a) = max_age {
+        s.push_str(&format!("; Max-Age={a}"));
+    }
+    if secure {
+        s.push_str("; Secure");
+    }
+    HeaderValue::from_str(&s).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+pub fn clear_cookie(name: &str, secure: bool) -> HeaderValue {
+    set_cookie(name, "", Some(0), secure)
+}
+
+/// 303 See Other: the browser follows with a GET (post/redirect/get).
+pub fn see_other(location: &str) -> Response {
+    let mut r = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(location) {
+        r.headers_mut().insert(LOCATION, v);
+    }
+    r
+}
+
+/// A redirect that also shows a one-time message (an i18n id) on the next page.
+pub fn see_other_with_flash(location: &str, flash_key: &'static str, secure: bool) -> Response {
+    let mut r = see_other(location);
+    r.headers_mut().append(SET_COOKIE, set_cookie(FLASH_COOKIE, flash_key, Some(60), secure));
+    r
+}
+
+/// Only local paths are followed after sign-in, never another site.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && !n.contains("://")
+                && n.len() < 2000 =>
+        {
+            n.to_string()
+        }
+        _ => "/".to_string(),
+    }
+}
+
+/// Renders a template as an HTML response with the given status.
+pub fn render_status(t: &impl Template, status: StatusCode) -> AppResult<Response> {
+    let body = t.render()?;
+    let mut r = (status, body).into_response();
+    r.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    Ok(r)
+}
+
+pub fn render(t: &impl Template) -> AppResult<Response> {
+    render_status(t, StatusCode::OK)
+}
+
+/// The client's address: the socket peer, or the first X-Forwarded-For entry when a
+/// trusted proxy sits in front.
+pub fn client_ip(parts: &Parts, trust_proxy: bool) -> Option<String> {
+    if trust_proxy
+        && let Some(ip) = parts
+            .headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .map(|s| s.trim().to_string())
+            .filter(|s| s.parse::<std::net::IpAddr>().is_ok())
+    {
+        return Some(ip);
+    }
+    parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|ci| ci.0.ip().to_string())
+}
+
+/// Tells an API client when to retry.
+pub fn with_retry_after(mut r: Response, secs: i64) -> Response {
+    if let Ok(v) = HeaderValue::from_str(&secs.max(1).to_string()) {
+        r.headers_mut().insert(axum::http::header::RETRY_AFTER, v);
+    }
+    r
+}
+
+pub fn internal(e: impl std::fmt::Display) -> AppError {
+    AppError::Internal(e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookie_parsing() {
+        let mut h = HeaderMap::new();
+        h.insert(axum::http::header::COOKIE, HeaderValue::from_static("a=1; wb_session=abc; b="));
+        assert_eq!(cookie(&h, "wb_session"), Some("abc"));
+        assert_eq!(cookie(&h, "a"), Some("1"));
+        assert_eq!(cookie(&h, "b"), None);
+        assert_eq!(cookie(&h, "c"), None);
+    }
+
+    #[test]
+    fn next_is_local_only() {
+        assert_eq!(safe_next(Some("/o/1")), "/o/1");
+        for bad in ["//evil.test", "https://evil.test", "/\\evil.test", "evil", "/a://b"] {
+            assert_eq!(safe_next(Some(bad)), "/", "{bad}");
+        }
+        assert_eq!(safe_next(None), "/");
+    }
+
+    #[test]
+    fn cookie_flags() {
+        let v = set_cookie("wb_session", "x", None, true);
+        assert_eq!(v.to_str().unwrap(), "wb_session=x; Path=/; HttpOnly; SameSite=Lax; Secure");
+        assert!(clear_cookie("x", false).to_str().unwrap().contains("Max-Age=0"));
+    }
+}

@@ -1,0 +1,214 @@
+//! Languages and messages (Fluent). nl-BE is the default and complete; en is complete;
+//! fr-BE is started and falls back to English per message.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{Loader, static_loader};
+use unic_langid::{LanguageIdentifier, langid};
+use weerbaar_core::validation::FieldError;
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // No Unicode isolation marks: they end up inside HTML attributes and e-mail.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+pub enum Lang {
+    Nl,
+    En,
+    Fr,
+}
+
+static NL: LanguageIdentifier = langid!("nl-BE");
+static EN: LanguageIdentifier = langid!("en");
+static FR: LanguageIdentifier = langid!("fr-BE");
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Nl, Lang::En, Lang::Fr];
+    pub const DEFAULT: Lang = Lang::Nl;
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl-BE",
+            Lang::En => "en",
+            Lang::Fr => "fr-BE",
+        }
+    }
+
+    /// The language's name in itself, for the language switch.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Nl => "Nederlands",
+            Lang::En => "English",
+            Lang::Fr => "Français",
+        }
+    }
+
+    fn id(self) -> &'static LanguageIdentifier {
+        match self {
+            Lang::Nl => &NL,
+            Lang::En => &EN,
+            Lang::Fr => &FR,
+        }
+    }
+
+    /// Accepts tags like "nl", "nl-BE", "NL-be", "en-GB", "fr".
+    pub fn parse(s: &str) -> Option<Lang> {
+        let primary = s.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            "fr" => Some(Lang::Fr),
+            _ => None,
+        }
+    }
+
+    /// Picks from an Accept-Language header by quality; Dutch when nothing matches.
+    pub fn negotiate(accept: &str) -> Lang {
+        let mut best: Option<(f32, usize, Lang)> = None;
+        for (i, part) in accept.split(',').enumerate().take(20) {
+            let mut it = part.split(';');
+            let tag = it.next().unwrap_or("");
+            let q =
+                it.find_map(|p| p.trim().strip_prefix("q=")).and_then(|q| q.trim().parse::<f32>().ok()).unwrap_or(1.0);
+            if let Some(l) = Lang::parse(tag)
+                && q > 0.0
+                && best.is_none_or(|(bq, bi, _)| q > bq || (q == bq && i < bi))
+            {
+                best = Some((q, i, l));
+            }
+        }
+        best.map(|(_, _, l)| l).unwrap_or(Lang::DEFAULT)
+    }
+
+    pub fn t(self, key: &str) -> String {
+        LOCALES.lookup(self.id(), key)
+    }
+
+    pub fn t_args(self, key: &str, args: &[(&str, String)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue> =
+            args.iter().map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.clone()))).collect();
+        LOCALES.lookup_with_args(self.id(), key, &map)
+    }
+
+    /// A field error as a sentence, including the password advice where there is some.
+    pub fn field_error(self, e: &FieldError) -> String {
+        if e.code == "error-password-weak" {
+            let mut parts = vec![self.t(e.code)];
+            for (name, v) in &e.args {
+                if *name == "warning" || *name == "suggestion" {
+                    parts.push(self.t(v));
+                }
+            }
+            return parts.join(" ");
+        }
+        self.t_args(e.code, &e.args.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>())
+    }
+
+    /// Date and time in Belgian local time.
+    pub fn datetime(self, ms: i64) -> String {
+        self.format_ms(ms, "%d/%m/%Y %H:%M")
+    }
+
+    pub fn date(self, ms: i64) -> String {
+        self.format_ms(ms, "%d/%m/%Y")
+    }
+
+    fn format_ms(self, ms: i64, fmt: &str) -> String {
+        let fmt = if self == Lang::En { fmt.replace("%d/%m/%Y", "%Y-%m-%d") } else { fmt.to_string() };
+        match jiff::Timestamp::from_millisecond(ms) {
+            Ok(ts) => match jiff::tz::TimeZone::get("Europe/Brussels") {
+                Ok(tz) => ts.to_zoned(tz).strftime(&fmt).to_string(),
+                Err(_) => ts.strftime(&fmt).to_string(),
+            },
+            Err(_) => String::new(),
+        }
+    }
+}
+
+/// Every message id defined in a language's files (for the completeness tests).
+pub fn message_ids(source: &str) -> Vec<String> {
+    source
+        .lines()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_string()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiation() {
+        assert_eq!(Lang::negotiate(""), Lang::Nl);
+        assert_eq!(Lang::negotiate("de-DE,de;q=0.9"), Lang::Nl);
+        assert_eq!(Lang::negotiate("en-GB,en;q=0.9,nl;q=0.8"), Lang::En);
+        assert_eq!(Lang::negotiate("fr-BE;q=0.5, nl-BE;q=0.9"), Lang::Nl);
+        assert_eq!(Lang::negotiate("fr"), Lang::Fr);
+        assert_eq!(Lang::negotiate("en;q=0, fr;q=0.1"), Lang::Fr);
+        assert_eq!(Lang::negotiate(&"x,".repeat(10_000)), Lang::Nl);
+    }
+
+    #[test]
+    fn parse_tags() {
+        assert_eq!(Lang::parse("NL-be"), Some(Lang::Nl));
+        assert_eq!(Lang::parse("en_GB"), Some(Lang::En));
+        assert_eq!(Lang::parse("de"), None);
+        assert_eq!(Lang::parse(""), None);
+    }
+
+    #[test]
+    fn lookups_and_fallback() {
+        assert_eq!(Lang::Nl.t("nav-dashboard"), "Overzicht");
+        assert_eq!(Lang::En.t("nav-dashboard"), "Overview");
+        // fr-BE falls back to English per message where no French text exists yet.
+        let fr = Lang::Fr.t("error-required");
+        assert!(!fr.is_empty() && !fr.contains("error-required"));
+        assert_eq!(Lang::Nl.t_args("error-too-long", &[("max", "10".into())]), "Gebruik hoogstens 10 tekens.");
+    }
+
+    #[test]
+    fn dutch_and_english_are_complete_and_french_is_a_subset() {
+        let nl = message_ids(include_str!("../locales/nl-BE/main.ftl"));
+        let en = message_ids(include_str!("../locales/en/main.ftl"));
+        let fr = message_ids(include_str!("../locales/fr-BE/main.ftl"));
+        let missing_en: Vec<_> = nl.iter().filter(|k| !en.contains(k)).collect();
+        let missing_nl: Vec<_> = en.iter().filter(|k| !nl.contains(k)).collect();
+        assert!(missing_en.is_empty(), "missing in en: {missing_en:?}");
+        assert!(missing_nl.is_empty(), "missing in nl-BE: {missing_nl:?}");
+        let extra_fr: Vec<_> = fr.iter().filter(|k| !en.contains(k)).collect();
+        assert!(extra_fr.is_empty(), "fr-BE has ids nobody else has: {extra_fr:?}");
+        let mut dedup = nl.clone();
+        dedup.sort();
+        dedup.dedup();
+        assert_eq!(dedup.len(), nl.len(), "duplicate ids in nl-BE");
+    }
+
+    #[test]
+    fn dates_in_brussels_time() {
+        // 2026-01-15 12:00 UTC is 13:00 in Brussels (CET).
+        let ms = 1_768_478_400_000;
+        assert_eq!(Lang::Nl.datetime(ms), "15/01/2026 13:00");
+        assert_eq!(Lang::En.date(ms), "2026-01-15");
+    }
+
+    #[test]
+    fn weak_password_message_includes_advice() {
+        let e = weerbaar_core::account::PasswordProblem::Weak {
+            warning: Some("pw-warn-common"),
+            suggestions: vec!["pw-suggest-add-words"],
+        }
+        .to_field_error("password");
+        let m = Lang::Nl.field_error(&e);
+        assert!(m.starts_with(&Lang::Nl.t("error-password-weak")));
+        assert!(m.contains(&Lang::Nl.t("pw-warn-common")));
+        assert!(m.contains(&Lang::Nl.t("pw-suggest-add-words")));
+    }
+}

@@ -1,0 +1,107 @@
+//! The router, built from a table that also lists every route: the tenant-isolation
+//! test walks that list, so a route cannot be added without being tested.
+
+use std::collections::BTreeMap;
+
+use axum::Router;
+use axum::handler::Handler;
+use axum::http::Method;
+use axum::routing::MethodFilter;
+use axum::routing::{MethodRouter, on};
+
+use crate::AppState;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RouteInfo {
+    pub method: Method,
+    pub path: &'static str,
+}
+
+/// Collects routes; `into_router` hands them to axum.
+pub struct Routes {
+    by_path: BTreeMap<&'static str, MethodRouter<AppState>>,
+    list: Vec<RouteInfo>,
+}
+
+impl Routes {
+    pub fn new() -> Routes {
+        Routes { by_path: BTreeMap::new(), list: Vec::new() }
+    }
+
+    fn add<H, T>(mut self, method: Method, filter: MethodFilter, path: &'static str, h: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        let mr = match self.by_path.remove(path) {
+            Some(existing) => existing.on(filter, h),
+            None => on(filter, h),
+        };
+        self.by_path.insert(path, mr);
+        self.list.push(RouteInfo { method, path });
+        self
+    }
+
+    pub fn get<H: Handler<T, AppState>, T: 'static>(self, path: &'static str, h: H) -> Self {
+        self.add(Method::GET, MethodFilter::GET, path, h)
+    }
+    pub fn post<H: Handler<T, AppState>, T: 'static>(self, path: &'static str, h: H) -> Self {
+        self.add(Method::POST, MethodFilter::POST, path, h)
+    }
+    pub fn put<H: Handler<T, AppState>, T: 'static>(self, path: &'static str, h: H) -> Self {
+        self.add(Method::PUT, MethodFilter::PUT, path, h)
+    }
+    pub fn delete<H: Handler<T, AppState>, T: 'static>(self, path: &'static str, h: H) -> Self {
+        self.add(Method::DELETE, MethodFilter::DELETE, path, h)
+    }
+
+    pub fn merge(mut self, other: Routes) -> Self {
+        for (path, mr) in other.by_path {
+            let merged = match self.by_path.remove(path) {
+                Some(existing) => existing.merge(mr),
+                None => mr,
+            };
+            self.by_path.insert(path, merged);
+        }
+        self.list.extend(other.list);
+        self
+    }
+
+    pub fn list(&self) -> &[RouteInfo] {
+        &self.list
+    }
+
+    pub fn into_parts(self) -> (Router<AppState>, Vec<RouteInfo>) {
+        let mut router = Router::new();
+        for (path, mr) in self.by_path {
+            router = router.route(path, mr);
+        }
+        (router, self.list)
+    }
+}
+
+impl Default for Routes {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The application: a ready router and the routes it serves.
+pub struct App {
+    pub router: Router,
+    pub routes: Vec<RouteInfo>,
+}
+
+pub fn build(state: AppState) -> App {
+    let routes = Routes::new()
+        .merge(crate::ops::routes())
+        .merge(crate::assets::routes())
+        .merge(crate::auth::routes())
+        .merge(crate::account::routes())
+        .merge(crate::org::routes())
+        .merge(crate::admin::routes())
+        .merge(crate::api::routes());
+    let (router, list) = routes.into_parts();
+    let router = crate::security::layers(router, state.clone()).with_state(state);
+    App { router, routes: list }
+}
