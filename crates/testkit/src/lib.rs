@@ -4,6 +4,7 @@
 //! command starts a throwaway one). Without it the PostgreSQL variant of a test fails,
 //! unless `WEERBAAR_TEST_SKIP_POSTGRES=1` says so explicitly: never a silent skip.
 
+pub mod http;
 pub mod smtp;
 
 use std::path::PathBuf;

@@ -93,6 +93,8 @@ pub struct App {
 }
 
 pub fn build(state: AppState) -> App {
+    // Install the metrics recorder before the first request is counted.
+    crate::ops::prometheus();
     let routes = Routes::new()
         .merge(crate::ops::routes())
         .merge(crate::assets::routes())

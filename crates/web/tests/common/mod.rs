@@ -1,0 +1,86 @@
+//! A whole Weerbaar server on a free loopback port, with demo data and a loopback SMTP
+//! sink, plus an HTTP client that keeps cookies and knows the CSRF token.
+#![allow(dead_code)]
+
+use std::net::SocketAddr;
+
+use tokio::sync::watch;
+use weerbaar_store::{ConnectOptions, Store};
+use weerbaar_testkit::TestDb;
+pub use weerbaar_testkit::http::Client;
+use weerbaar_testkit::smtp::SmtpSink;
+use weerbaar_web::{AppState, RouteInfo, WebConfig};
+
+pub const PASSWORD: &str = "weerbaar-demo";
+
+pub struct TestServer {
+    pub url: String,
+    pub state: AppState,
+    pub routes: Vec<RouteInfo>,
+    pub smtp: SmtpSink,
+    pub db: TestDb,
+    stop: watch::Sender<bool>,
+}
+
+impl TestServer {
+    pub async fn start(db: TestDb) -> TestServer {
+        let store = weerbaar_store::open(&db.url, &ConnectOptions::default()).await.expect("open store");
+        weerbaar_store::demo::seed(&store).await.expect("demo data");
+        Self::start_with(db, store).await
+    }
+
+    pub async fn start_with(db: TestDb, store: Store) -> TestServer {
+        let smtp = SmtpSink::start().await;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let url = format!("http://{addr}");
+        let mut cfg = WebConfig::for_tests(&url);
+        cfg.smtp_url = Some(smtp.url());
+        let state = AppState::new(store, cfg).await.expect("state");
+        let app = weerbaar_web::app(state.clone());
+        let (stop, rx) = watch::channel(false);
+        let mut rx2 = rx.clone();
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, app.router.into_make_service_with_connect_info::<SocketAddr>())
+                .with_graceful_shutdown(async move {
+                    let _ = rx2.changed().await;
+                })
+                .await;
+        });
+        weerbaar_web::jobs::spawn_worker(state.clone(), rx);
+        TestServer { url, state, routes: app.routes, smtp, db, stop }
+    }
+
+    pub fn client(&self) -> Client {
+        Client::new(&self.url)
+    }
+
+    /// A client signed in as a demo user.
+    pub async fn login(&self, email: &str) -> Client {
+        let c = self.client();
+        let r = c.post_form("/login", &[("email", email), ("password", PASSWORD)]).await;
+        assert_eq!(r.status, 303, "sign-in of {email} failed: {}", r.body);
+        c.signed_in();
+        c
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.state.store
+    }
+
+    pub async fn org_id(&self, name: &str) -> weerbaar_core::OrgId {
+        let mut c = self.store().conn().await.unwrap();
+        weerbaar_store::orgs::find_by_name(&mut c, name).await.unwrap().expect("org").id
+    }
+
+    pub async fn user_id(&self, email: &str) -> weerbaar_core::UserId {
+        let mut c = self.store().conn().await.unwrap();
+        weerbaar_store::users::by_email(&mut c, email).await.unwrap().expect("user").id
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        let _ = self.stop.send(true);
+    }
+}

@@ -1,0 +1,210 @@
+//! The tenant-isolation harness. It walks every route of the router (the list the
+//! router itself was built from) as the administrator of Gemeente Anderdorp, with the
+//! identifiers of Gemeente Voorbeeld in the path, and checks that nothing of Voorbeeld
+//! is shown or changed. A new route joins automatically; a new path parameter needs a
+//! fixture here, or the test fails.
+
+mod common;
+
+use common::TestServer;
+use weerbaar_core::audit::{AuditAction, NewAuditEntry};
+use weerbaar_core::now_ms;
+use weerbaar_core::role::OrgRole;
+use weerbaar_core::secret::hash_token;
+use weerbaar_store::{api_tokens, audit, links, members, orgs};
+use weerbaar_testkit::db_test;
+
+const CANARY: &str = "CANARY-VOORBEELD-7f3a";
+
+/// Voorbeeld's state that must not change.
+async fn fingerprint(s: &TestServer, org: &weerbaar_core::OrgId) -> String {
+    let mut c = s.store().conn().await.unwrap();
+    let o = orgs::get(&mut c, org).await.unwrap().unwrap();
+    let ms: Vec<String> =
+        members::list(&mut c, org).await.unwrap().iter().map(|m| format!("{}={}", m.email, m.role.as_str())).collect();
+    let inv = links::pending_invitations(&mut c, org, now_ms()).await.unwrap().len();
+    let (_, log) = audit::list(&mut c, org, &audit::AuditFilter { limit: 1, ..Default::default() }).await.unwrap();
+    let admin = s.user_id("admin@voorbeeld.test").await;
+    let tokens: Vec<String> = api_tokens::list(&mut c, &admin)
+        .await
+        .unwrap()
+        .iter()
+        .map(|t| format!("{}:{:?}", t.name, t.revoked_at))
+        .collect();
+    format!("{:?}|{}|{}|{:?}|{inv}|{log}|{tokens:?}", o.profile, o.version, o.has_logo, ms)
+}
+
+db_test!(no_route_crosses_organisations, |db| {
+    let s = TestServer::start(db).await;
+    let voorbeeld = s.org_id("Gemeente Voorbeeld").await;
+    let viewer = s.user_id("viewer@voorbeeld.test").await;
+    let admin = s.user_id("admin@voorbeeld.test").await;
+
+    // Voorbeeld data the harness will aim at.
+    let mut c = s.store().conn().await.unwrap();
+    let now = now_ms();
+    let invitation = links::create(
+        &mut c,
+        &links::NewLink {
+            kind: links::LinkKind::Invitation,
+            token_hash: &hash_token("voorbeeld-invitation-token"),
+            email: Some("canary-invitee@voorbeeld.test"),
+            org_id: Some(&voorbeeld),
+            role: Some(OrgRole::Editor),
+            user_id: None,
+            created_by: Some(&admin),
+            now,
+            expires_at: now + 86_400_000,
+        },
+    )
+    .await
+    .unwrap();
+    let token = api_tokens::create(&mut c, &admin, CANARY, &hash_token("wb_voorbeeld"), now, None).await.unwrap();
+    audit::append(
+        &mut c,
+        &NewAuditEntry::new(AuditAction::OrgUpdated, Some(admin.clone()), "admin@voorbeeld.test")
+            .org(&voorbeeld)
+            .target(CANARY),
+    )
+    .await
+    .unwrap();
+    drop(c);
+    let before = fingerprint(&s, &voorbeeld).await;
+
+    let attacker = s.login("admin@anderdorp.test").await;
+    let secret_markers = [
+        // (Voorbeeld's id itself is not a marker: the attacker typed it, and pages echo
+        // their own path, e.g. in the language switch.)
+        CANARY.to_string(),
+        "Gemeente Voorbeeld".to_string(),
+        "admin@voorbeeld.test".into(),
+        "viewer@voorbeeld.test".into(),
+        "editor@voorbeeld.test".into(),
+        "canary-invitee@voorbeeld.test".into(),
+    ];
+
+    let fill = |path: &str| -> Option<(String, bool)> {
+        let mut out = String::new();
+        let mut tenant = false;
+        let mut rest = path;
+        while let Some(start) = rest.find('{') {
+            out.push_str(&rest[..start]);
+            let end = rest[start..].find('}')? + start;
+            let name = &rest[start + 1..end];
+            let value = match name {
+                "org" => {
+                    tenant = true;
+                    voorbeeld.to_string()
+                }
+                "user" => {
+                    tenant = true;
+                    viewer.to_string()
+                }
+                "invitation" => {
+                    tenant = true;
+                    invitation.id.to_string()
+                }
+                "apitoken" => {
+                    tenant = true;
+                    token.id.to_string()
+                }
+                // Link tokens are secrets: holding one is the permission. A guess must fail.
+                "token" => "not-a-real-token".to_string(),
+                "version" => "0.1.0".to_string(),
+                "file" => "app.css".to_string(),
+                _ => return None,
+            };
+            out.push_str(&value);
+            rest = &rest[end + 1..];
+        }
+        out.push_str(rest);
+        Some((out, tenant))
+    };
+
+    let mut routes = s.routes.clone();
+    // Signing out (everywhere) goes last, so the walk keeps its session.
+    routes.sort_by_key(|r| r.path.starts_with("/logout"));
+    assert!(routes.len() > 40, "the harness sees the whole router ({} routes)", routes.len());
+    let form: Vec<(&str, &str)> = vec![
+        ("email", "harness@anderdorp.test"),
+        ("role", "admin"),
+        ("name", "Harness"),
+        ("kind", "municipality"),
+        ("version", "1"),
+        ("require_mfa", ""),
+        ("brand_colour", "#000000"),
+        ("password", "een heel lang harness wachtwoord"),
+        ("password_confirm", "een heel lang harness wachtwoord"),
+        ("current_password", "not-the-current-password"),
+        ("platform_admin", "on"),
+        ("expires_days", "30"),
+        ("lang", "nl-BE"),
+        ("back", "/"),
+    ];
+    let json = serde_json::json!({"email": "harness@anderdorp.test", "role": "admin", "version": 1, "name": "Harness", "kind": "municipality"});
+    let mut checked = 0;
+    for r in &routes {
+        let (path, tenant) = fill(r.path)
+            .unwrap_or_else(|| panic!("route {} has a path parameter the harness has no fixture for", r.path));
+        // Signing out ends the session: give each such route a session of its own.
+        let fresh;
+        let attacker = if r.path.starts_with("/logout") {
+            fresh = s.login("admin@anderdorp.test").await;
+            &fresh
+        } else {
+            &attacker
+        };
+        let resp = match r.method.as_str() {
+            "GET" => attacker.get(&path).await,
+            "POST" if path.starts_with("/api/") => attacker.post_json(&path, &json).await,
+            "PUT" if path.starts_with("/api/") => attacker.put_json(&path, &json).await,
+            "POST" => attacker.post_form(&path, &form).await,
+            m => panic!("method {m} of {} is not covered by the harness", r.path),
+        };
+
+        if tenant {
+            assert!(
+                resp.status == 403 || resp.status == 404,
+                "{} {} answered {} to another organisation's administrator: {}",
+                r.method,
+                path,
+                resp.status,
+                &resp.body[..resp.body.len().min(300)]
+            );
+        }
+        for m in &secret_markers {
+            assert!(!resp.body.contains(m.as_str()), "{} {} shows Voorbeeld data ({m})", r.method, path);
+        }
+        checked += 1;
+    }
+    assert_eq!(checked, routes.len());
+    assert_eq!(fingerprint(&s, &voorbeeld).await, before, "Voorbeeld's data changed");
+
+    // The same walk with an API token instead of a session, for the API.
+    let t2 = s.login("admin@anderdorp.test").await;
+    let r = t2.post_form("/account/tokens", &[("name", "harness"), ("expires_days", "30")]).await;
+    let bearer = r.body.split("<code class=\"token\">").nth(1).unwrap().split('<').next().unwrap().to_string();
+    for r in routes.iter().filter(|r| r.path.starts_with("/api/")) {
+        let (path, tenant) = fill(r.path).unwrap();
+        let rb = match r.method.as_str() {
+            "GET" => t2.http.get(t2.url(&path)),
+            "POST" => t2.http.post(t2.url(&path)).json(&json),
+            "PUT" => t2.http.put(t2.url(&path)).json(&json),
+            m => panic!("method {m}"),
+        };
+        let resp = t2.send(rb.bearer_auth(&bearer)).await;
+        if tenant {
+            assert!(
+                resp.status == 403 || resp.status == 404,
+                "{} {} answered {} via token",
+                r.method,
+                path,
+                resp.status
+            );
+        }
+        for m in &secret_markers {
+            assert!(!resp.body.contains(m.as_str()), "{} {} shows Voorbeeld data via token ({m})", r.method, path);
+        }
+    }
+    assert_eq!(fingerprint(&s, &voorbeeld).await, before, "Voorbeeld's data changed");
+});
