@@ -104,19 +104,11 @@ pub async fn migrate(s: &Settings) -> CliResult {
     Ok(())
 }
 
+/// Validation problems in plain English, one per line, with the field they concern.
 fn invalid(errs: weerbaar_core::validation::FieldErrors) -> CliError {
-    let lines: Vec<String> = errs
-        .iter()
-        .map(|e| {
-            let args: Vec<String> = e.args.iter().map(|(k, v)| format!("{k}={v}")).collect();
-            format!(
-                "{}: {}{}",
-                e.field,
-                e.code,
-                if args.is_empty() { String::new() } else { format!(" ({})", args.join(", ")) }
-            )
-        })
-        .collect();
+    let lang = weerbaar_web::i18n::Lang::En;
+    let lines: Vec<String> =
+        errs.iter().map(|e| format!("{}: {}", e.field.replace('_', "-"), lang.field_error(e))).collect();
     CliError::Message(format!("invalid input:\n  {}", lines.join("\n  ")))
 }
 
