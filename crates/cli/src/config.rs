@@ -108,9 +108,11 @@ pub fn load_file(explicit: Option<&Path>) -> Result<FileConfig, ConfigError> {
 pub fn resolve(g: &Global, s: &ServeArgs) -> Result<Settings, ConfigError> {
     let f = load_file(g.config.as_deref())?;
     let data_dir = g.data_dir.clone().or(f.data_dir).unwrap_or_else(|| PathBuf::from("weerbaar-data"));
+    // An empty variable (WEERBAAR_DATABASE_URL=) means "not set".
     let database_url = g
         .database_url
         .clone()
+        .filter(|u| !u.is_empty())
         .or(f.database_url)
         .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("weerbaar.db").display()));
     let log_format = g.log_format.clone().or(f.log_format).unwrap_or_else(|| "text".into());

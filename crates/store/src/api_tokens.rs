@@ -5,6 +5,7 @@ use weerbaar_core::{ApiTokenId, UserId};
 
 use crate::Result;
 use crate::db::Db;
+use crate::members::{OrgMembership, memberships_json, parse_memberships};
 use crate::users::{UserRow, user_cols};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,30 +72,49 @@ pub async fn revoke(db: &mut impl Db, user: &UserId, id: &ApiTokenId, now: i64) 
     Ok(d == 1)
 }
 
+macro_rules! token_sql {
+    ($dialect:tt) => {
+        concat!(
+            "SELECT ",
+            user_cols!("u"),
+            ", t.id AS t_id, t.last_used_at AS t_last_used_at, ",
+            memberships_json!($dialect),
+            " AS t_orgs FROM api_tokens t JOIN users u ON u.id = t.user_id \
+             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)"
+        )
+    };
+}
+
+/// A live token: its id, when it was last used, its user and the user's organisations.
+pub struct TokenAuth {
+    pub id: ApiTokenId,
+    pub last_used_at: Option<i64>,
+    pub user: User,
+    pub orgs: Vec<OrgMembership>,
+}
+
 /// The user behind a live token.
-pub async fn authenticate(
-    db: &mut impl Db,
-    token_hash: &str,
-    now: i64,
-) -> Result<Option<(ApiTokenId, Option<i64>, User)>> {
+pub async fn authenticate(db: &mut impl Db, token_hash: &str, now: i64) -> Result<Option<TokenAuth>> {
     #[derive(sqlx::FromRow)]
     struct TokenRow {
         #[sqlx(flatten)]
         user: UserRow,
         t_id: String,
         t_last_used_at: Option<i64>,
+        t_orgs: Option<String>,
     }
-    let row: Option<TokenRow> = run!(db, |c| sqlx::query_as(concat!(
-        "SELECT ",
-        user_cols!("u"),
-        ", t.id AS t_id, t.last_used_at AS t_last_used_at FROM api_tokens t JOIN users u ON u.id = t.user_id \
-         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)"
-    ))
-    .bind(token_hash)
-    .bind(now)
-    .fetch_optional(c)
-    .await)?;
-    Ok(row.map(|r| (ApiTokenId::from_db(r.t_id), r.t_last_used_at, r.user.into())))
+    let row: Option<TokenRow> = run_dialect!(db, sqlite: token_sql!(sqlite), postgres: token_sql!(postgres), |sql, c| {
+        sqlx::query_as(sql).bind(token_hash).bind(now).fetch_optional(c).await
+    })?;
+    row.map(|r| {
+        Ok(TokenAuth {
+            id: ApiTokenId::from_db(r.t_id),
+            last_used_at: r.t_last_used_at,
+            orgs: parse_memberships(r.t_orgs.as_deref())?,
+            user: r.user.into(),
+        })
+    })
+    .transpose()
 }
 
 pub async fn touch(db: &mut impl Db, id: &ApiTokenId, now: i64) -> Result<()> {

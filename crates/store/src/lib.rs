@@ -25,6 +25,24 @@ macro_rules! exec {
     };
 }
 
+/// For the few queries whose SQL differs between the databases (JSON aggregation):
+/// `$q` is bound to the SQL for the connected database, `$c` to the connection.
+#[macro_export]
+macro_rules! run_dialect {
+    ($db:expr, sqlite: $s:expr, postgres: $p:expr, |$q:ident, $c:ident| $body:expr) => {
+        match $crate::db::Db::exec($db) {
+            $crate::db::Exec::Sqlite($c) => {
+                let $q = $s;
+                $body
+            }
+            $crate::db::Exec::Postgres($c) => {
+                let $q = $p;
+                $body
+            }
+        }
+    };
+}
+
 pub mod api_tokens;
 pub mod audit;
 pub mod backup;

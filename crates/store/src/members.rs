@@ -1,5 +1,6 @@
 //! Who belongs to which organisation, with which role.
 
+use weerbaar_core::org::{OrgKind, OrgProfile, Organisation};
 use weerbaar_core::role::{Member, Membership, OrgRole};
 use weerbaar_core::{OrgId, UserId, now_ms};
 
@@ -105,4 +106,89 @@ pub async fn requires_mfa(db: &mut impl Db, user: &UserId) -> Result<bool> {
     .await
     })?;
     Ok(n > 0)
+}
+
+/// A person's membership with the whole organisation, as loaded with the session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgMembership {
+    pub role: OrgRole,
+    pub org: Organisation,
+}
+
+/// SQL that aggregates the memberships (with organisations) of the user aliased `u` into
+/// one JSON text column, so a request needs no separate query for them.
+macro_rules! memberships_json {
+    (sqlite) => {
+        "(SELECT json_group_array(json_object('id', o.id, 'name', o.name, 'kind', o.kind, 'nis_code', o.nis_code, \
+         'brand_colour', o.brand_colour, 'require_mfa', o.require_mfa, 'has_logo', (o.logo IS NOT NULL), \
+         'logo_version', o.logo_version, 'created_at', o.created_at, 'updated_at', o.updated_at, 'version', o.version, \
+         'role', m.role)) FROM memberships m JOIN organisations o ON o.id = m.org_id WHERE m.user_id = u.id)"
+    };
+    (postgres) => {
+        "(SELECT COALESCE(json_agg(json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'nis_code', o.nis_code, \
+         'brand_colour', o.brand_colour, 'require_mfa', o.require_mfa, 'has_logo', (o.logo IS NOT NULL), \
+         'logo_version', o.logo_version, 'created_at', o.created_at, 'updated_at', o.updated_at, 'version', o.version, \
+         'role', m.role)), '[]'::json)::text FROM memberships m JOIN organisations o ON o.id = m.org_id WHERE m.user_id = u.id)"
+    };
+}
+pub(crate) use memberships_json;
+
+/// SQLite's JSON has 0/1 where PostgreSQL has false/true.
+fn flexible_bool<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<bool, D::Error> {
+    use serde::Deserialize;
+    match serde_json::Value::deserialize(d)? {
+        serde_json::Value::Bool(b) => Ok(b),
+        serde_json::Value::Number(n) => Ok(n.as_i64().unwrap_or(0) != 0),
+        _ => Ok(false),
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct MembershipJson {
+    id: String,
+    name: String,
+    kind: String,
+    nis_code: Option<String>,
+    brand_colour: Option<String>,
+    #[serde(deserialize_with = "flexible_bool")]
+    require_mfa: bool,
+    #[serde(deserialize_with = "flexible_bool")]
+    has_logo: bool,
+    logo_version: i64,
+    created_at: i64,
+    updated_at: i64,
+    version: i64,
+    role: String,
+}
+
+/// Parses the aggregated column, sorted by organisation name.
+pub(crate) fn parse_memberships(json: Option<&str>) -> Result<Vec<OrgMembership>> {
+    let Some(json) = json else { return Ok(vec![]) };
+    let rows: Vec<MembershipJson> = serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("memberships: {e}")))?;
+    let mut out = rows
+        .into_iter()
+        .map(|r| {
+            let kind = OrgKind::parse(&r.kind).ok_or_else(|| StoreError::Corrupt(format!("organisation kind {}", r.kind)))?;
+            Ok(OrgMembership {
+                role: role(&r.role)?,
+                org: Organisation {
+                    id: OrgId::from_db(r.id),
+                    profile: OrgProfile {
+                        name: r.name,
+                        kind,
+                        nis_code: r.nis_code,
+                        brand_colour: r.brand_colour,
+                        require_mfa: r.require_mfa,
+                    },
+                    has_logo: r.has_logo,
+                    logo_version: r.logo_version,
+                    created_at: r.created_at,
+                    updated_at: r.updated_at,
+                    version: r.version,
+                },
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    out.sort_by_key(|m| m.org.profile.name.to_lowercase());
+    Ok(out)
 }

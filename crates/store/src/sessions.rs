@@ -6,6 +6,7 @@ use weerbaar_core::{OrgId, UserId};
 
 use crate::Result;
 use crate::db::Db;
+use crate::members::{OrgMembership, memberships_json, parse_memberships};
 use crate::users::{UserRow, user_cols};
 
 #[derive(Debug, Clone)]
@@ -16,6 +17,8 @@ pub struct Session {
     pub last_seen_at: i64,
     pub mfa_pending: bool,
     pub active_org: Option<OrgId>,
+    /// The person's organisations and roles, loaded in the same query.
+    pub orgs: Vec<OrgMembership>,
 }
 
 #[derive(Debug, Clone)]
@@ -51,7 +54,21 @@ pub async fn create(db: &mut impl Db, s: &NewSession<'_>) -> Result<()> {
     Ok(())
 }
 
-/// The session and its user, if the session exists and has not hit its hard expiry.
+macro_rules! session_sql {
+    ($dialect:tt) => {
+        concat!(
+            "SELECT ",
+            user_cols!("u"),
+            ", s.created_at AS s_created_at, s.last_seen_at AS s_last_seen_at, s.mfa_pending AS s_mfa_pending, \
+             s.active_org_id AS s_active_org_id, ",
+            memberships_json!($dialect),
+            " AS s_orgs FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = $1 AND s.expires_at > $2"
+        )
+    };
+}
+
+/// The session, its user and their organisations (one query), if the session exists
+/// and has not hit its hard expiry.
 pub async fn lookup(db: &mut impl Db, id_hash: &str, now: i64) -> Result<Option<Session>> {
     #[derive(sqlx::FromRow)]
     struct Row {
@@ -61,26 +78,23 @@ pub async fn lookup(db: &mut impl Db, id_hash: &str, now: i64) -> Result<Option<
         s_last_seen_at: i64,
         s_mfa_pending: bool,
         s_active_org_id: Option<String>,
+        s_orgs: Option<String>,
     }
-    let row: Option<Row> = run!(db, |c| sqlx::query_as(concat!(
-        "SELECT ",
-        user_cols!("u"),
-        ", s.created_at AS s_created_at, s.last_seen_at AS s_last_seen_at, s.mfa_pending AS s_mfa_pending, \
-         s.active_org_id AS s_active_org_id FROM sessions s JOIN users u ON u.id = s.user_id \
-         WHERE s.id_hash = $1 AND s.expires_at > $2"
-    ))
-    .bind(id_hash)
-    .bind(now)
-    .fetch_optional(c)
-    .await)?;
-    Ok(row.map(|r| Session {
-        id_hash: id_hash.to_string(),
-        user: r.user.into(),
-        created_at: r.s_created_at,
-        last_seen_at: r.s_last_seen_at,
-        mfa_pending: r.s_mfa_pending,
-        active_org: r.s_active_org_id.map(OrgId::from_db),
-    }))
+    let row: Option<Row> = run_dialect!(db, sqlite: session_sql!(sqlite), postgres: session_sql!(postgres), |sql, c| {
+        sqlx::query_as(sql).bind(id_hash).bind(now).fetch_optional(c).await
+    })?;
+    row.map(|r| {
+        Ok(Session {
+            id_hash: id_hash.to_string(),
+            orgs: parse_memberships(r.s_orgs.as_deref())?,
+            user: r.user.into(),
+            created_at: r.s_created_at,
+            last_seen_at: r.s_last_seen_at,
+            mfa_pending: r.s_mfa_pending,
+            active_org: r.s_active_org_id.map(OrgId::from_db),
+        })
+    })
+    .transpose()
 }
 
 pub async fn touch(db: &mut impl Db, id_hash: &str, now: i64) -> Result<()> {

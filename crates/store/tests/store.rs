@@ -266,7 +266,7 @@ db_test!(sessions_throttle_links_tokens_jobs, |db| {
     assert!(links::find_usable(&mut c, links::LinkKind::Invitation, "t1", now).await.unwrap().is_none());
 
     let t = api_tokens::create(&mut c, &u.id, "script", "th", now, None).await.unwrap();
-    assert_eq!(api_tokens::authenticate(&mut c, "th", now).await.unwrap().unwrap().2.id, u.id);
+    assert_eq!(api_tokens::authenticate(&mut c, "th", now).await.unwrap().unwrap().user.id, u.id);
     let other = users::create(&mut c, &new_user("o@a.test")).await.unwrap();
     assert!(!api_tokens::revoke(&mut c, &other.id, &t.id, now).await.unwrap(), "only the owner revokes");
     assert!(api_tokens::revoke(&mut c, &u.id, &t.id, now).await.unwrap());

@@ -207,9 +207,8 @@ fn body<T>(r: Result<Json<T>, JsonRejection>) -> AppResult<T> {
 #[utoipa::path(get, path = "/api/v1/me", tag = "account",
     responses((status = 200, body = MeDto), (status = 401, body = ErrorDto)))]
 /// The caller, their organisations and roles.
-async fn me(State(st): State<AppState>, me: SignedIn) -> AppResult<Json<MeDto>> {
-    let mut c = st.store.conn().await?;
-    let ms = members::of_user(&mut c, &me.user.id).await?;
+async fn me(me: SignedIn) -> AppResult<Json<MeDto>> {
+    let ms = me.ctx.auth.as_ref().map(|a| a.orgs.clone()).unwrap_or_default();
     let u = &me.user;
     Ok(Json(MeDto {
         id: u.id.to_string(),
@@ -224,7 +223,7 @@ async fn me(State(st): State<AppState>, me: SignedIn) -> AppResult<Json<MeDto>> 
         },
         organisations: ms
             .iter()
-            .map(|m| MembershipDto { id: m.org_id.to_string(), name: m.org_name.clone(), role: m.role.as_str().into() })
+            .map(|m| MembershipDto { id: m.org.id.to_string(), name: m.org.profile.name.clone(), role: m.role.as_str().into() })
             .collect(),
     }))
 }
@@ -232,16 +231,9 @@ async fn me(State(st): State<AppState>, me: SignedIn) -> AppResult<Json<MeDto>> 
 #[utoipa::path(get, path = "/api/v1/organisations", tag = "organisations",
     responses((status = 200, body = Vec<OrganisationDto>), (status = 401, body = ErrorDto)))]
 /// The organisations the caller belongs to.
-async fn organisations(State(st): State<AppState>, me: SignedIn) -> AppResult<Json<Vec<OrganisationDto>>> {
-    let mut c = st.store.conn().await?;
-    let ms = members::of_user(&mut c, &me.user.id).await?;
-    let mut out = Vec::with_capacity(ms.len());
-    for m in ms {
-        if let Some(o) = weerbaar_store::orgs::get(&mut c, &m.org_id).await? {
-            out.push(OrganisationDto::of(&o, m.role));
-        }
-    }
-    Ok(Json(out))
+async fn organisations(me: SignedIn) -> AppResult<Json<Vec<OrganisationDto>>> {
+    let ms = me.ctx.auth.as_ref().map(|a| a.orgs.clone()).unwrap_or_default();
+    Ok(Json(ms.iter().map(|m| OrganisationDto::of(&m.org, m.role)).collect()))
 }
 
 #[utoipa::path(get, path = "/api/v1/organisations/{org}", tag = "organisations",

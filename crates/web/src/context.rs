@@ -14,6 +14,7 @@ use weerbaar_core::account::User;
 use weerbaar_core::secret::{constant_time_eq, hash_token, random_token};
 use weerbaar_core::session::SessionCheck;
 use weerbaar_core::{OrgId, now_ms};
+use weerbaar_store::members::OrgMembership;
 use weerbaar_store::{api_tokens, sessions};
 
 use crate::AppState;
@@ -33,6 +34,8 @@ pub struct Auth {
     pub mfa_pending: bool,
     pub active_org: Option<OrgId>,
     pub via_token: bool,
+    /// The person's organisations and roles (loaded with the session).
+    pub orgs: Vec<OrgMembership>,
 }
 
 #[derive(Debug, Clone)]
@@ -99,13 +102,19 @@ pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) ->
             Err(e) => return db_error(e),
         };
         match api_tokens::authenticate(&mut c, &hash_token(token), now).await {
-            Ok(Some((id, last_used, user))) => {
-                if last_used.is_none_or(|t| now - t > 60_000) {
-                    let _ = api_tokens::touch(&mut c, &id, now).await;
+            Ok(Some(t)) => {
+                if t.last_used_at.is_none_or(|at| now - at > 60_000) {
+                    let _ = api_tokens::touch(&mut c, &t.id, now).await;
                 }
-                if !user.disabled {
-                    auth =
-                        Some(Auth { user, session_hash: None, mfa_pending: false, active_org: None, via_token: true });
+                if !t.user.disabled {
+                    auth = Some(Auth {
+                        user: t.user,
+                        session_hash: None,
+                        mfa_pending: false,
+                        active_org: None,
+                        via_token: true,
+                        orgs: t.orgs,
+                    });
                 }
             }
             Ok(None) => {}
@@ -130,6 +139,7 @@ pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) ->
                         mfa_pending: s.mfa_pending,
                         active_org: s.active_org,
                         via_token: false,
+                        orgs: s.orgs,
                     });
                 }
                 _ => {

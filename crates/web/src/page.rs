@@ -14,7 +14,7 @@ use weerbaar_core::account::User;
 use weerbaar_core::org::Organisation;
 use weerbaar_core::role::{Membership, OrgAction, OrgRole, org_allows};
 use weerbaar_core::{OrgId, role};
-use weerbaar_store::{members, orgs, sessions};
+use weerbaar_store::sessions;
 
 use crate::AppState;
 use crate::context::RequestCtx;
@@ -130,13 +130,29 @@ pub struct SignedIn {
     pub user: User,
 }
 
+/// The organisation switcher's list, from the memberships loaded with the session.
+fn memberships_of(ctx: &RequestCtx) -> Vec<Membership> {
+    ctx.auth
+        .as_ref()
+        .map(|a| {
+            a.orgs
+                .iter()
+                .map(|m| Membership {
+                    org_id: m.org.id.clone(),
+                    org_name: m.org.profile.name.clone(),
+                    user_id: a.user.id.clone(),
+                    role: m.role,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 impl SignedIn {
     /// The page frame, with the organisations for the switcher.
-    pub async fn page(&self, st: &AppState, nav: &'static str) -> Result<Page, AppError> {
-        let mut c = st.store.conn().await?;
-        let memberships = members::of_user(&mut c, &self.user.id).await?;
+    pub async fn page(&self, _st: &AppState, nav: &'static str) -> Result<Page, AppError> {
         let mut p = Page::anonymous(&self.ctx, nav);
-        p.memberships = memberships;
+        p.memberships = memberships_of(&self.ctx);
         Ok(p)
     }
     pub fn session_hash(&self) -> Option<&str> {
@@ -216,21 +232,22 @@ impl<A: OrgPermission> FromRequestParts<AppState> for Member<A> {
         let Path(params): Path<HashMap<String, String>> =
             Path::from_request_parts(parts, st).await.map_err(|_| AppError::NotFound)?;
         let org_id: OrgId = params.get("org").and_then(|s| s.parse().ok()).ok_or(AppError::NotFound)?;
-        let mut c = st.store.conn().await?;
-        let memberships = members::of_user(&mut c, &auth.user.id).await?;
-        let role = memberships.iter().find(|m| m.org_id == org_id).map(|m| m.role).ok_or(AppError::NotFound)?;
+        // The memberships came with the session, in the same query: always current.
+        let m = auth.orgs.iter().find(|m| m.org.id == org_id).ok_or(AppError::NotFound)?;
+        let (role, org) = (m.role, m.org.clone());
         if !org_allows(role, A::ACTION) {
             return Err(AppError::Forbidden);
         }
-        let org = orgs::get(&mut c, &org_id).await?.ok_or(AppError::NotFound)?;
         if org.profile.require_mfa && !auth.user.mfa_enabled {
             return Err(AppError::MfaSetupRequired);
         }
         if let Some(h) = &auth.session_hash
             && auth.active_org.as_ref() != Some(&org_id)
         {
+            let mut c = st.store.conn().await?;
             sessions::set_active_org(&mut c, h, &org_id).await?;
         }
+        let memberships = memberships_of(&ctx);
         Ok(Member { ctx, user: auth.user, org, role, memberships, _a: PhantomData })
     }
 }

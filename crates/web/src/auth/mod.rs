@@ -61,10 +61,11 @@ async fn home(axum::extract::State(st): axum::extract::State<AppState>, ctx: Req
         }
         return Ok(see_other("/login"));
     };
-    let mut c = st.store.conn().await?;
-    let ms = weerbaar_store::members::of_user(&mut c, &user.id).await?;
+    let _ = &st;
+    let orgs = ctx.auth.as_ref().map(|a| a.orgs.as_slice()).unwrap_or_default();
     let active = ctx.auth.as_ref().and_then(|a| a.active_org.clone());
-    let target = active.filter(|a| ms.iter().any(|m| &m.org_id == a)).or_else(|| ms.first().map(|m| m.org_id.clone()));
+    let target =
+        active.filter(|a| orgs.iter().any(|m| &m.org.id == a)).or_else(|| orgs.first().map(|m| m.org.id.clone()));
     Ok(match target {
         Some(org) => see_other(&format!("/o/{org}")),
         None if user.platform.admin => see_other("/admin/orgs"),

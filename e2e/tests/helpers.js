@@ -1,0 +1,41 @@
+const fs = require('node:fs');
+const path = require('node:path');
+const { expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
+
+const PASSWORD = 'weerbaar-demo';
+
+async function signIn(page, email) {
+  await page.goto('/login');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** WCAG 2.1 A and AA with axe-core: zero violations, listed in full when there are some. */
+async function expectAccessible(page, label) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+  expect(summary, `axe violations on ${label || page.url()}`).toEqual([]);
+}
+
+/** Waits for a mail to `to` in the sink's folder and returns its decoded text. */
+async function waitForMail(to, since) {
+  const dir = process.env.WEERBAAR_E2E_MAILDIR;
+  for (let i = 0; i < 150; i++) {
+    const files = fs.readdirSync(dir).sort();
+    for (const f of files) {
+      const full = path.join(dir, f);
+      if (fs.statSync(full).mtimeMs < since) continue;
+      const raw = fs.readFileSync(full, 'utf8');
+      if (raw.startsWith(`X-Rcpt: ${to}`)) {
+        return raw.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+      }
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no mail to ${to}`);
+}
+
+module.exports = { PASSWORD, signIn, expectAccessible, waitForMail };
