@@ -164,11 +164,13 @@ struct MembershipJson {
 /// Parses the aggregated column, sorted by organisation name.
 pub(crate) fn parse_memberships(json: Option<&str>) -> Result<Vec<OrgMembership>> {
     let Some(json) = json else { return Ok(vec![]) };
-    let rows: Vec<MembershipJson> = serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("memberships: {e}")))?;
+    let rows: Vec<MembershipJson> =
+        serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("memberships: {e}")))?;
     let mut out = rows
         .into_iter()
         .map(|r| {
-            let kind = OrgKind::parse(&r.kind).ok_or_else(|| StoreError::Corrupt(format!("organisation kind {}", r.kind)))?;
+            let kind =
+                OrgKind::parse(&r.kind).ok_or_else(|| StoreError::Corrupt(format!("organisation kind {}", r.kind)))?;
             Ok(OrgMembership {
                 role: role(&r.role)?,
                 org: Organisation {

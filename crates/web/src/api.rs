@@ -223,7 +223,11 @@ async fn me(me: SignedIn) -> AppResult<Json<MeDto>> {
         },
         organisations: ms
             .iter()
-            .map(|m| MembershipDto { id: m.org.id.to_string(), name: m.org.profile.name.clone(), role: m.role.as_str().into() })
+            .map(|m| MembershipDto {
+                id: m.org.id.to_string(),
+                name: m.org.profile.name.clone(),
+                role: m.role.as_str().into(),
+            })
             .collect(),
     }))
 }
