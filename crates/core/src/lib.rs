@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod audit;
+pub mod bcp;
 pub mod id;
 pub mod mfa;
 pub mod org;

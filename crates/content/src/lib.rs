@@ -1,0 +1,119 @@
+//! The toolkit's own content, written as files under `content/` and embedded in the
+//! binary at build time, so an installation needs nothing beside the binary.
+
+use std::sync::OnceLock;
+
+use include_dir::{Dir, include_dir};
+use weerbaar_core::bcp::template::{Template, TemplateError};
+
+pub static CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../content");
+
+/// The files of the standard BCP template, by path relative to `content/bcp/`.
+pub fn bcp_files() -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    if let Some(dir) = CONTENT.get_dir("bcp") {
+        collect(dir, "bcp/", &mut out);
+    }
+    out
+}
+
+fn collect(dir: &'static Dir<'static>, strip: &str, out: &mut Vec<(String, &'static str)>) {
+    for f in dir.files() {
+        if let Some(text) = f.contents_utf8() {
+            let path = f.path().to_string_lossy().to_string();
+            out.push((path.strip_prefix(strip).unwrap_or(&path).to_string(), text));
+        }
+    }
+    for d in dir.dirs() {
+        collect(d, strip, out);
+    }
+}
+
+/// The standard BCP template, parsed and checked once.
+pub fn bcp_template() -> Result<&'static Template, TemplateError> {
+    static T: OnceLock<Result<Template, TemplateError>> = OnceLock::new();
+    T.get_or_init(|| {
+        let files = bcp_files();
+        let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+        Template::parse(&refs)
+    })
+    .as_ref()
+    .map_err(Clone::clone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use weerbaar_core::bcp::{bia, checks, completeness, model::*, recovery};
+
+    #[test]
+    fn the_bcp_template_is_valid_and_complete() {
+        let t = bcp_template().unwrap_or_else(|e| panic!("{e}"));
+        assert!(t.activities.len() >= 25, "{} activities", t.activities.len());
+        assert!(t.resources.len() >= 30);
+        assert_eq!(t.playbooks.len(), 8);
+        for key in ["death-registration", "payroll"] {
+            assert!(t.activities.iter().any(|a| a.key.contains(key.split('-').next().unwrap())), "{key}");
+        }
+        assert!(t.crisis.role.iter().any(|r| r.key == "coordinator"));
+    }
+
+    #[test]
+    fn a_plan_from_the_template_in_dutch_and_english() {
+        let t = bcp_template().unwrap();
+        for lang in ["nl", "en", "fr"] {
+            let mut n = 0;
+            let p = t.instantiate(lang, None, || {
+                n += 1;
+                format!("id-{n}")
+            });
+            assert_eq!(p.activities.len(), t.activities.len());
+            assert_eq!(p.playbooks.len(), 8);
+            assert!(!p.header.scope.is_empty());
+            let death = p.activities.iter().find(|a| a.template_key.as_deref() == Some("death-registration")).unwrap();
+            let m = bia::mtpd(&death.impacts, &p.header.scale.windows_hours, p.header.scale.unacceptable_level);
+            assert_eq!(m, Some(24), "a death must be declared within a day");
+            assert!(bia::assess(death, &p.header.scale).critical);
+            // Recovery times are the organisation's own: not filled from the template.
+            assert!(p.resources.iter().all(|r| r.recovery_hours.is_none()));
+            let f = checks::run(&p, jiff::civil::date(2026, 11, 27));
+            assert!(f.iter().any(|x| x.code == "recovery_time_unknown"));
+            assert!(!f.iter().any(|x| x.code == "dependency_cycle"));
+            assert!(recovery::recovery_order(&p).cycles.is_empty());
+            assert!(completeness::completeness(&p).overall() > 10);
+        }
+        let en = t.instantiate("en", None, || "x".into());
+        assert!(en.activities.iter().any(|a| a.name == "Death registration and burial permit"));
+    }
+
+    #[test]
+    fn choosing_activities_brings_only_their_resources() {
+        let t = bcp_template().unwrap();
+        let mut n = 0;
+        let p = t.instantiate("nl", Some(&["death-registration".to_string()]), || {
+            n += 1;
+            format!("id-{n}")
+        });
+        assert_eq!(p.activities.len(), 1);
+        assert!(p.resources.len() < t.resources.len());
+        for (from, to) in &p.resource_deps {
+            assert!(p.resource(from).is_some() && p.resource(to).is_some());
+        }
+        assert!(p.resources.iter().any(|r| r.kind == ResourceKind::Application));
+    }
+
+    #[test]
+    fn broken_template_files_are_reported_with_file_and_line() {
+        let mut files = bcp_files();
+        let i = files.iter().position(|(n, _)| n == "scale.toml").unwrap();
+        files[i].1 = "windows_hours = [4, 24\nunacceptable_level = 3\n";
+        let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+        let e = Template::parse(&refs).unwrap_err();
+        assert_eq!(e.file, "scale.toml");
+        assert!(e.line.is_some(), "{e}");
+        let mut files = bcp_files();
+        files.retain(|(n, _)| n != "playbooks/ddos.toml");
+        let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+        assert_eq!(Template::parse(&refs).unwrap_err().file, "playbooks/ddos.toml");
+    }
+}

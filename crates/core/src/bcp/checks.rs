@@ -1,0 +1,311 @@
+//! The checks: every gap the plan has, as a finding with a severity, the place to fix
+//! it and the values a reader needs to understand it. Messages live in the i18n files
+//! as `check-<code>`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use super::bia::{self, Assessment};
+use super::graph::{Graph, activity_availability, availability, own_times};
+use super::model::{Plan, ResourceKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetKind {
+    Plan,
+    Activity,
+    Resource,
+    Crisis,
+    CrisisRole,
+    Exercises,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub target_kind: TargetKind,
+    pub target_id: Option<String>,
+    /// Named values for the message (names, hours, dates).
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Finding {
+    fn new(code: &'static str, severity: Severity, kind: TargetKind, id: Option<&str>) -> Finding {
+        Finding { code, severity, target_kind: kind, target_id: id.map(str::to_string), args: vec![] }
+    }
+    fn arg(mut self, k: &'static str, v: impl ToString) -> Finding {
+        self.args.push((k, v.to_string()));
+        self
+    }
+}
+
+/// Every check code, for the i18n completeness test and the documentation.
+pub const CODES: &[&str] = &[
+    "rto_missing",
+    "rto_above_mtpd",
+    "chain_slower_than_rto",
+    "recovery_time_unknown",
+    "backup_slower_than_rpo",
+    "no_offline_backup",
+    "restore_never_tested",
+    "restore_test_old",
+    "person_without_deputy",
+    "supplier_without_24_7",
+    "supplier_sla_above_rto",
+    "single_location",
+    "no_workaround",
+    "crisis_role_unassigned",
+    "crisis_role_without_deputy",
+    "crisis_role_no_out_of_band",
+    "dependency_cycle",
+    "review_missing",
+    "review_overdue",
+    "exercise_overdue",
+];
+
+fn domain_of(email: &str) -> Option<String> {
+    email.trim().rsplit_once('@').map(|(_, d)| d.to_lowercase()).filter(|d| !d.is_empty())
+}
+
+pub fn run(p: &Plan, today: Date) -> Vec<Finding> {
+    let scale = &p.header.scale;
+    let year_ago = today.checked_sub(jiff::Span::new().years(1)).unwrap_or(today);
+    let g = Graph::of_plan(p);
+    let avail = availability(&g, &own_times(p));
+    let assessed: BTreeMap<&str, Assessment> =
+        p.activities.iter().map(|a| (a.id.as_str(), bia::assess(a, scale))).collect();
+    let mut out = Vec::new();
+
+    // What each activity needs, directly and through other resources.
+    let needs: BTreeMap<&str, BTreeSet<String>> = p
+        .activities
+        .iter()
+        .map(|a| {
+            let direct: Vec<&str> =
+                p.activity_resources.iter().filter(|(x, _)| *x == a.id).map(|(_, r)| r.as_str()).collect();
+            let mut all = g.closure(direct.iter().copied());
+            all.extend(direct.iter().map(|s| s.to_string()));
+            (a.id.as_str(), all)
+        })
+        .collect();
+    // For each resource: the critical activities behind it, and their tightest RTO and RPO.
+    let mut behind_critical: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for a in p.activities.iter().filter(|a| assessed[a.id.as_str()].critical) {
+        for r in &needs[a.id.as_str()] {
+            if let Some(res) = p.resource(r) {
+                behind_critical.entry(res.id.as_str()).or_default().push(a.id.as_str());
+            }
+        }
+    }
+
+    for a in &p.activities {
+        let ass = &assessed[a.id.as_str()];
+        match (a.rto_hours, ass.mtpd_hours) {
+            (None, Some(m)) => out.push(
+                Finding::new("rto_missing", Severity::Warning, TargetKind::Activity, Some(&a.id))
+                    .arg("activity", &a.name)
+                    .arg("mtpd", m),
+            ),
+            (Some(rto), Some(m)) if rto > m => out.push(
+                Finding::new("rto_above_mtpd", Severity::Error, TargetKind::Activity, Some(&a.id))
+                    .arg("activity", &a.name)
+                    .arg("rto", rto)
+                    .arg("mtpd", m),
+            ),
+            _ => {}
+        }
+        if let Some(rto) = a.rto_hours
+            && let Some(av) = activity_availability(p, &a.id, &avail)
+            && av > rto
+        {
+            out.push(
+                Finding::new("chain_slower_than_rto", Severity::Error, TargetKind::Activity, Some(&a.id))
+                    .arg("activity", &a.name)
+                    .arg("rto", rto)
+                    .arg("available", av),
+            );
+        }
+        if ass.critical && a.workaround.iter().all(|s| s.trim().is_empty()) {
+            out.push(
+                Finding::new("no_workaround", Severity::Error, TargetKind::Activity, Some(&a.id))
+                    .arg("activity", &a.name),
+            );
+        }
+        // Back-ups slower than the data loss this activity tolerates.
+        if let Some(rpo) = a.rpo_hours {
+            for r in needs[a.id.as_str()].iter().filter_map(|r| p.resource(r)) {
+                if r.kind.holds_data()
+                    && let Some(iv) = r.backup_interval_hours
+                    && iv > rpo
+                {
+                    out.push(
+                        Finding::new("backup_slower_than_rpo", Severity::Error, TargetKind::Resource, Some(&r.id))
+                            .arg("resource", &r.name)
+                            .arg("interval", iv)
+                            .arg("activity", &a.name)
+                            .arg("rpo", rpo),
+                    );
+                }
+            }
+        }
+    }
+
+    for r in &p.resources {
+        let Some(acts) = behind_critical.get(r.id.as_str()) else { continue };
+        let first = p.activity(acts[0]).map(|a| a.name.clone()).unwrap_or_default();
+        let tightest_rto = acts.iter().filter_map(|a| p.activity(a).and_then(|a| a.rto_hours)).min();
+        if r.recovery_hours.is_none() {
+            out.push(
+                Finding::new("recovery_time_unknown", Severity::Warning, TargetKind::Resource, Some(&r.id))
+                    .arg("resource", &r.name)
+                    .arg("activity", &first),
+            );
+        }
+        if r.kind.holds_data() {
+            if !r.backup_type.survives_ransomware() {
+                out.push(
+                    Finding::new("no_offline_backup", Severity::Error, TargetKind::Resource, Some(&r.id))
+                        .arg("resource", &r.name)
+                        .arg("activity", &first),
+                );
+            }
+            match r.last_restore_test {
+                None => out.push(
+                    Finding::new("restore_never_tested", Severity::Warning, TargetKind::Resource, Some(&r.id))
+                        .arg("resource", &r.name),
+                ),
+                Some(d) if d < year_ago => out.push(
+                    Finding::new("restore_test_old", Severity::Warning, TargetKind::Resource, Some(&r.id))
+                        .arg("resource", &r.name)
+                        .arg("date", d),
+                ),
+                _ => {}
+            }
+        }
+        if r.kind == ResourceKind::Person && r.deputy.trim().is_empty() {
+            out.push(
+                Finding::new("person_without_deputy", Severity::Warning, TargetKind::Resource, Some(&r.id))
+                    .arg("resource", &r.name)
+                    .arg("activity", &first),
+            );
+        }
+        if r.kind == ResourceKind::Supplier {
+            if r.contact_24_7.trim().is_empty() {
+                out.push(
+                    Finding::new("supplier_without_24_7", Severity::Warning, TargetKind::Resource, Some(&r.id))
+                        .arg("resource", &r.name),
+                );
+            }
+            if let (Some(sla), Some(rto)) = (r.sla_hours, tightest_rto)
+                && sla > rto
+            {
+                out.push(
+                    Finding::new("supplier_sla_above_rto", Severity::Error, TargetKind::Resource, Some(&r.id))
+                        .arg("resource", &r.name)
+                        .arg("sla", sla)
+                        .arg("rto", rto),
+                );
+            }
+        }
+    }
+
+    // One building for everything critical.
+    let critical_locations: BTreeSet<&str> = behind_critical
+        .keys()
+        .filter(|r| p.resource(r).is_some_and(|r| r.kind == ResourceKind::Location))
+        .copied()
+        .collect();
+    if critical_locations.len() == 1 {
+        let only = critical_locations.iter().next().copied().unwrap_or_default();
+        let every_critical_there = p
+            .activities
+            .iter()
+            .filter(|a| assessed[a.id.as_str()].critical)
+            .all(|a| needs[a.id.as_str()].contains(only) && a.alternate_location.trim().is_empty());
+        if every_critical_there && let Some(loc) = p.resource(only) {
+            out.push(
+                Finding::new("single_location", Severity::Warning, TargetKind::Resource, Some(&loc.id))
+                    .arg("resource", &loc.name),
+            );
+        }
+    }
+
+    let own: Vec<String> =
+        p.header.own_domains.iter().map(|d| d.trim().to_lowercase()).filter(|d| !d.is_empty()).collect();
+    for role in &p.roles {
+        if !role.primary.is_set() {
+            out.push(
+                Finding::new("crisis_role_unassigned", Severity::Warning, TargetKind::CrisisRole, Some(&role.id))
+                    .arg("role", &role.name),
+            );
+            continue;
+        }
+        if !role.deputy.is_set() {
+            out.push(
+                Finding::new("crisis_role_without_deputy", Severity::Warning, TargetKind::CrisisRole, Some(&role.id))
+                    .arg("role", &role.name),
+            );
+        }
+        let outside_mail = domain_of(&role.primary.email).is_some_and(|d| !own.contains(&d));
+        if role.primary.private_phone.trim().is_empty() && !outside_mail {
+            out.push(
+                Finding::new("crisis_role_no_out_of_band", Severity::Warning, TargetKind::CrisisRole, Some(&role.id))
+                    .arg("role", &role.name),
+            );
+        }
+    }
+
+    for cycle in g.cycles() {
+        let names: Vec<String> = cycle.iter().filter_map(|id| p.resource(id).map(|r| r.name.clone())).collect();
+        out.push(
+            Finding::new("dependency_cycle", Severity::Error, TargetKind::Resource, cycle.first().map(String::as_str))
+                .arg("resources", names.join(" → ")),
+        );
+    }
+
+    match p.header.next_review {
+        None => out.push(Finding::new("review_missing", Severity::Info, TargetKind::Plan, None)),
+        Some(d) if d < today => {
+            out.push(Finding::new("review_overdue", Severity::Warning, TargetKind::Plan, None).arg("date", d))
+        }
+        _ => {}
+    }
+    let recent_exercise = p.exercises.iter().any(|e| e.done_on.is_some_and(|d| d >= year_ago && d <= today));
+    if !recent_exercise {
+        out.push(Finding::new("exercise_overdue", Severity::Warning, TargetKind::Exercises, None));
+    }
+
+    out.sort_by(|a, b| (a.severity, a.target_kind, a.code).cmp(&(b.severity, b.target_kind, b.code)));
+    out
+}
+
+/// Counts per severity.
+pub fn summary(findings: &[Finding]) -> (usize, usize, usize) {
+    let n = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    (n(Severity::Error), n(Severity::Warning), n(Severity::Info))
+}
+
+#[cfg(test)]
+#[path = "checks_tests.rs"]
+mod tests;

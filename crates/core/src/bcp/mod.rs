@@ -1,0 +1,16 @@
+//! The business continuity plan: the model, the business impact analysis, the
+//! dependency graph, the checks that find gaps, completeness, the recovery order, the
+//! standard template and the JSON exchange format. All pure.
+
+pub mod bia;
+pub mod checks;
+pub mod completeness;
+pub mod exchange;
+pub mod graph;
+pub mod model;
+pub mod recovery;
+pub mod template;
+#[cfg(test)]
+pub(crate) mod testing;
+
+pub use model::*;
