@@ -22,6 +22,9 @@ pub enum StoreError {
     Corrupt(String),
     #[error("demo mode refused: {0}")]
     DemoRefused(&'static str),
+    /// The plan is submitted for approval: withdraw it before editing.
+    #[error("the plan is submitted for approval")]
+    PlanLocked,
 }
 
 impl StoreError {

@@ -46,6 +46,7 @@ macro_rules! run_dialect {
 pub mod api_tokens;
 pub mod audit;
 pub mod backup;
+pub mod bcp;
 pub mod db;
 pub mod demo;
 mod error;

@@ -38,13 +38,22 @@ impl Migration {
 }
 
 /// Every migration this binary knows, in order.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "platform",
-    sql: include_str!("../migrations/0001_platform.sql"),
-    sqlite: include_str!("../migrations/0001_platform.sqlite.sql"),
-    postgres: include_str!("../migrations/0001_platform.postgres.sql"),
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "platform",
+        sql: include_str!("../migrations/0001_platform.sql"),
+        sqlite: include_str!("../migrations/0001_platform.sqlite.sql"),
+        postgres: include_str!("../migrations/0001_platform.postgres.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "bcp",
+        sql: include_str!("../migrations/0002_bcp.sql"),
+        sqlite: include_str!("../migrations/0002_bcp.sqlite.sql"),
+        postgres: include_str!("../migrations/0002_bcp.postgres.sql"),
+    },
+];
 
 pub fn latest_version() -> i64 {
     MIGRATIONS.last().map(|m| m.version).unwrap_or(0)

@@ -395,6 +395,8 @@ async fn fill(store: &Store) {
     .await
     .unwrap();
     jobs::enqueue(&mut tx, "mail", &serde_json::json!({"to": "b@backup.test"}), 0).await.unwrap();
+    let plan = weerbaar_content::bcp_template().unwrap().instantiate("nl", None, weerbaar_core::id::new_row_id);
+    bcp::insert(&mut tx, &o.id, &plan).await.unwrap();
     settings::set(&mut tx, "k", "v").await.unwrap();
     tx.commit().await.unwrap();
 }
@@ -436,6 +438,7 @@ db_test!(backup_restores_exactly, |db| {
     let o = orgs::find_by_name(&mut c, "Gemeente Back-up").await.unwrap().unwrap();
     assert_eq!(orgs::logo(&mut c, &o.id).await.unwrap().unwrap().0, vec![0u8, 1, 2, 255, 10, 13]);
     assert!(users::by_email(&mut c, "b@backup.test").await.unwrap().unwrap().platform.reviewer);
+    assert!(bcp::load(&mut c, &o.id).await.unwrap().unwrap().activities.len() >= 25, "plans come back too");
 });
 
 db_test!(restore_refuses_damaged_files_and_full_databases, |db| {
