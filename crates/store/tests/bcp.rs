@@ -63,7 +63,7 @@ db_test!(parts_are_versioned_and_walled_off, |db| {
     // Links only between one organisation's own parts.
     let theirs = bcp::resources(&mut c, &b).await.unwrap().remove(0).id;
     assert!(matches!(
-        bcp::set_activity_resources(&mut c, &a, &act.id, &[theirs.clone()]).await,
+        bcp::set_activity_resources(&mut c, &a, &act.id, std::slice::from_ref(&theirs)).await,
         Err(StoreError::NotFound)
     ));
     let mine: Vec<String> = bcp::resources(&mut c, &a).await.unwrap().into_iter().take(2).map(|r| r.id).collect();
