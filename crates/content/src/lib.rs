@@ -1,6 +1,8 @@
 //! The toolkit's own content, written as files under `content/` and embedded in the
 //! binary at build time, so an installation needs nothing beside the binary.
 
+pub mod demo;
+
 use std::sync::OnceLock;
 
 use include_dir::{Dir, include_dir};

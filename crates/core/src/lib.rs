@@ -20,3 +20,10 @@ pub use jiff::Timestamp;
 pub fn now_ms() -> i64 {
     jiff::Timestamp::now().as_millisecond()
 }
+
+/// Today's date in Belgium, where the plans' dates (reviews, tests, exercises) live.
+pub fn today() -> jiff::civil::Date {
+    jiff::Zoned::now()
+        .with_time_zone(jiff::tz::TimeZone::get("Europe/Brussels").unwrap_or(jiff::tz::TimeZone::UTC))
+        .date()
+}

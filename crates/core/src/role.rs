@@ -59,6 +59,8 @@ pub enum OrgAction {
     ManageSettings,
     /// Read the organisation's audit log.
     ReadAuditLog,
+    /// Submit the plan, record the board's approval, replace the plan by an import.
+    ApprovePlan,
 }
 
 impl OrgAction {
@@ -67,7 +69,9 @@ impl OrgAction {
         match self {
             OrgAction::Read => OrgRole::Viewer,
             OrgAction::Edit => OrgRole::Editor,
-            OrgAction::ManageMembers | OrgAction::ManageSettings | OrgAction::ReadAuditLog => OrgRole::Admin,
+            OrgAction::ManageMembers | OrgAction::ManageSettings | OrgAction::ReadAuditLog | OrgAction::ApprovePlan => {
+                OrgRole::Admin
+            }
         }
     }
 }
@@ -118,12 +122,14 @@ mod tests {
     fn org_policy_table() {
         use OrgAction::*;
         let table = [
-            (OrgRole::Viewer, [true, false, false, false, false]),
-            (OrgRole::Editor, [true, true, false, false, false]),
-            (OrgRole::Admin, [true, true, true, true, true]),
+            (OrgRole::Viewer, [true, false, false, false, false, false]),
+            (OrgRole::Editor, [true, true, false, false, false, false]),
+            (OrgRole::Admin, [true, true, true, true, true, true]),
         ];
         for (role, expected) in table {
-            for (action, exp) in [Read, Edit, ManageMembers, ManageSettings, ReadAuditLog].into_iter().zip(expected) {
+            for (action, exp) in
+                [Read, Edit, ManageMembers, ManageSettings, ReadAuditLog, ApprovePlan].into_iter().zip(expected)
+            {
                 assert_eq!(org_allows(role, action), exp, "{role:?} {action:?}");
             }
         }

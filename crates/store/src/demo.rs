@@ -110,7 +110,30 @@ pub async fn seed(store: &Store) -> Result<Seeded> {
             .await?;
         }
     }
+    seed_plans(&mut tx, &created).await?;
     settings::set(&mut tx, settings::DEMO, "1").await?;
     tx.commit().await?;
     Ok(Seeded::Created)
+}
+
+/// Voorbeeld's approved plan (with its approved version kept) and Anderdorp's draft.
+async fn seed_plans(db: &mut impl crate::Db, created: &[Organisation]) -> Result<()> {
+    let t = weerbaar_content::bcp_template().map_err(|e| StoreError::Config(format!("BCP template: {e}")))?;
+    let new_id = weerbaar_core::id::new_row_id;
+    for o in created {
+        let (plan, action) = if o.profile.name == VOORBEELD {
+            (weerbaar_content::demo::voorbeeld_plan(t, weerbaar_core::today(), new_id), AuditAction::PlanApproved)
+        } else {
+            (weerbaar_content::demo::anderdorp_plan(t, new_id), AuditAction::PlanCreated)
+        };
+        crate::bcp::insert(db, &o.id, &plan).await?;
+        if plan.header.status == weerbaar_core::bcp::model::PlanStatus::Approved {
+            let doc = serde_json::to_string_pretty(&weerbaar_core::bcp::exchange::export(&plan))
+                .map_err(|e| StoreError::Config(e.to_string()))?;
+            crate::bcp::snapshot(db, &o.id, &plan.header.version_label, plan.header.status, &doc, "demo").await?;
+        }
+        audit::append(db, &NewAuditEntry::new(action, None, "demo").org(&o.id).target(&plan.header.version_label))
+            .await?;
+    }
+    Ok(())
 }

@@ -98,6 +98,11 @@ impl Client {
         self.send(self.http.put(self.url(path)).header("x-csrf-token", token).json(body)).await
     }
 
+    pub async fn delete(&self, path: &str) -> Resp {
+        let token = self.csrf().await;
+        self.send(self.http.delete(self.url(path)).header("x-csrf-token", token)).await
+    }
+
     /// Follows a redirect chain with GETs (as a browser would after a form).
     pub async fn follow(&self, mut r: Resp) -> Resp {
         for _ in 0..5 {

@@ -351,5 +351,7 @@ impl Modify for Security {
 pub struct ApiDoc;
 
 async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+    let mut doc = ApiDoc::openapi();
+    doc.merge(crate::bcp::api::PlanApiDoc::openapi());
+    Json(doc)
 }

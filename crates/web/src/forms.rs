@@ -147,8 +147,13 @@ impl FormState {
     }
 
     pub fn textarea(&self, name: &str, label_key: &str, attrs: &str) -> Safe<String> {
+        self.textarea_hint(name, label_key, attrs, "")
+    }
+
+    pub fn textarea_hint(&self, name: &str, label_key: &str, attrs: &str, hint: &str) -> Safe<String> {
         let value = esc(self.value(name));
-        self.field(name, label_key, None, |id, a| {
+        let hint = (!hint.is_empty()).then_some(hint);
+        self.field(name, label_key, hint, |id, a| {
             format!(r#"<textarea id="{id}" name="{}"{a} {attrs}>{value}</textarea>"#, esc(name))
         })
     }

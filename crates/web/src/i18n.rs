@@ -92,8 +92,16 @@ impl Lang {
     }
 
     pub fn t_args(self, key: &str, args: &[(&str, String)]) -> String {
+        // Whole numbers go in as numbers so that plural variants ([one], [other]) select.
+        fn value(v: &str) -> FluentValue<'_> {
+            if !v.is_empty() && v.len() < 10 && v.bytes().all(|b| b.is_ascii_digit()) {
+                FluentValue::try_number(v)
+            } else {
+                FluentValue::from(v)
+            }
+        }
         let map: HashMap<Cow<'static, str>, FluentValue> =
-            args.iter().map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.clone()))).collect();
+            args.iter().map(|(k, v)| (Cow::Owned(k.to_string()), value(v.as_str()))).collect();
         LOCALES.lookup_with_args(self.id(), key, &map)
     }
 
@@ -114,6 +122,11 @@ impl Lang {
     /// Date and time in Belgian local time.
     pub fn datetime(self, ms: i64) -> String {
         self.format_ms(ms, "%d/%m/%Y %H:%M")
+    }
+
+    /// A calendar date as the reader writes it: 31/01/2027 in Dutch and French, ISO in English.
+    pub fn day(self, d: jiff::civil::Date) -> String {
+        if self == Lang::En { d.to_string() } else { d.strftime("%d/%m/%Y").to_string() }
     }
 
     pub fn date(self, ms: i64) -> String {
@@ -192,6 +205,21 @@ mod tests {
     }
 
     #[test]
+    fn calendar_days() {
+        let d = jiff::civil::date(2027, 1, 31);
+        assert_eq!(Lang::Nl.day(d), "31/01/2027");
+        assert_eq!(Lang::En.day(d), "2027-01-31");
+    }
+
+    #[test]
+    fn counts_select_plural_forms() {
+        assert_eq!(Lang::Nl.t_args("audit-count", &[("count", "1".into())]), "1 gebeurtenis");
+        assert_eq!(Lang::Nl.t_args("audit-count", &[("count", "3".into())]), "3 gebeurtenissen");
+        assert_eq!(Lang::En.t_args("duration-day", &[("count", "1".into())]), "1 day");
+        assert_eq!(Lang::En.t_args("duration-day", &[("count", "2".into())]), "2 days");
+    }
+
+    #[test]
     fn dates_in_brussels_time() {
         // 2026-01-15 12:00 UTC is 13:00 in Brussels (CET).
         let ms = 1_768_478_400_000;
@@ -212,3 +240,7 @@ mod tests {
         assert!(m.contains(&Lang::Nl.t("pw-suggest-add-words")));
     }
 }
+
+#[cfg(test)]
+#[path = "i18n_keys_test.rs"]
+mod keys_test;

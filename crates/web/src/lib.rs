@@ -7,6 +7,7 @@ pub mod admin;
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod bcp;
 pub mod config;
 pub mod context;
 pub mod error;

@@ -73,6 +73,9 @@ impl Page {
     pub fn datetime(&self, ms: &i64) -> String {
         self.lang.datetime(*ms)
     }
+    pub fn day(&self, d: &jiff::civil::Date) -> String {
+        self.lang.day(*d)
+    }
     pub fn date(&self, ms: &i64) -> String {
         self.lang.date(*ms)
     }
@@ -92,6 +95,7 @@ impl Page {
             "members" => OrgAction::ManageMembers,
             "settings" => OrgAction::ManageSettings,
             "audit" => OrgAction::ReadAuditLog,
+            "approve" => OrgAction::ApprovePlan,
             _ => OrgAction::Read,
         };
         self.role.is_some_and(|r| org_allows(r, a))
@@ -194,10 +198,17 @@ macro_rules! permissions {
         impl OrgPermission for $name { const ACTION: OrgAction = OrgAction::$action; }
     )*};
 }
-permissions!(Read => Read, Edit => Edit, ManageMembers => ManageMembers, ManageSettings => ManageSettings, ReadAuditLog => ReadAuditLog);
+permissions!(
+    Read => Read,
+    Edit => Edit,
+    ManageMembers => ManageMembers,
+    ManageSettings => ManageSettings,
+    ReadAuditLog => ReadAuditLog,
+    ApprovePlan => ApprovePlan
+);
 
-/// A member of the organisation named by the `{org}` path parameter, with a role that
-/// allows `A`. This is the tenant check: non-members get 404, members without the
+/// A member of the organisation named by the `{org}` path parameter (or owning the
+/// `{plan}` the path names), with a role that allows `A`. This is the tenant check: non-members get 404, members without the
 /// permission 403, and nothing else in a handler decides access.
 pub struct Member<A: OrgPermission> {
     pub ctx: RequestCtx,
@@ -219,6 +230,17 @@ impl<A: OrgPermission> Member<A> {
     pub fn org_id(&self) -> &OrgId {
         &self.org.id
     }
+    /// The same member for a lesser permission (an editor answering with what a reader sees).
+    pub fn downgrade<B: OrgPermission>(self) -> Member<B> {
+        Member {
+            ctx: self.ctx,
+            user: self.user,
+            org: self.org,
+            role: self.role,
+            memberships: self.memberships,
+            _a: PhantomData,
+        }
+    }
     pub fn actor(&self) -> (Option<weerbaar_core::UserId>, String) {
         (Some(self.user.id.clone()), self.user.email.clone())
     }
@@ -231,7 +253,15 @@ impl<A: OrgPermission> FromRequestParts<AppState> for Member<A> {
         let auth = ctx.auth.clone().filter(|a| !a.mfa_pending && !a.user.disabled).ok_or(AppError::SignInRequired)?;
         let Path(params): Path<HashMap<String, String>> =
             Path::from_request_parts(parts, st).await.map_err(|_| AppError::NotFound)?;
-        let org_id: OrgId = params.get("org").and_then(|s| s.parse().ok()).ok_or(AppError::NotFound)?;
+        // The organisation is named in the path, or found through the plan the path names.
+        let org_id: OrgId = match (params.get("org"), params.get("plan")) {
+            (Some(o), _) => o.parse().map_err(|_| AppError::NotFound)?,
+            (None, Some(p)) => {
+                let mut c = st.store.conn().await?;
+                weerbaar_store::bcp::org_of(&mut c, p).await?.ok_or(AppError::NotFound)?
+            }
+            (None, None) => return Err(AppError::NotFound),
+        };
         // The memberships came with the session, in the same query: always current.
         let m = auth.orgs.iter().find(|m| m.org.id == org_id).ok_or(AppError::NotFound)?;
         let (role, org) = (m.role, m.org.clone());

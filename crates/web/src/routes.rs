@@ -55,6 +55,23 @@ impl Routes {
         self.add(Method::DELETE, MethodFilter::DELETE, path, h)
     }
 
+    /// A POST route that accepts larger bodies than the default (uploads, imports).
+    pub fn post_large<H: Handler<T, AppState>, T: 'static>(
+        mut self,
+        path: &'static str,
+        h: H,
+        max_bytes: usize,
+    ) -> Self {
+        let mr = on(MethodFilter::POST, h).layer(axum::extract::DefaultBodyLimit::max(max_bytes));
+        let merged = match self.by_path.remove(path) {
+            Some(existing) => existing.merge(mr),
+            None => mr,
+        };
+        self.by_path.insert(path, merged);
+        self.list.push(RouteInfo { method: Method::POST, path });
+        self
+    }
+
     pub fn merge(mut self, other: Routes) -> Self {
         for (path, mr) in other.by_path {
             let merged = match self.by_path.remove(path) {
@@ -102,7 +119,8 @@ pub fn build(state: AppState) -> App {
         .merge(crate::account::routes())
         .merge(crate::org::routes())
         .merge(crate::admin::routes())
-        .merge(crate::api::routes());
+        .merge(crate::api::routes())
+        .merge(crate::bcp::routes());
     let (router, list) = routes.into_parts();
     let router = crate::security::layers(router, state.clone()).with_state(state);
     App { router, routes: list }

@@ -11,7 +11,7 @@ use weerbaar_core::audit::{AuditAction, NewAuditEntry};
 use weerbaar_core::now_ms;
 use weerbaar_core::role::OrgRole;
 use weerbaar_core::secret::hash_token;
-use weerbaar_store::{api_tokens, audit, links, members, orgs};
+use weerbaar_store::{api_tokens, audit, bcp, links, members, orgs};
 use weerbaar_testkit::db_test;
 
 const CANARY: &str = "CANARY-VOORBEELD-7f3a";
@@ -31,7 +31,9 @@ async fn fingerprint(s: &TestServer, org: &weerbaar_core::OrgId) -> String {
         .iter()
         .map(|t| format!("{}:{:?}", t.name, t.revoked_at))
         .collect();
-    format!("{:?}|{}|{}|{:?}|{inv}|{log}|{tokens:?}", o.profile, o.version, o.has_logo, ms)
+    let plan = bcp::load(&mut c, org).await.unwrap().expect("Voorbeeld has a plan");
+    let versions = bcp::versions(&mut c, org).await.unwrap().len();
+    format!("{:?}|{}|{}|{:?}|{inv}|{log}|{tokens:?}|{plan:?}|{versions}", o.profile, o.version, o.has_logo, ms)
 }
 
 db_test!(no_route_crosses_organisations, |db| {
@@ -68,6 +70,12 @@ db_test!(no_route_crosses_organisations, |db| {
     )
     .await
     .unwrap();
+    // The plan, with a canary in it.
+    let plan = bcp::load(&mut c, &voorbeeld).await.unwrap().expect("Voorbeeld has a plan");
+    let mut act = plan.activities[0].clone();
+    act.owner = CANARY.into();
+    bcp::update_activity(&mut c, &voorbeeld, &act).await.unwrap();
+    let snapshot = bcp::versions(&mut c, &voorbeeld).await.unwrap().first().expect("an approved version").id.clone();
     drop(c);
     let before = fingerprint(&s, &voorbeeld).await;
 
@@ -83,7 +91,14 @@ db_test!(no_route_crosses_organisations, |db| {
         "canary-invitee@voorbeeld.test".into(),
     ];
 
-    let fill = |path: &str| -> Option<(String, bool)> {
+    let anderdorp = s.org_id("Gemeente Anderdorp").await;
+    let own_plan = {
+        let mut c = s.store().conn().await.unwrap();
+        bcp::header(&mut c, &anderdorp).await.unwrap().expect("Anderdorp has a plan").id
+    };
+    // `own`: the attacker's own organisation and plan in the path, with Voorbeeld's
+    // identifiers for everything inside them (the classic direct-object reference).
+    let fill_as = |path: &str, own: bool| -> Option<(String, bool)> {
         let mut out = String::new();
         let mut tenant = false;
         let mut rest = path;
@@ -92,6 +107,8 @@ db_test!(no_route_crosses_organisations, |db| {
             let end = rest[start..].find('}')? + start;
             let name = &rest[start + 1..end];
             let value = match name {
+                "org" if own => anderdorp.to_string(),
+                "plan" if own => own_plan.clone(),
                 "org" => {
                     tenant = true;
                     voorbeeld.to_string()
@@ -112,7 +129,22 @@ db_test!(no_route_crosses_organisations, |db| {
                 "token" => "not-a-real-token".to_string(),
                 "version" => "0.1.0".to_string(),
                 "file" => "app.css".to_string(),
-                _ => return None,
+                other => {
+                    let id = match other {
+                        "plan" => plan.header.id.clone(),
+                        "activity" => plan.activities[0].id.clone(),
+                        "resource" => plan.resources[0].id.clone(),
+                        "role" => plan.roles[0].id.clone(),
+                        "playbook" => plan.playbooks[0].id.clone(),
+                        "stakeholder" => plan.stakeholders[0].id.clone(),
+                        "message" => plan.messages[0].id.clone(),
+                        "exercise" => plan.exercises[0].id.clone(),
+                        "snapshot" => snapshot.clone(),
+                        _ => return None,
+                    };
+                    tenant = true;
+                    id
+                }
             };
             out.push_str(&value);
             rest = &rest[end + 1..];
@@ -120,6 +152,7 @@ db_test!(no_route_crosses_organisations, |db| {
         out.push_str(rest);
         Some((out, tenant))
     };
+    let fill = |path: &str| fill_as(path, false);
 
     let mut routes = s.routes.clone();
     // Signing out (everywhere) goes last, so the walk keeps its session.
@@ -159,6 +192,7 @@ db_test!(no_route_crosses_organisations, |db| {
             "POST" if path.starts_with("/api/") => attacker.post_json(&path, &json).await,
             "PUT" if path.starts_with("/api/") => attacker.put_json(&path, &json).await,
             "POST" => attacker.post_form(&path, &form).await,
+            "DELETE" => attacker.delete(&path).await,
             m => panic!("method {m} of {} is not covered by the harness", r.path),
         };
 
@@ -180,6 +214,38 @@ db_test!(no_route_crosses_organisations, |db| {
     assert_eq!(checked, routes.len());
     assert_eq!(fingerprint(&s, &voorbeeld).await, before, "Voorbeeld's data changed");
 
+    // Own organisation in the path, Voorbeeld's objects inside it.
+    let attacker = s.login("admin@anderdorp.test").await;
+    let mut mixed = 0;
+    for r in routes.iter().filter(|r| !r.path.starts_with("/logout")) {
+        let Some((path, tenant)) = fill_as(r.path, true) else { continue };
+        if !tenant || !(r.path.contains("{org}") || r.path.contains("{plan}")) {
+            continue;
+        }
+        let resp = match r.method.as_str() {
+            "GET" => attacker.get(&path).await,
+            "POST" if path.starts_with("/api/") => attacker.post_json(&path, &json).await,
+            "PUT" if path.starts_with("/api/") => attacker.put_json(&path, &json).await,
+            "POST" => attacker.post_form(&path, &form).await,
+            "DELETE" => attacker.delete(&path).await,
+            m => panic!("method {m} of {} is not covered by the harness", r.path),
+        };
+        assert!(
+            resp.status == 403 || resp.status == 404,
+            "{} {} answered {} for another organisation's object inside the attacker's own: {}",
+            r.method,
+            path,
+            resp.status,
+            &resp.body[..resp.body.len().min(300)]
+        );
+        for m in &secret_markers {
+            assert!(!resp.body.contains(m.as_str()), "{} {} shows Voorbeeld data ({m})", r.method, path);
+        }
+        mixed += 1;
+    }
+    assert!(mixed >= 20, "the mixed walk covered {mixed} routes");
+    assert_eq!(fingerprint(&s, &voorbeeld).await, before, "Voorbeeld's data changed");
+
     // The same walk with an API token instead of a session, for the API.
     let t2 = s.login("admin@anderdorp.test").await;
     let r = t2.post_form("/account/tokens", &[("name", "harness"), ("expires_days", "30")]).await;
@@ -190,6 +256,7 @@ db_test!(no_route_crosses_organisations, |db| {
             "GET" => t2.http.get(t2.url(&path)),
             "POST" => t2.http.post(t2.url(&path)).json(&json),
             "PUT" => t2.http.put(t2.url(&path)).json(&json),
+            "DELETE" => t2.http.delete(t2.url(&path)),
             m => panic!("method {m}"),
         };
         let resp = t2.send(rb.bearer_auth(&bearer)).await;

@@ -95,9 +95,12 @@ pub fn valid_windows(w: &[u32]) -> bool {
 /// A duration in hours as people say it: "4 h", "3 days", "2 weeks", "1 month" (for labels).
 pub fn humanise_hours(h: u32) -> (u32, &'static str) {
     match h {
+        0 => (0, "hour"),
         h if h % 720 == 0 => (h / 720, "month"),
         h if h % 168 == 0 => (h / 168, "week"),
         h if h % 24 == 0 => (h / 24, "day"),
+        // From two days on, whole days read better; rounded up, as recovery estimates should be.
+        h if h > 48 => (h.div_ceil(24), "day"),
         h => (h, "hour"),
     }
 }
@@ -166,5 +169,8 @@ mod tests {
         assert_eq!(humanise_hours(72), (3, "day"));
         assert_eq!(humanise_hours(336), (2, "week"));
         assert_eq!(humanise_hours(720), (1, "month"));
+        assert_eq!(humanise_hours(0), (0, "hour"));
+        assert_eq!(humanise_hours(36), (36, "hour"));
+        assert_eq!(humanise_hours(112), (5, "day"));
     }
 }

@@ -65,6 +65,7 @@ pub const CODES: &[&str] = &[
     "rto_missing",
     "rto_above_mtpd",
     "chain_slower_than_rto",
+    "chain_bridged_by_workaround",
     "recovery_time_unknown",
     "backup_slower_than_rpo",
     "no_offline_backup",
@@ -139,8 +140,15 @@ pub fn run(p: &Plan, today: Date) -> Vec<Finding> {
             && let Some(av) = activity_availability(p, &a.id, &avail)
             && av > rto
         {
+            // A manual workaround can carry the activity until its systems are back:
+            // then the gap is a remark about how long the workaround must hold.
+            let (code, severity) = if a.workaround.iter().any(|s| !s.trim().is_empty()) {
+                ("chain_bridged_by_workaround", Severity::Info)
+            } else {
+                ("chain_slower_than_rto", Severity::Error)
+            };
             out.push(
-                Finding::new("chain_slower_than_rto", Severity::Error, TargetKind::Activity, Some(&a.id))
+                Finding::new(code, severity, TargetKind::Activity, Some(&a.id))
                     .arg("activity", &a.name)
                     .arg("rto", rto)
                     .arg("available", av),

@@ -59,10 +59,18 @@ fn chain_slower_than_rto() {
     add_resource(&mut p, "dir", ResourceKind::Infrastructure).recovery_hours = Some(24);
     p.resource_deps.push(("app".into(), "dir".into()));
     p.resources[0].recovery_hours = Some(8);
-    let f = run(&p, today()).into_iter().find(|f| f.code == "chain_slower_than_rto").expect("finding");
+    // With a manual workaround the gap is bridged: a remark, not an error.
+    let f = run(&p, today()).into_iter().find(|f| f.code == "chain_bridged_by_workaround").expect("finding");
+    assert_eq!(f.severity, Severity::Info);
     assert!(f.args.contains(&("available", "32".into())));
+    assert!(!has(&p, "chain_slower_than_rto"));
+    p.activities[0].workaround.clear();
+    let f = run(&p, today()).into_iter().find(|f| f.code == "chain_slower_than_rto").expect("finding");
+    assert_eq!(f.severity, Severity::Error);
+    assert!(f.args.contains(&("available", "32".into())) && f.args.contains(&("rto", "24".into())));
     p.resources[1].recovery_hours = Some(8);
     assert!(!has(&p, "chain_slower_than_rto"), "8 + 8 <= 24");
+    assert!(!has(&p, "chain_bridged_by_workaround"));
 }
 
 #[test]

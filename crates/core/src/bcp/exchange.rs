@@ -577,7 +577,7 @@ pub fn check(v: &Value) -> Result<Doc, Vec<Problem>> {
                                         && a.iter()
                                             .all(|x| x.as_str().is_some_and(|s| s.chars().count() <= LINE_MAX * 3)) => {
                                 }
-                                Some(_) => c.add(&p, "wrong_length", "4 texts"),
+                                Some(_) => c.add(&p, "wrong_length", "4"),
                                 None if dm.contains_key(*cat) => c.add(&p, "expected_array", ""),
                                 None => {}
                             }
@@ -689,7 +689,7 @@ pub fn check(v: &Value) -> Result<Doc, Vec<Problem>> {
                     match im.get(*cat) {
                         Some(Value::Array(levels)) => {
                             if levels.len() != windows {
-                                c.add(&p, "wrong_length", format!("{windows} windows"));
+                                c.add(&p, "wrong_length", windows.to_string());
                             }
                             for (w, l) in levels.iter().enumerate() {
                                 match l {

@@ -386,3 +386,478 @@ mail-welcome-body =
     The link is valid for { $hours } hours and works once.
 
     Weerbaar
+
+## Business continuity plan (BCP)
+nav-plan = Continuity plan
+bcp-title = Business continuity plan
+bcp-steps = Steps of the plan
+bcp-overview = Plan overview
+bcp-step-scope = Purpose and scope
+bcp-step-activities = Activities
+bcp-step-bia = Impact analysis
+bcp-step-resources = Resources and dependencies
+bcp-step-strategies = Workarounds
+bcp-step-crisis = Crisis organisation
+bcp-step-playbooks = Playbooks
+bcp-step-communication = Communication
+bcp-step-exercises = Exercises and maintenance
+bcp-step-approval = Review and approval
+bcp-next = Next step
+bcp-checks = Gaps
+bcp-recovery = Recovery order
+bcp-dependencies = Dependencies
+bcp-status-line = Status: { $status }. Version { $version }.
+bcp-progress = The plan is { $percent }% complete
+bcp-gaps = Gaps
+bcp-gaps-count = { $errors } serious and { $warnings } other gaps.
+bcp-gaps-infos = { $count ->
+        [0] {""}
+        [one] One remark.
+       *[other] { $count } remarks.
+    }
+bcp-all-checks = See all gaps
+bcp-fix = Fix
+bcp-facts = Key facts
+bcp-critical = critical
+bcp-critical-count = { $count } critical
+bcp-export-json = Download the plan as JSON
+bcp-export = Download the current plan as JSON first
+bcp-import = Import a plan
+bcp-unknown = unknown
+bcp-read-only = You can read this plan but not change it. Either your role is reader, or the plan is waiting for approval.
+bcp-field = Field
+bcp-activity = Activity
+bcp-resource = Resource
+bcp-role = Role
+bcp-priority = Priority
+bcp-scenario = Scenario
+bcp-phase = Phase
+bcp-classification-default = Confidential
+bcp-start-intro = Your organisation has no continuity plan yet. You start from the standard template for local government: typical activities with a suggested impact and resources, the impact scale, eight playbooks, the crisis roles and sample messages. Then you adapt everything to your own organisation.
+bcp-start-choose-legend = Which activities does your organisation carry out?
+bcp-start-choose-hint = Untick what you do not do. You can always add or remove activities later.
+bcp-start-choose = Choose at least one activity.
+bcp-start-submit = Create the plan from the template
+bcp-start-not-allowed = An editor or administrator of your organisation can create the plan.
+bcp-plan-exists = This organisation already has a plan.
+bcp-scope-intro = Describe briefly what the plan is for, what it covers and who keeps it up to date. The plan is confidential: it contains names, phone numbers and weak spots.
+bcp-field-scope = Scope
+bcp-hint-scope = Which services, locations and organisations does the plan cover? For example: municipality and social welfare centre, all locations, not the police zone.
+bcp-field-objectives = Objectives
+bcp-field-assumptions = Assumptions
+bcp-field-owner-name = Plan owner
+bcp-field-owner-email = Owner's e-mail address
+bcp-hint-owner-email = The reminder for the annual review goes to this address.
+bcp-field-classification = Classification
+bcp-field-next-review = Next review
+bcp-hint-next-review = Review the plan at least once a year and after every major change or crisis.
+bcp-field-own-domains = Own e-mail domains
+bcp-hint-own-domains = Separated by commas, for example example.be, cpas-example.be. During an attack, e-mail on these domains may not work: crisis team members need an address outside them.
+bcp-activities-intro = Activities are the services and processes your organisation delivers. For each activity you record who leads it, which legal deadlines apply and which resources it needs.
+bcp-activities-count = { $count ->
+        [one] 1 activity
+       *[other] { $count } activities
+    }
+bcp-activity-add = Add activity
+bcp-activity-delete = Delete activity
+bcp-activity-delete-confirm = Do you want to delete the activity "{ $name }"? Its impact analysis and workaround are lost with it.
+bcp-field-department = Department
+bcp-field-description = Description
+bcp-field-owner = Responsible
+bcp-field-deputy = Deputy
+bcp-field-legal-deadlines = Legal deadlines
+bcp-field-peak-periods = Peak periods
+bcp-field-min-staff = Minimum staff
+bcp-field-min-workplaces = Minimum workplaces
+bcp-needs-resources = Resources needed
+bcp-needs-resources-hint = Tick what this activity needs directly. What those resources need themselves (network, directory) you record with the resource.
+bcp-no-resources-yet = There are no resources yet.
+bcp-goto-bia = Impact analysis
+bcp-goto-strategy = Workaround
+bcp-goto-chain = Dependencies
+bcp-bia-intro = For each activity, say how bad it is when it stops: after 4 hours, after a day, and so on. That gives the maximum tolerable period of disruption (MTPD). Then record how fast you want the activity back (RTO) and how much data you can lose at most (RPO).
+bcp-scale-line = Time windows: { $windows }. Unacceptable from level: { $level }.
+bcp-scale-edit = Adjust the impact scale
+bcp-bia-table = Impact analysis per activity
+bcp-mtpd-long = Maximum tolerable period of disruption
+bcp-rto-long = Recovery time you aim for
+bcp-rpo-long = How much data you can lose at most, in hours
+bcp-complete = Complete
+bcp-mtpd-none = longer than the last window
+bcp-mtpd-cause = because of: { $categories }
+bcp-grid-help = For each impact area and each window, choose a level from 0 (none) to 4 (very serious). Tab moves to the next box; the arrow keys choose a level.
+bcp-grid-caption = Impact when the activity stops
+bcp-impact-category = Impact area
+bcp-scale-what = What do the levels mean?
+bcp-field-rto = Recovery time objective (RTO), in hours
+bcp-hint-rto = Within how many hours must the activity run again? At most the MTPD.
+bcp-field-rpo = Recovery point objective (RPO), in hours
+bcp-hint-rpo = How many hours of work may be lost? 24 means: yesterday's backup is enough.
+bcp-field-mbco = Minimum service level
+bcp-hint-mbco = What must keep working during the crisis at the least? For example: death declarations within 24 hours, on paper.
+bcp-save-next = Save and next activity
+bcp-next-activity = Next activity without saving
+bcp-scale-title = Impact scale
+bcp-scale-intro = The impact scale applies to all activities of your organisation. For each impact area, describe what each level means for you, so that everybody means the same by "serious".
+bcp-field-windows = Time windows, in hours
+bcp-hint-windows = Increasing numbers separated by commas, for example 4, 24, 72, 168, 336, 720.
+bcp-field-unacceptable = Unacceptable from level
+bcp-level-n = Level { $level }
+bcp-resources-intro = Resources are everything an activity needs: people, applications, infrastructure, data, suppliers and locations. For each resource, fill in how fast it is back and how its backup is arranged.
+bcp-dependencies-link = See the dependencies per activity
+bcp-resources-count = { $count ->
+        [one] 1 resource
+       *[other] { $count } resources
+    }
+bcp-resource-add = Add resource
+bcp-resource-delete = Delete resource
+bcp-resource-delete-confirm = Do you want to delete the resource "{ $name }"? Activities that need it lose that link.
+bcp-back-to-resources = Back to the resources
+bcp-used-by = Needed for
+bcp-field-kind = Kind
+bcp-hint-resource-deputy = For people: who takes over? For systems: who can restore it when the usual administrator is not there?
+bcp-capability = What the resource really achieves
+bcp-typical-recovery = In comparable municipalities, recovery often takes { $hours }. Fill in what you demonstrated yourself or were promised.
+bcp-field-recovery-hours = Recovery time, in hours
+bcp-hint-recovery-hours = How long does it take to get this resource back after an attack, apart from what it needs itself?
+bcp-field-recovery-basis = What is that recovery time based on?
+bcp-field-backup-interval = Backup every how many hours
+bcp-hint-backup-interval = 24 means: one backup a day.
+bcp-field-backup-type = Kind of backup
+bcp-field-last-restore-test = Last restore test
+bcp-hint-last-restore-test = When did you last actually restore data from the backup?
+bcp-supplier = Supplier
+bcp-field-contract-ref = Contract reference
+bcp-field-sla-hours = Promised recovery time (SLA), in hours
+bcp-hint-sla-hours = What does the contract say about recovery after an outage or incident?
+bcp-field-contact-24-7 = Contact day and night
+bcp-hint-contact-24-7 = A phone number that also answers at night and at weekends.
+bcp-depends-on = This resource needs
+bcp-depends-on-hint = For example: an application needs the directory and the network. That is how Weerbaar works out when the whole chain is back.
+bcp-dependencies-intro = For each activity: when is its whole chain of resources back, compared with the recovery time you aim for?
+bcp-dependencies-caption = Activities and their chain of resources
+bcp-chain-available = Back after
+bcp-chain-status = Achievable?
+bcp-chain-ok = achievable
+bcp-chain-late = too late
+bcp-chain-bridged = late; the workaround bridges the gap
+bcp-chain-unknown = unknown: recovery times missing
+bcp-chain-no-rto = no recovery time objective
+bcp-chain-title = Chain of resources for { $activity }
+bcp-chain-summary = { $activity } is back after { $available }. Aimed for: { $rto }. Resources back too late: { $late }.
+bcp-chain-summary-bridged = Until then the workaround has to carry the work.
+bcp-chain-legend = Each bar is a resource: grey is waiting for what it needs, blue is its own recovery, red is too late for the recovery time objective. The dashed line is the recovery time objective (RTO). A hatched bar means the recovery time is unknown.
+bcp-chain-table = Resources in the chain
+bcp-chain-own = Own recovery time
+bcp-chain-empty = This activity has no resources yet. Link them at the activity.
+bcp-edit-activity-resources = Change the resources of this activity
+bcp-strategies-intro = How does the work go on when the systems are down? Record a workaround for each activity. Start with the critical ones.
+bcp-strategies-caption = Workarounds per activity
+bcp-workaround-missing = Missing
+bcp-workaround-steps = { $count ->
+        [0] No steps
+        [one] 1 step
+       *[other] { $count } steps
+    }
+bcp-back-to-strategies = Back to the workarounds
+bcp-field-workaround = How to work without systems
+bcp-hint-workaround = One step per line. For example: use the paper form from the crisis folder; write the declaration by hand in the register.
+bcp-field-alternate-location = Other workplace
+bcp-field-alternate-supplier = Other supplier
+bcp-field-mutual-aid = Help from a neighbouring organisation
+bcp-hint-mutual-aid = Which neighbouring municipality or partner can do this for you for a while, and with whom did you agree it?
+bcp-field-paper-backlog = Catching up
+bcp-hint-paper-backlog = Who enters the work done on paper into the system afterwards, and how do you check that nothing was forgotten?
+bcp-crisis-intro = Who takes charge when things go wrong? Give every role a person and a deputy, with phone numbers and an e-mail address outside your own domain.
+bcp-crisis-roles = Crisis team roles
+bcp-role-complete = Complete
+bcp-role-incomplete = Incomplete
+bcp-crisis-role-intro = Fill in the details for the person and the deputy. Use an e-mail address that works when your own e-mail is down.
+bcp-crisis-activation = Activation, meeting place and hand-over
+bcp-field-activation-criteria = When do we call the crisis team together?
+bcp-hint-one-per-line = One per line.
+bcp-field-who-may-activate = Who may call the crisis team together?
+bcp-field-call-tree = Call tree
+bcp-hint-call-tree = Who calls whom, in order. If someone does not answer, call the fallback.
+bcp-call-who = Call { $n }
+bcp-call-fallback = Fallback
+bcp-field-meeting-primary = Meeting place
+bcp-field-meeting-alternate = Alternate meeting place
+bcp-hint-meeting-alternate = For when the town hall cannot be used.
+bcp-field-handover-criteria = When does it pass to the municipal emergency planning?
+bcp-field-handover-explanation = How does the hand-over work?
+bcp-hint-handover = For example: the coordinator informs the mayor, who decides to declare the municipal phase of the emergency plan (ANIP) and to call the safety cell together.
+bcp-back-to-crisis = Back to the crisis organisation
+bcp-field-tasks = Tasks
+bcp-field-primary = Person
+bcp-field-phone = Phone
+bcp-field-private-phone = Private phone
+bcp-field-outside-email = E-mail outside the own domain
+bcp-hint-outside-email = This address must work when the organisation's e-mail is down.
+bcp-playbooks-intro = A playbook says what you do in the first hour and after, for one kind of incident. Adapt the steps to your organisation and print them for the crisis folder.
+bcp-first-hour-count = { $count ->
+        [one] 1 step in the first hour
+       *[other] { $count } steps in the first hour
+    }
+bcp-back-to-playbooks = Back to the playbooks
+bcp-field-title = Title
+bcp-field-summary = Summary
+bcp-field-signals = Signals
+bcp-field-first-hour = First hour
+bcp-field-decisions = Decisions
+bcp-decision-question = Decision
+bcp-decision-who = Who decides
+bcp-field-communication = Communication
+bcp-comm-audience = Audience
+bcp-comm-when = When
+bcp-comm-who = Who
+bcp-comm-message = Message
+bcp-hint-rows = Leave a row empty if you do not need it; save to get another one.
+bcp-field-recovery-steps = Recovery
+bcp-field-return-to-normal = Return to normal
+bcp-field-clocks = Notification deadlines
+bcp-hint-clocks = Deadlines that start running once you discover the incident, such as 72 hours for a data breach to the supervisory authority.
+bcp-clock-name = Notification
+bcp-clock-hours = Within, in hours
+bcp-clock-applies = When it applies
+bcp-communication-intro = Who informs which group, through which channel? You can adapt the sample messages in advance, so that during the crisis you only fill in the details.
+bcp-stakeholders = Audiences
+bcp-stakeholders-hint = For each audience, the channel and who keeps in touch.
+bcp-field-channel = Channel
+bcp-save-stakeholder = Save: { $audience }
+bcp-messages = Sample messages
+bcp-field-subject = Subject
+bcp-field-body = Text
+bcp-hint-message-body = Text in square brackets, such as [date], you fill in at the time.
+bcp-back-to-communication = Back to the communication
+bcp-exercises-intro = A plan that was never exercised seldom works. Plan at least one exercise a year: a tabletop exercise, a walk-through or a restore test.
+bcp-exercises-count = { $count ->
+        [one] 1 exercise
+       *[other] { $count } exercises
+    }
+bcp-exercise-add = Add exercise
+bcp-exercise-delete = Delete exercise
+bcp-exercise-delete-confirm = Do you want to delete the exercise "{ $name }"?
+bcp-back-to-exercises = Back to the exercises
+bcp-field-exercise-kind = Kind of exercise
+bcp-field-planned-on = Planned on
+bcp-field-done-on = Held on
+bcp-hint-done-on = Leave empty as long as the exercise has not taken place.
+bcp-field-participants = Participants
+bcp-field-result = Result
+bcp-field-actions = Improvement actions
+bcp-checks-intro = Weerbaar checks the plan for the gaps that most often go wrong in a real attack. Each finding says where to fix it.
+bcp-checks-errors = { $count ->
+        [one] 1 serious gap
+       *[other] { $count } serious gaps
+    }
+bcp-checks-warnings = { $count ->
+        [one] 1 other gap
+       *[other] { $count } other gaps
+    }
+bcp-checks-infos = { $count ->
+        [one] 1 remark
+       *[other] { $count } remarks
+    }
+bcp-checks-none = No gaps found.
+bcp-recovery-intro = Restore the resources in this order after an attack: first what other resources need, and within each wave first what the most urgent activity needs.
+bcp-recovery-table = Recovery order of the resources
+bcp-wave = Wave
+bcp-needed-within = Needed within
+bcp-available-after = Back after
+bcp-cycles = Cycles in the dependencies
+bcp-cycles-blocked = These resources can only be placed in the order once the cycle is broken:
+bcp-submit-title = Submit for approval
+bcp-submit-intro = When the plan is ready, submit it to the board of mayor and aldermen or the competent body. While it waits for approval, nobody can change it.
+bcp-submit = Submit for approval
+bcp-approved-edit-hint = The plan is approved. Whoever changes it now starts a new draft that needs approval again.
+bcp-approve-title = Record the approval
+bcp-approve-intro = Record which body approved the plan, on which date, and the reference of the decision.
+bcp-field-approval-body = Approved by
+bcp-approval-body-default = Board of mayor and aldermen
+bcp-field-decision-date = Date of the decision
+bcp-field-reference = Reference of the decision
+bcp-approve = Record the approval
+bcp-withdraw = Withdraw to make changes
+bcp-approve-admins-only = An administrator of your organisation submits the plan for approval and records the approval.
+bcp-approved-by = Approved by
+bcp-versions = Approved versions
+bcp-versions-none = No approved version yet.
+bcp-download-json = download
+bcp-history = Recent changes
+bcp-import-intro = Import a whole plan from a Weerbaar JSON file. Weerbaar checks everything first. If there is a single error, nothing is imported and you see every error with its place in the file.
+bcp-import-file = JSON file
+bcp-import-replace = I understand that the current plan will be replaced.
+bcp-import-confirm-needed = Your organisation already has a plan. Tick that you want to replace it.
+bcp-import-problems = { $count ->
+        [one] The file contains 1 error
+       *[other] The file contains { $count } errors
+    }
+bcp-import-nothing-changed = Nothing was imported. Correct the file and try again.
+bcp-import-admins-only = Only an administrator of your organisation can import a plan.
+plan-status-draft = draft
+plan-status-submitted = waiting for approval
+plan-status-approved = approved
+plan-status-superseded = superseded
+severity-error = Serious
+severity-warning = Attention
+severity-info = Remark
+priority-p1 = P1: restore first
+priority-p2 = P2: within the week
+priority-p3 = P3: can wait
+priority-unrated = not yet assessed
+impact-service = Service to citizens
+impact-legal = Legal obligations
+impact-financial = Financial damage
+impact-reputation = Reputation and trust
+impact-health_safety = Health and safety
+impact-privacy = Privacy and personal data
+impact-level-0 = none
+impact-level-1 = minor
+impact-level-2 = considerable
+impact-level-3 = serious
+impact-level-4 = very serious
+resource-kind-person = People and roles
+resource-kind-application = Applications
+resource-kind-infrastructure = Infrastructure
+resource-kind-data = Data and vital records
+resource-kind-supplier = Suppliers
+resource-kind-location = Locations
+backup-none = no backup
+backup-online = online (reachable from the network)
+backup-offline = offline (disconnected)
+backup-immutable = immutable
+basis-demonstrated = demonstrated in a test
+basis-promised = promised by the supplier
+basis-estimated = estimated
+audience-citizens = Citizens
+audience-staff = Staff
+audience-council = Municipal council
+audience-press = Press
+audience-neighbouring_municipalities = Neighbouring municipalities
+audience-suppliers = Suppliers
+audience-insurer = Insurer
+audience-authorities = Authorities and supervisors
+scenario-any = Any scenario
+scenario-ransomware = Ransomware
+scenario-ddos = DDoS on the website or e-counter
+scenario-account-compromise = Compromised mailbox or account
+scenario-supplier-outage = Outage or attack at a software supplier
+scenario-data-breach = Data breach
+scenario-building-loss = Town hall unusable
+scenario-power-network-outage = Long power or network outage
+scenario-key-staff-absence = Sudden absence of key staff
+phase-first = First message
+phase-update = Update
+phase-recovery = Recovery
+phase-closed = Closing
+exercise-tabletop = Tabletop exercise
+exercise-walk_through = Walk-through
+exercise-restore_test = Restore test
+duration-hour = { $count ->
+        [one] 1 hour
+       *[other] { $count } hours
+    }
+duration-day = { $count ->
+        [one] 1 day
+       *[other] { $count } days
+    }
+duration-week = { $count ->
+        [one] 1 week
+       *[other] { $count } weeks
+    }
+duration-month = { $count ->
+        [one] 1 month
+       *[other] { $count } months
+    }
+check-rto-missing = { $activity } has no recovery time objective (RTO) yet. The maximum tolerable period of disruption is { $mtpd }.
+check-rto-above-mtpd = The recovery time objective of { $activity } ({ $rto }) is longer than the maximum tolerable period of disruption ({ $mtpd }). Choose a shorter recovery time or review the impact analysis.
+check-chain-slower-than-rto = { $activity } must be back within { $rto }, but the resources it needs are only back after { $available }.
+check-chain-bridged-by-workaround = { $activity } runs on its workaround until the resources it needs are back after { $available } (aimed for: { $rto }). Make sure the workaround holds that long: enough paper forms, people and arrangements.
+check-recovery-time-unknown = It is not known how fast { $resource } is back, while { $activity } needs it.
+check-backup-slower-than-rpo = { $resource } is backed up every { $interval }, but { $activity } may lose at most { $rpo } of data.
+check-no-offline-backup = { $resource } has no offline or immutable backup, while { $activity } depends on it. With ransomware, attackers often encrypt the online backups too.
+check-restore-never-tested = No backup of { $resource } has ever been restored. A backup that was never tested is a hope, not a certainty.
+check-restore-test-old = The last restore test of { $resource } was on { $date }, more than 12 months ago.
+check-person-without-deputy = { $resource } has no deputy, while { $activity } depends on this person.
+check-supplier-without-24-7 = No day-and-night contact is filled in for supplier { $resource }.
+check-supplier-sla-above-rto = Supplier { $resource } promises recovery within { $sla }, but an activity that depends on it must be back within { $rto }.
+check-single-location = All critical activities happen at one location: { $resource }. If it cannot be used, they all stop.
+check-no-workaround = { $activity } is critical but has no way of working without systems.
+check-crisis-role-unassigned = The crisis team role { $role } has nobody yet.
+check-crisis-role-without-deputy = The crisis team role { $role } has no deputy.
+check-crisis-role-no-out-of-band = The role { $role } lacks a phone number or an e-mail address outside the own domain. When the own e-mail is down, this person cannot be reached.
+check-dependency-cycle = These resources need each other in a cycle: { $resources }. None of them can come back first. Review the dependencies.
+check-review-missing = There is no date yet for the next review of the plan.
+check-review-overdue = The review of the plan was planned for { $date } and has not happened yet.
+check-exercise-overdue = The plan was not exercised in the past 12 months.
+import-not-json = This is not a valid JSON file (error at line:column { $detail }).
+import-expected-object = An object is expected here.
+import-unknown-field = Unknown field "{ $detail }".
+import-missing = The required field "{ $detail }" is missing.
+import-too-long = The text is too long (at most { $detail } characters).
+import-control-characters = The text contains control characters that are not allowed.
+import-expected-string = A text is expected here.
+import-too-many = Too many items (at most { $detail }).
+import-expected-array = A list is expected here.
+import-out-of-range = The number is outside the allowed range ({ $detail }).
+import-expected-number = A whole number is expected here.
+import-invalid-choice = Invalid value. Allowed: { $detail }.
+import-invalid-date = Invalid date. Use the form { $detail }.
+import-invalid-ref = Invalid reference. Expected: { $detail }.
+import-duplicate-ref = The reference "{ $detail }" occurs twice.
+import-unknown-ref = The reference "{ $detail }" does not exist in this file.
+import-wrong-format = This is not a Weerbaar plan (expected format: { $detail }).
+import-unsupported-version = This format version is not supported (supported: { $detail }).
+import-invalid-windows = The time windows must be increasing numbers.
+import-wrong-length = Wrong number of values (expected: { $detail }).
+import-empty = This field must not be empty.
+import-invalid = The file could not be read: { $detail }
+error-hours-range = Enter a number of hours between 0 and { $max }.
+error-number = Enter a whole number.
+error-date-future = This date is in the future.
+error-level = Choose a level from 0 to 4.
+error-windows = Enter increasing numbers of hours, separated by commas.
+error-domains = Enter domain names such as example.be, separated by commas.
+error-too-many-lines = Too many lines (at most { $max }).
+error-unknown-resource = This resource does not exist in the plan.
+conflict-their-version = Saved by someone else
+conflict-your-version = Your version
+flash-plan-created = The plan has been created from the template.
+flash-plan-imported = The plan has been imported.
+flash-plan-locked = The plan is waiting for approval and cannot be changed now.
+flash-plan-not-draft = Only a draft can be submitted for approval.
+flash-plan-submit-first = Submit the plan for approval first.
+flash-plan-submitted = The plan is now waiting for approval.
+flash-plan-withdrawn = The plan has been withdrawn and can be changed again.
+flash-plan-approved = The approval has been recorded.
+flash-activity-added = The activity has been added. Now complete its details.
+flash-activity-deleted = The activity has been deleted.
+flash-resource-added = The resource has been added. Now complete its details.
+flash-resource-deleted = The resource has been deleted.
+flash-exercise-added = The exercise has been added.
+flash-exercise-deleted = The exercise has been deleted.
+flash-changed-meanwhile = Someone else changed this in the meantime. Check it and try again.
+flash-invalid-input = Not saved: one of the fields is invalid.
+audit-plan-created = Continuity plan created
+audit-plan-updated = Plan changed
+audit-scale-updated = Impact scale changed
+audit-activity-created = Activity added
+audit-activity-updated = Activity changed
+audit-activity-deleted = Activity deleted
+audit-resource-created = Resource added
+audit-resource-updated = Resource changed
+audit-resource-deleted = Resource deleted
+audit-crisis-updated = Crisis organisation changed
+audit-crisis-role-updated = Crisis role changed
+audit-playbook-updated = Playbook changed
+audit-stakeholder-updated = Audience changed
+audit-message-updated = Sample message changed
+audit-exercise-created = Exercise added
+audit-exercise-updated = Exercise changed
+audit-exercise-deleted = Exercise deleted
+audit-plan-submitted = Plan submitted for approval
+audit-plan-withdrawn = Plan withdrawn
+audit-plan-approved = Plan approved
+audit-plan-imported = Plan imported
+audit-plan-review-reminded = Review reminder sent

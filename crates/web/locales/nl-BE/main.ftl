@@ -386,3 +386,481 @@ mail-welcome-body =
     De link is { $hours } uur geldig en werkt één keer.
 
     Weerbaar
+
+## Business continuity plan (BCP)
+nav-plan = Continuïteitsplan
+bcp-title = Bedrijfscontinuïteitsplan
+bcp-steps = Stappen van het plan
+bcp-overview = Overzicht van het plan
+bcp-step-scope = Doel en reikwijdte
+bcp-step-activities = Activiteiten
+bcp-step-bia = Impactanalyse
+bcp-step-resources = Middelen en afhankelijkheden
+bcp-step-strategies = Noodoplossingen
+bcp-step-crisis = Crisisorganisatie
+bcp-step-playbooks = Draaiboeken
+bcp-step-communication = Communicatie
+bcp-step-exercises = Oefeningen en onderhoud
+bcp-step-approval = Nazicht en goedkeuring
+bcp-next = Volgende stap
+bcp-checks = Knelpunten
+bcp-recovery = Herstelvolgorde
+bcp-dependencies = Afhankelijkheden
+bcp-status-line = Status: { $status }. Versie { $version }.
+bcp-progress = Het plan is voor { $percent }% ingevuld
+bcp-gaps = Knelpunten
+bcp-gaps-count = { $errors } ernstige en { $warnings } andere knelpunten.
+bcp-gaps-infos = { $count ->
+        [0] {""}
+        [one] Eén opmerking.
+       *[other] { $count } opmerkingen.
+    }
+bcp-all-checks = Alle knelpunten bekijken
+bcp-fix = Oplossen
+bcp-facts = Kerngegevens
+bcp-critical = kritiek
+bcp-critical-count = { $count ->
+        [one] 1 kritieke
+       *[other] { $count } kritieke
+    }
+bcp-export-json = Plan downloaden als JSON
+bcp-export = Het huidige plan eerst downloaden als JSON
+bcp-import = Plan inlezen
+bcp-unknown = onbekend
+bcp-read-only = U kunt dit plan lezen maar niet wijzigen. Ofwel is uw rol lezer, ofwel ligt het plan ter goedkeuring voor.
+bcp-field = Veld
+bcp-activity = Activiteit
+bcp-resource = Middel
+bcp-role = Rol
+bcp-priority = Prioriteit
+bcp-scenario = Scenario
+bcp-phase = Fase
+bcp-classification-default = Vertrouwelijk
+bcp-start-intro = Uw organisatie heeft nog geen continuïteitsplan. U vertrekt van het standaardsjabloon voor lokale besturen: typische activiteiten met een voorstel van impact en middelen, de impactschaal, acht draaiboeken, de crisisrollen en voorbeeldberichten. Daarna past u alles aan uw eigen organisatie aan.
+bcp-start-choose-legend = Welke activiteiten voert uw organisatie uit?
+bcp-start-choose-hint = Vink uit wat u niet doet. U kunt later altijd activiteiten toevoegen of verwijderen.
+bcp-start-choose = Kies minstens één activiteit.
+bcp-start-submit = Plan aanmaken vanuit het sjabloon
+bcp-start-not-allowed = Een redacteur of beheerder van uw organisatie kan het plan aanmaken.
+bcp-plan-exists = Deze organisatie heeft al een plan.
+bcp-scope-intro = Beschrijf kort waarvoor het plan dient, wat erin valt en wie het bijhoudt. Het plan is vertrouwelijk: het bevat namen, telefoonnummers en zwakke plekken.
+bcp-field-scope = Reikwijdte
+bcp-hint-scope = Welke diensten, locaties en organisaties vallen onder het plan? Bijvoorbeeld: gemeente en OCMW, alle locaties, niet de politiezone.
+bcp-field-objectives = Doelstellingen
+bcp-field-assumptions = Uitgangspunten
+bcp-field-owner-name = Eigenaar van het plan
+bcp-field-owner-email = E-mailadres van de eigenaar
+bcp-hint-owner-email = Naar dit adres sturen we de herinnering voor de jaarlijkse herziening.
+bcp-field-classification = Vertrouwelijkheid
+bcp-field-next-review = Volgende herziening
+bcp-hint-next-review = Herzie het plan minstens één keer per jaar en na elke grote wijziging of crisis.
+bcp-field-own-domains = Eigen e-maildomeinen
+bcp-hint-own-domains = Gescheiden door komma's, bijvoorbeeld voorbeeld.be, ocmw-voorbeeld.be. Bij een aanval werkt e-mail op deze domeinen misschien niet: crisisleden hebben een adres daarbuiten nodig.
+bcp-activities-intro = Activiteiten zijn de diensten en processen die uw organisatie levert. Per activiteit legt u vast wie ze trekt, welke wettelijke termijnen gelden en welke middelen ze nodig heeft.
+bcp-activities-count = { $count ->
+        [one] 1 activiteit
+       *[other] { $count } activiteiten
+    }
+bcp-activity-add = Activiteit toevoegen
+bcp-activity-delete = Activiteit verwijderen
+bcp-activity-delete-confirm = Wilt u de activiteit „{ $name }” verwijderen? Haar impactanalyse en noodoplossing gaan mee verloren.
+bcp-field-department = Dienst
+bcp-field-description = Beschrijving
+bcp-field-owner = Verantwoordelijke
+bcp-field-deputy = Vervanger
+bcp-field-legal-deadlines = Wettelijke termijnen
+bcp-field-peak-periods = Piekperiodes
+bcp-field-min-staff = Minimaal aantal medewerkers
+bcp-field-min-workplaces = Minimaal aantal werkplekken
+bcp-needs-resources = Nodige middelen
+bcp-needs-resources-hint = Vink aan wat deze activiteit rechtstreeks nodig heeft. Wat die middelen zelf nodig hebben (netwerk, gebruikersbeheer) legt u vast bij het middel.
+bcp-no-resources-yet = Er zijn nog geen middelen.
+bcp-goto-bia = Impactanalyse
+bcp-goto-strategy = Noodoplossing
+bcp-goto-chain = Afhankelijkheden
+bcp-bia-intro = Geef per activiteit aan hoe erg het is als ze stilvalt, na 4 uur, na een dag, enzovoort. Daaruit volgt de maximaal toelaatbare uitvaltijd (MTPD). Daarna legt u vast hoe snel u de activiteit terug wilt (RTO) en hoeveel gegevens u hoogstens mag verliezen (RPO).
+bcp-scale-line = Tijdvensters: { $windows }. Onaanvaardbaar vanaf niveau: { $level }.
+bcp-scale-edit = Impactschaal aanpassen
+bcp-bia-table = Impactanalyse per activiteit
+bcp-mtpd-long = Maximaal toelaatbare uitvaltijd
+bcp-rto-long = Hersteltijd die u nastreeft
+bcp-rpo-long = Hoeveel gegevens u hoogstens mag verliezen, in uren
+bcp-complete = Ingevuld
+bcp-mtpd-none = langer dan de laatste termijn
+bcp-mtpd-cause = door: { $categories }
+bcp-grid-help = Kies per impactgebied en per termijn een niveau van 0 (geen) tot 4 (zeer ernstig). Met de Tab-toets gaat u naar het volgende vak; met de pijltjestoetsen kiest u een niveau.
+bcp-grid-caption = Impact als de activiteit stilvalt
+bcp-impact-category = Impactgebied
+bcp-scale-what = Wat betekenen de niveaus?
+bcp-field-rto = Hersteltijd (RTO), in uren
+bcp-hint-rto = Binnen hoeveel uur moet de activiteit weer lopen? Hoogstens de MTPD.
+bcp-field-rpo = Toelaatbaar gegevensverlies (RPO), in uren
+bcp-hint-rpo = Hoeveel uur werk mag verloren gaan? 24 betekent: de back-up van gisteren volstaat.
+bcp-field-mbco = Minimale dienstverlening
+bcp-hint-mbco = Wat moet er tijdens de crisis minstens blijven werken? Bijvoorbeeld: overlijdensaangiftes binnen 24 uur, op papier.
+bcp-save-next = Opslaan en volgende activiteit
+bcp-next-activity = Volgende activiteit zonder op te slaan
+bcp-scale-title = Impactschaal
+bcp-scale-intro = De impactschaal geldt voor alle activiteiten van uw organisatie. Beschrijf per impactgebied wat elk niveau voor u betekent, zodat iedereen hetzelfde bedoelt met „ernstig”.
+bcp-field-windows = Tijdvensters, in uren
+bcp-hint-windows = Oplopende getallen gescheiden door komma's, bijvoorbeeld 4, 24, 72, 168, 336, 720.
+bcp-field-unacceptable = Onaanvaardbaar vanaf niveau
+bcp-level-n = Niveau { $level }
+bcp-resources-intro = Middelen zijn alles wat een activiteit nodig heeft: mensen, toepassingen, infrastructuur, gegevens, leveranciers en locaties. Vul per middel in hoe snel het terug is en hoe de back-up geregeld is.
+bcp-dependencies-link = Afhankelijkheden per activiteit bekijken
+bcp-resources-count = { $count ->
+        [one] 1 middel
+       *[other] { $count } middelen
+    }
+bcp-resource-add = Middel toevoegen
+bcp-resource-delete = Middel verwijderen
+bcp-resource-delete-confirm = Wilt u het middel „{ $name }” verwijderen? Activiteiten die het nodig hebben, verliezen die koppeling.
+bcp-back-to-resources = Terug naar de middelen
+bcp-used-by = Nodig voor
+bcp-field-kind = Soort
+bcp-hint-resource-deputy = Voor mensen: wie neemt het over? Voor systemen: wie kan het herstellen als de gewone beheerder er niet is?
+bcp-capability = Wat het middel echt haalt
+bcp-typical-recovery = Bij vergelijkbare gemeenten duurt herstel vaak { $hours }. Vul in wat u zelf aangetoond of beloofd kreeg.
+bcp-field-recovery-hours = Hersteltijd, in uren
+bcp-hint-recovery-hours = Hoe lang duurt het om dit middel terug te krijgen na een aanval, los van wat het zelf nodig heeft?
+bcp-field-recovery-basis = Waarop steunt die hersteltijd?
+bcp-field-backup-interval = Back-up om de hoeveel uur
+bcp-hint-backup-interval = 24 betekent: één back-up per dag.
+bcp-field-backup-type = Soort back-up
+bcp-field-last-restore-test = Laatste hersteltest
+bcp-hint-last-restore-test = Wanneer zette u voor het laatst echt gegevens terug uit de back-up?
+bcp-supplier = Leverancier
+bcp-field-contract-ref = Contractverwijzing
+bcp-field-sla-hours = Beloofde hersteltijd (SLA), in uren
+bcp-hint-sla-hours = Wat staat er in het contract over herstel bij een storing of incident?
+bcp-field-contact-24-7 = Contact dag en nacht
+bcp-hint-contact-24-7 = Een telefoonnummer dat ook 's nachts en in het weekend opneemt.
+bcp-depends-on = Dit middel heeft nodig
+bcp-depends-on-hint = Bijvoorbeeld: een toepassing heeft het gebruikersbeheer en het netwerk nodig. Zo berekent Weerbaar wanneer de hele keten terug is.
+bcp-dependencies-intro = Per activiteit: wanneer is de hele keten van middelen terug, vergeleken met de hersteltijd die u nastreeft?
+bcp-dependencies-caption = Activiteiten en hun keten van middelen
+bcp-chain-available = Terug na
+bcp-chain-status = Haalbaar?
+bcp-chain-ok = haalbaar
+bcp-chain-late = te laat
+bcp-chain-bridged = te laat; de noodoplossing overbrugt
+bcp-chain-unknown = onbekend: hersteltijden ontbreken
+bcp-chain-no-rto = geen hersteltijd ingevuld
+bcp-chain-title = Keten van middelen voor { $activity }
+bcp-chain-summary = { $activity } is terug na { $available }. Nagestreefd: { $rto }. Middelen die te laat terug zijn: { $late }.
+bcp-chain-summary-bridged = Tot dan moet de noodoplossing het werk dragen.
+bcp-chain-legend = Elke balk is een middel: grijs is wachten op wat het nodig heeft, blauw is zijn eigen herstel, rood is te laat voor de hersteltijd. De stippellijn is de nagestreefde hersteltijd (RTO). Een gearceerde balk betekent dat de hersteltijd onbekend is.
+bcp-chain-table = Middelen in de keten
+bcp-chain-own = Eigen hersteltijd
+bcp-chain-empty = Deze activiteit heeft nog geen middelen. Koppel ze bij de activiteit.
+bcp-edit-activity-resources = Middelen van deze activiteit aanpassen
+bcp-strategies-intro = Hoe gaat het werk door als de systemen plat liggen? Leg per activiteit een noodoplossing vast. Begin bij de kritieke activiteiten.
+bcp-strategies-caption = Noodoplossingen per activiteit
+bcp-workaround-missing = Ontbreekt
+bcp-workaround-steps = { $count ->
+        [0] Geen stappen
+        [one] 1 stap
+       *[other] { $count } stappen
+    }
+bcp-back-to-strategies = Terug naar de noodoplossingen
+bcp-field-workaround = Werkwijze zonder systemen
+bcp-hint-workaround = Eén stap per regel. Bijvoorbeeld: papieren formulier uit de crisismap gebruiken; aangifte met de hand in het register noteren.
+bcp-field-alternate-location = Andere werkplek
+bcp-field-alternate-supplier = Andere leverancier
+bcp-field-mutual-aid = Hulp van een buurbestuur
+bcp-hint-mutual-aid = Welke buurgemeente of partner kan dit tijdelijk voor u doen, en met wie spraken u dat af?
+bcp-field-paper-backlog = Achterstand inhalen
+bcp-hint-paper-backlog = Wie voert het werk dat op papier gebeurde achteraf in het systeem in, en hoe controleert u dat niets vergeten is?
+bcp-crisis-intro = Wie neemt de leiding als het misgaat? Geef elke rol een persoon en een vervanger, met telefoonnummers en een e-mailadres buiten uw eigen domein.
+bcp-crisis-roles = Rollen in het crisisteam
+bcp-role-complete = Volledig
+bcp-role-incomplete = Onvolledig
+bcp-crisis-role-intro = Vul de gegevens in voor de persoon en de vervanger. Gebruik een e-mailadres dat werkt als uw eigen e-mail plat ligt.
+bcp-crisis-activation = Activering, vergaderplaats en overdracht
+bcp-field-activation-criteria = Wanneer roepen we het crisisteam samen?
+bcp-hint-one-per-line = Eén per regel.
+bcp-field-who-may-activate = Wie mag het crisisteam samenroepen?
+bcp-field-call-tree = Belboom
+bcp-hint-call-tree = Wie belt wie, in volgorde. Als iemand niet opneemt, belt u de achtervang.
+bcp-call-who = Oproep { $n }
+bcp-call-fallback = Achtervang
+bcp-field-meeting-primary = Vergaderplaats
+bcp-field-meeting-alternate = Andere vergaderplaats
+bcp-hint-meeting-alternate = Voor als het gemeentehuis niet bruikbaar is.
+bcp-field-handover-criteria = Wanneer gaat het over naar de gemeentelijke noodplanning?
+bcp-field-handover-explanation = Hoe verloopt de overdracht?
+bcp-hint-handover = Bijvoorbeeld: de coördinator verwittigt de burgemeester, die beslist de gemeentelijke fase van het noodplan (ANIP) af te kondigen en de veiligheidscel samen te roepen.
+bcp-back-to-crisis = Terug naar de crisisorganisatie
+bcp-field-tasks = Taken
+bcp-field-primary = Persoon
+bcp-field-phone = Telefoon
+bcp-field-private-phone = Privételefoon
+bcp-field-outside-email = E-mail buiten het eigen domein
+bcp-hint-outside-email = Dit adres moet werken als de e-mail van de organisatie plat ligt.
+bcp-playbooks-intro = Een draaiboek zegt wat u doet in het eerste uur en daarna, voor één soort incident. Pas de stappen aan uw organisatie aan en druk ze af voor de crisismap.
+bcp-first-hour-count = { $count ->
+        [one] 1 stap in het eerste uur
+       *[other] { $count } stappen in het eerste uur
+    }
+bcp-back-to-playbooks = Terug naar de draaiboeken
+bcp-field-title = Titel
+bcp-field-summary = Samenvatting
+bcp-field-signals = Signalen
+bcp-field-first-hour = Eerste uur
+bcp-field-decisions = Beslissingen
+bcp-decision-question = Beslissing
+bcp-decision-who = Wie beslist
+bcp-field-communication = Communicatie
+bcp-comm-audience = Doelgroep
+bcp-comm-when = Wanneer
+bcp-comm-who = Wie
+bcp-comm-message = Boodschap
+bcp-hint-rows = Een lege regel laat u leeg; sla op om er nog een toe te voegen.
+bcp-field-recovery-steps = Herstel
+bcp-field-return-to-normal = Terug naar normaal
+bcp-field-clocks = Meldingstermijnen
+bcp-hint-clocks = Termijnen die beginnen te lopen zodra u het incident ontdekt, zoals 72 uur voor een datalek bij de toezichthouder.
+bcp-clock-name = Melding
+bcp-clock-hours = Binnen, in uren
+bcp-clock-applies = Wanneer van toepassing
+bcp-communication-intro = Wie brengt welke groep op de hoogte, langs welk kanaal? De voorbeeldberichten kunt u vooraf aanpassen, zodat u tijdens de crisis alleen nog de details invult.
+bcp-stakeholders = Doelgroepen
+bcp-stakeholders-hint = Per doelgroep het kanaal en wie het contact houdt.
+bcp-field-channel = Kanaal
+bcp-save-stakeholder = Opslaan: { $audience }
+bcp-messages = Voorbeeldberichten
+bcp-field-subject = Onderwerp
+bcp-field-body = Tekst
+bcp-hint-message-body = Tekst tussen vierkante haken, zoals [datum], vult u in op het moment zelf.
+bcp-back-to-communication = Terug naar de communicatie
+bcp-exercises-intro = Een plan dat nooit geoefend is, werkt zelden. Plan minstens één oefening per jaar: een tafeloefening, een doorloop of een hersteltest.
+bcp-exercises-count = { $count ->
+        [one] 1 oefening
+       *[other] { $count } oefeningen
+    }
+bcp-exercise-add = Oefening toevoegen
+bcp-exercise-delete = Oefening verwijderen
+bcp-exercise-delete-confirm = Wilt u de oefening „{ $name }” verwijderen?
+bcp-back-to-exercises = Terug naar de oefeningen
+bcp-field-exercise-kind = Soort oefening
+bcp-field-planned-on = Gepland op
+bcp-field-done-on = Gehouden op
+bcp-hint-done-on = Laat leeg zolang de oefening niet gehouden is.
+bcp-field-participants = Deelnemers
+bcp-field-result = Resultaat
+bcp-field-actions = Verbeteracties
+bcp-checks-intro = Weerbaar kijkt het plan na op de knelpunten die bij een echte aanval het vaakst misgaan. Elke melding zegt waar u het oplost.
+bcp-checks-errors = { $count ->
+        [one] 1 ernstig knelpunt
+       *[other] { $count } ernstige knelpunten
+    }
+bcp-checks-warnings = { $count ->
+        [one] 1 ander knelpunt
+       *[other] { $count } andere knelpunten
+    }
+bcp-checks-infos = { $count ->
+        [one] 1 opmerking
+       *[other] { $count } opmerkingen
+    }
+bcp-checks-none = Geen knelpunten gevonden.
+bcp-recovery-intro = In deze volgorde zet u de middelen terug na een aanval: eerst wat andere middelen nodig hebben, en binnen elke golf eerst wat de dringendste activiteit nodig heeft.
+bcp-recovery-table = Herstelvolgorde van de middelen
+bcp-wave = Golf
+bcp-needed-within = Nodig binnen
+bcp-available-after = Terug na
+bcp-cycles = Kringen in de afhankelijkheden
+bcp-cycles-blocked = Deze middelen kunnen pas in de volgorde komen als de kring doorbroken is:
+bcp-submit-title = Ter goedkeuring voorleggen
+bcp-submit-intro = Als het plan klaar is, legt u het voor aan het college of het bevoegde orgaan. Zolang het voorligt, kan niemand het wijzigen.
+bcp-submit = Ter goedkeuring voorleggen
+bcp-approved-edit-hint = Het plan is goedgekeurd. Wie het nu wijzigt, maakt een nieuwe ontwerpversie die opnieuw goedgekeurd moet worden.
+bcp-approve-title = Goedkeuring vastleggen
+bcp-approve-intro = Noteer welk orgaan het plan goedkeurde, op welke datum, en de verwijzing naar de beslissing.
+bcp-field-approval-body = Goedgekeurd door
+bcp-approval-body-default = College van burgemeester en schepenen
+bcp-field-decision-date = Datum van de beslissing
+bcp-field-reference = Verwijzing naar de beslissing
+bcp-approve = Goedkeuring vastleggen
+bcp-withdraw = Terugnemen om aan te passen
+bcp-approve-admins-only = Een beheerder van uw organisatie legt het plan ter goedkeuring voor en noteert de goedkeuring.
+bcp-approved-by = Goedgekeurd door
+bcp-versions = Goedgekeurde versies
+bcp-versions-none = Nog geen goedgekeurde versie.
+bcp-download-json = downloaden
+bcp-history = Recente wijzigingen
+bcp-import-intro = Lees een heel plan in uit een JSON-bestand van Weerbaar. Weerbaar kijkt eerst alles na. Bij één fout wordt niets ingelezen en ziet u elke fout met haar plaats in het bestand.
+bcp-import-file = JSON-bestand
+bcp-import-replace = Ik begrijp dat het huidige plan vervangen wordt.
+bcp-import-confirm-needed = Uw organisatie heeft al een plan. Vink aan dat u het wilt vervangen.
+bcp-import-problems = { $count ->
+        [one] Het bestand bevat 1 fout
+       *[other] Het bestand bevat { $count } fouten
+    }
+bcp-import-nothing-changed = Er is niets ingelezen. Verbeter het bestand en probeer opnieuw.
+bcp-import-admins-only = Alleen een beheerder van uw organisatie kan een plan inlezen.
+plan-status-draft = ontwerp
+plan-status-submitted = ter goedkeuring
+plan-status-approved = goedgekeurd
+plan-status-superseded = vervangen
+severity-error = Ernstig
+severity-warning = Let op
+severity-info = Opmerking
+priority-p1 = P1: eerst herstellen
+priority-p2 = P2: binnen de week
+priority-p3 = P3: kan wachten
+priority-unrated = nog niet beoordeeld
+impact-service = Dienstverlening aan burgers
+impact-legal = Wettelijke verplichtingen
+impact-financial = Financiële schade
+impact-reputation = Reputatie en vertrouwen
+impact-health_safety = Gezondheid en veiligheid
+impact-privacy = Privacy en persoonsgegevens
+impact-level-0 = geen
+impact-level-1 = beperkt
+impact-level-2 = aanzienlijk
+impact-level-3 = ernstig
+impact-level-4 = zeer ernstig
+resource-kind-person = Mensen en rollen
+resource-kind-application = Toepassingen
+resource-kind-infrastructure = Infrastructuur
+resource-kind-data = Gegevens en vitale documenten
+resource-kind-supplier = Leveranciers
+resource-kind-location = Locaties
+backup-none = geen back-up
+backup-online = online (bereikbaar vanaf het netwerk)
+backup-offline = offline (losgekoppeld)
+backup-immutable = onveranderbaar (immutable)
+basis-demonstrated = aangetoond in een test
+basis-promised = beloofd door de leverancier
+basis-estimated = geschat
+audience-citizens = Burgers
+audience-staff = Personeel
+audience-council = Gemeenteraad
+audience-press = Pers
+audience-neighbouring_municipalities = Buurgemeenten
+audience-suppliers = Leveranciers
+audience-insurer = Verzekeraar
+audience-authorities = Overheden en toezichthouders
+scenario-any = Elk scenario
+scenario-ransomware = Gijzelsoftware (ransomware)
+scenario-ddos = DDoS op website of e-loket
+scenario-account-compromise = Overgenomen mailbox of account
+scenario-supplier-outage = Uitval of aanval bij een softwareleverancier
+scenario-data-breach = Datalek
+scenario-building-loss = Gemeentehuis onbruikbaar
+scenario-power-network-outage = Lange stroom- of netwerkuitval
+scenario-key-staff-absence = Plotse afwezigheid van sleutelpersonen
+phase-first = Eerste bericht
+phase-update = Stand van zaken
+phase-recovery = Herstel
+phase-closed = Afsluiting
+exercise-tabletop = Tafeloefening
+exercise-walk_through = Doorloop
+exercise-restore_test = Hersteltest
+duration-hour = { $count ->
+        [one] 1 uur
+       *[other] { $count } uur
+    }
+duration-day = { $count ->
+        [one] 1 dag
+       *[other] { $count } dagen
+    }
+duration-week = { $count ->
+        [one] 1 week
+       *[other] { $count } weken
+    }
+duration-month = { $count ->
+        [one] 1 maand
+       *[other] { $count } maanden
+    }
+check-rto-missing = { $activity } heeft nog geen hersteltijd (RTO). De maximaal toelaatbare uitvaltijd is { $mtpd }.
+check-rto-above-mtpd = De hersteltijd van { $activity } ({ $rto }) is langer dan de maximaal toelaatbare uitvaltijd ({ $mtpd }). Kies een kortere hersteltijd of kijk de impactanalyse na.
+check-chain-slower-than-rto = { $activity } moet binnen { $rto } terug zijn, maar de middelen die ze nodig heeft zijn pas na { $available } terug.
+check-chain-bridged-by-workaround = { $activity } draait op de noodoplossing tot de nodige middelen terug zijn na { $available } (nagestreefd: { $rto }). Zorg dat die werkwijze zo lang volhoudt: genoeg papieren formulieren, mensen en afspraken.
+check-recovery-time-unknown = Van { $resource } is niet bekend hoe snel het terug is, terwijl { $activity } het nodig heeft.
+check-backup-slower-than-rpo = { $resource } maakt om de { $interval } een back-up, maar { $activity } mag hoogstens { $rpo } aan gegevens verliezen.
+check-no-offline-backup = { $resource } heeft geen offline of onveranderbare back-up, terwijl { $activity } ervan afhangt. Bij gijzelsoftware versleutelt de aanvaller vaak ook de online back-ups.
+check-restore-never-tested = Van { $resource } werd nog nooit een back-up teruggezet. Een back-up die nooit getest werd, is een hoop, geen zekerheid.
+check-restore-test-old = De laatste hersteltest van { $resource } was op { $date }, meer dan 12 maanden geleden.
+check-person-without-deputy = { $resource } heeft geen vervanger, terwijl { $activity } van deze persoon afhangt.
+check-supplier-without-24-7 = Voor leverancier { $resource } is geen contact dag en nacht ingevuld.
+check-supplier-sla-above-rto = Leverancier { $resource } belooft herstel binnen { $sla }, maar een activiteit die ervan afhangt moet binnen { $rto } terug zijn.
+check-single-location = Alle kritieke activiteiten gebeuren op één locatie: { $resource }. Als die onbruikbaar is, liggen ze allemaal stil.
+check-no-workaround = { $activity } is kritiek, maar heeft geen werkwijze zonder systemen.
+check-crisis-role-unassigned = De rol { $role } in het crisisteam heeft nog niemand.
+check-crisis-role-without-deputy = De rol { $role } in het crisisteam heeft geen vervanger.
+check-crisis-role-no-out-of-band = Voor de rol { $role } ontbreekt een telefoonnummer of een e-mailadres buiten het eigen domein. Als de eigen e-mail plat ligt, is deze persoon onbereikbaar.
+check-dependency-cycle = Deze middelen hebben elkaar in een kring nodig: { $resources }. Zo kan geen van hen als eerste terug. Kijk de afhankelijkheden na.
+check-review-missing = Er is nog geen datum voor de volgende herziening van het plan.
+check-review-overdue = De herziening van het plan was gepland op { $date } en is nog niet gebeurd.
+check-exercise-overdue = Het plan werd de voorbije 12 maanden niet geoefend.
+import-not-json = Dit is geen geldig JSON-bestand (fout op regel:kolom { $detail }).
+import-expected-object = Hier wordt een object verwacht.
+import-unknown-field = Onbekend veld „{ $detail }”.
+import-missing = Het verplichte veld „{ $detail }” ontbreekt.
+import-too-long = De tekst is te lang (hoogstens { $detail } tekens).
+import-control-characters = De tekst bevat niet-toegelaten controletekens.
+import-expected-string = Hier wordt een tekst verwacht.
+import-too-many = Te veel elementen (hoogstens { $detail }).
+import-expected-array = Hier wordt een lijst verwacht.
+import-out-of-range = Het getal ligt buiten het toegelaten bereik ({ $detail }).
+import-expected-number = Hier wordt een geheel getal verwacht.
+import-invalid-choice = Ongeldige waarde. Toegelaten: { $detail }.
+import-invalid-date = Ongeldige datum. Gebruik de vorm { $detail }.
+import-invalid-ref = Ongeldige verwijzing. Verwacht: { $detail }.
+import-duplicate-ref = De verwijzing „{ $detail }” komt twee keer voor.
+import-unknown-ref = De verwijzing „{ $detail }” bestaat niet in dit bestand.
+import-wrong-format = Dit is geen plan van Weerbaar (verwacht formaat: { $detail }).
+import-unsupported-version = Deze formaatversie wordt niet ondersteund (wel: { $detail }).
+import-invalid-windows = De tijdvensters moeten oplopende getallen zijn.
+import-wrong-length = Verkeerd aantal waarden (verwacht: { $detail }).
+import-empty = Dit veld mag niet leeg zijn.
+import-invalid = Het bestand kon niet gelezen worden: { $detail }
+error-hours-range = Vul een aantal uren in tussen 0 en { $max }.
+error-number = Vul een geheel getal in.
+error-date-future = Deze datum ligt in de toekomst.
+error-level = Kies een niveau van 0 tot 4.
+error-windows = Vul oplopende aantallen uren in, gescheiden door komma's.
+error-domains = Vul domeinnamen in zoals voorbeeld.be, gescheiden door komma's.
+error-too-many-lines = Te veel regels (hoogstens { $max }).
+error-unknown-resource = Dit middel bestaat niet in het plan.
+conflict-their-version = Opgeslagen door iemand anders
+conflict-your-version = Uw versie
+flash-plan-created = Het plan is aangemaakt vanuit het sjabloon.
+flash-plan-imported = Het plan is ingelezen.
+flash-plan-locked = Het plan ligt ter goedkeuring voor en kan nu niet gewijzigd worden.
+flash-plan-not-draft = Alleen een ontwerp kan ter goedkeuring voorgelegd worden.
+flash-plan-submit-first = Leg het plan eerst ter goedkeuring voor.
+flash-plan-submitted = Het plan ligt nu ter goedkeuring voor.
+flash-plan-withdrawn = Het plan is teruggenomen en kan weer aangepast worden.
+flash-plan-approved = De goedkeuring is vastgelegd.
+flash-activity-added = De activiteit is toegevoegd. Vul nu de gegevens aan.
+flash-activity-deleted = De activiteit is verwijderd.
+flash-resource-added = Het middel is toegevoegd. Vul nu de gegevens aan.
+flash-resource-deleted = Het middel is verwijderd.
+flash-exercise-added = De oefening is toegevoegd.
+flash-exercise-deleted = De oefening is verwijderd.
+flash-changed-meanwhile = Iemand anders heeft dit intussen gewijzigd. Kijk het na en probeer opnieuw.
+flash-invalid-input = Niet opgeslagen: een van de velden is ongeldig.
+audit-plan-created = Continuïteitsplan aangemaakt
+audit-plan-updated = Plan gewijzigd
+audit-scale-updated = Impactschaal gewijzigd
+audit-activity-created = Activiteit toegevoegd
+audit-activity-updated = Activiteit gewijzigd
+audit-activity-deleted = Activiteit verwijderd
+audit-resource-created = Middel toegevoegd
+audit-resource-updated = Middel gewijzigd
+audit-resource-deleted = Middel verwijderd
+audit-crisis-updated = Crisisorganisatie gewijzigd
+audit-crisis-role-updated = Crisisrol gewijzigd
+audit-playbook-updated = Draaiboek gewijzigd
+audit-stakeholder-updated = Doelgroep gewijzigd
+audit-message-updated = Voorbeeldbericht gewijzigd
+audit-exercise-created = Oefening toegevoegd
+audit-exercise-updated = Oefening gewijzigd
+audit-exercise-deleted = Oefening verwijderd
+audit-plan-submitted = Plan ter goedkeuring voorgelegd
+audit-plan-withdrawn = Plan teruggenomen
+audit-plan-approved = Plan goedgekeurd
+audit-plan-imported = Plan ingelezen
+audit-plan-review-reminded = Herinnering voor de herziening verstuurd

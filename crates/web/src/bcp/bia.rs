@@ -1,0 +1,434 @@
+//! Step 3: the business impact analysis. A grid per activity (categories by time
+//! windows), fast by keyboard; the MTPD and priority follow from it.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use weerbaar_core::audit::AuditAction;
+use weerbaar_core::bcp::bia;
+use weerbaar_core::bcp::checks;
+use weerbaar_core::bcp::model::*;
+use weerbaar_core::validation::{FieldError, FieldErrors};
+use weerbaar_store::bcp as db;
+
+use super::*;
+use crate::forms::FormState;
+use crate::http::{render, render_status, see_other, see_other_with_flash};
+use crate::i18n::Lang;
+use crate::page::{Edit, Member, Page, Read};
+
+pub struct BiaRow {
+    pub id: String,
+    pub name: String,
+    pub department: String,
+    pub mtpd: String,
+    pub priority: String,
+    pub priority_class: &'static str,
+    pub rto: String,
+    pub rpo: String,
+    pub complete: bool,
+}
+
+#[derive(Template)]
+#[template(path = "bcp/bia.html")]
+struct SummaryPage {
+    page: Page,
+    steps: Vec<Step>,
+    rows: Vec<BiaRow>,
+    windows: String,
+    unacceptable: String,
+}
+
+pub(super) async fn summary(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response> {
+    let lang = m.ctx.lang;
+    let (h, acts) = {
+        let mut c = st.store.conn().await?;
+        let Some(h) = db::header(&mut c, m.org_id()).await? else {
+            return Ok(see_other(&format!("/o/{}/plan", m.org.id)));
+        };
+        let acts = db::activities(&mut c, m.org_id()).await?;
+        (h, acts)
+    };
+    let dash = || "—".to_string();
+    let rows = acts
+        .iter()
+        .map(|a| {
+            let ass = bia::assess(a, &h.scale);
+            BiaRow {
+                id: a.id.clone(),
+                name: a.name.clone(),
+                department: a.department.clone(),
+                mtpd: ass.mtpd_hours.map(|x| hours_label(lang, x)).unwrap_or_else(dash),
+                priority: lang.t(&ass.priority.label_key()),
+                priority_class: ass.priority.as_str(),
+                rto: a.rto_hours.map(|x| hours_label(lang, x)).unwrap_or_else(dash),
+                rpo: a.rpo_hours.map(|x| hours_label(lang, x)).unwrap_or_else(dash),
+                complete: ass.complete,
+            }
+        })
+        .collect();
+    render(&SummaryPage {
+        page: m.page("plan"),
+        steps: steps(lang, &m.org.id, "bia"),
+        rows,
+        windows: h.scale.windows_hours.iter().map(|w| hours_label(lang, *w)).collect::<Vec<_>>().join(", "),
+        unacceptable: lang.t(&format!("impact-level-{}", h.scale.unacceptable_level)),
+    })
+}
+
+/// One select of the grid.
+pub struct Cell {
+    pub name: String,
+    pub label: String,
+    pub value: String,
+    pub serious: bool,
+}
+
+pub struct GridRow {
+    pub category: String,
+    pub help: Vec<String>,
+    pub cells: Vec<Cell>,
+}
+
+#[derive(Template)]
+#[template(path = "bcp/bia_grid.html")]
+struct GridPage {
+    page: Page,
+    steps: Vec<Step>,
+    activity: Activity,
+    windows: Vec<String>,
+    levels: Vec<(String, String)>,
+    rows: Vec<GridRow>,
+    form: FormState,
+    mtpd: String,
+    priority: String,
+    causes: String,
+    findings: Vec<FindingView>,
+    next: Option<String>,
+    can_edit: bool,
+    conflict: Vec<ConflictRow>,
+}
+
+fn cell_name(c: ImpactCategory, w: usize) -> String {
+    format!("i-{}-{w}", c.as_str())
+}
+
+fn level_options(lang: Lang) -> Vec<(String, String)> {
+    let mut v = vec![(String::new(), "—".to_string())];
+    v.extend((0..=MAX_LEVEL).map(|l| (l.to_string(), format!("{l} {}", lang.t(&format!("impact-level-{l}"))))));
+    v
+}
+
+fn grid_rows(lang: Lang, scale: &Scale, impacts: &Impacts, values: Option<&dyn Fn(&str) -> String>) -> Vec<GridRow> {
+    let windows: Vec<String> = scale.windows_hours.iter().map(|w| hours_label(lang, *w)).collect();
+    ImpactCategory::ALL
+        .iter()
+        .map(|c| GridRow {
+            category: lang.t(c.label_key()),
+            help: scale
+                .descriptions
+                .get(c)
+                .map(|d| {
+                    d.iter()
+                        .enumerate()
+                        .filter(|(_, t)| !t.is_empty())
+                        .map(|(i, t)| format!("{}: {t}", i + 1))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            cells: windows
+                .iter()
+                .enumerate()
+                .map(|(w, wl)| {
+                    let value = match values {
+                        Some(get) => get(&cell_name(*c, w)),
+                        None => impacts.get(*c, w).map(|l| l.to_string()).unwrap_or_default(),
+                    };
+                    Cell {
+                        name: cell_name(*c, w),
+                        label: format!("{} — {wl}", lang.t(c.label_key())),
+                        serious: value.parse::<u8>().is_ok_and(|l| l >= scale.unacceptable_level),
+                        value,
+                    }
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+async fn grid_view(
+    st: &AppState,
+    m: &Member<impl crate::page::OrgPermission>,
+    id: &str,
+) -> AppResult<Result<(Plan, GridPage), Response>> {
+    let lang = m.ctx.lang;
+    let mut c = st.store.conn().await?;
+    let Some(plan) = db::load_core(&mut c, m.org_id()).await? else {
+        return Ok(Err(see_other(&format!("/o/{}/plan", m.org.id))));
+    };
+    let a = plan.activity(id).cloned().ok_or(AppError::NotFound)?;
+    let scale = &plan.header.scale;
+    let ass = bia::assess(&a, scale);
+    let causes = bia::mtpd_causes(&a.impacts, &scale.windows_hours, scale.unacceptable_level);
+    let pos = plan.activities.iter().position(|x| x.id == a.id).unwrap_or(0);
+    let next = plan.activities.get(pos + 1).map(|x| x.id.clone());
+    let findings: Vec<_> = checks::run(&plan, super::overview::today())
+        .into_iter()
+        .filter(|f| f.target_id.as_deref() == Some(id))
+        .collect();
+    let form = FormState::new(lang)
+        .value_of("rto_hours", a.rto_hours.map(|h| h.to_string()).unwrap_or_default())
+        .value_of("rpo_hours", a.rpo_hours.map(|h| h.to_string()).unwrap_or_default())
+        .value_of("mbco", &a.mbco);
+    let page = GridPage {
+        page: m.page("plan"),
+        steps: steps(lang, &m.org.id, "bia"),
+        windows: scale.windows_hours.iter().map(|w| hours_label(lang, *w)).collect(),
+        levels: level_options(lang),
+        rows: grid_rows(lang, scale, &a.impacts, None),
+        form,
+        mtpd: ass.mtpd_hours.map(|h| hours_label(lang, h)).unwrap_or_else(|| lang.t("bcp-mtpd-none")),
+        priority: lang.t(&ass.priority.label_key()),
+        causes: causes.iter().map(|c| lang.t(c.label_key())).collect::<Vec<_>>().join(", "),
+        findings: finding_views(lang, &m.org.id, &findings),
+        next,
+        can_edit: can_edit(m, &plan.header),
+        activity: a,
+        conflict: vec![],
+    };
+    Ok(Ok((plan, page)))
+}
+
+pub(super) async fn grid(
+    State(st): State<AppState>,
+    m: Member<Read>,
+    Path((_, id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    match grid_view(&st, &m, &id).await? {
+        Ok((_, p)) => render(&p),
+        Err(r) => Ok(r),
+    }
+}
+
+pub(super) async fn grid_save(
+    State(st): State<AppState>,
+    m: Member<Edit>,
+    Path((_, id)): Path<(String, String)>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let lang = m.ctx.lang;
+    let get = |k: &str| f.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    let (plan, mut view) = match grid_view(&st, &m, &id).await? {
+        Ok(v) => v,
+        Err(r) => return Ok(r),
+    };
+    let current = view.activity.clone();
+    let scale = &plan.header.scale;
+    let mut errs = FieldErrors::new();
+    let mut impacts = Impacts::unrated(scale.windows_hours.len());
+    for c in ImpactCategory::ALL {
+        for w in 0..scale.windows_hours.len() {
+            let raw = get(&cell_name(c, w));
+            match raw.trim() {
+                "" => {}
+                v => match v.parse::<u8>() {
+                    Ok(l) if l <= MAX_LEVEL => impacts.set(c, w, Some(l)),
+                    _ => errs.push(FieldError::new("impacts", "error-level")),
+                },
+            }
+        }
+    }
+    let rto = errs.check(parse_hours("rto_hours", &get("rto_hours")));
+    let rpo = errs.check(parse_hours("rpo_hours", &get("rpo_hours")));
+    let mbco = errs.check(text("mbco", &get("mbco"), TEXT_MAX));
+    let form = FormState::new(lang)
+        .value_of("rto_hours", get("rto_hours"))
+        .value_of("rpo_hours", get("rpo_hours"))
+        .value_of("mbco", get("mbco"));
+    let getter = |k: &str| get(k);
+    let (Some(rto), Some(rpo), Some(mbco)) = (rto, rpo, mbco) else {
+        view.rows = grid_rows(lang, scale, &current.impacts, Some(&getter));
+        view.form = form.with_errors(errs);
+        return render_status(&view, StatusCode::UNPROCESSABLE_ENTITY);
+    };
+    if !errs.is_empty() {
+        view.rows = grid_rows(lang, scale, &current.impacts, Some(&getter));
+        view.form = form.with_errors(errs);
+        return render_status(&view, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let back = format!("/o/{}/plan/bia/{id}", m.org.id);
+    let version: i64 = get("version").parse().unwrap_or(0);
+    let updated = Activity { impacts, rto_hours: rto, rpo_hours: rpo, mbco, version, ..current.clone() };
+    let mut tx = st.store.begin().await?;
+    if let Err(e) = db::begin_edit(&mut tx, m.org_id()).await {
+        return edit_error(&st, &m, e, &back);
+    }
+    match db::update_activity(&mut tx, m.org_id(), &updated).await {
+        Ok(()) => {}
+        Err(weerbaar_store::StoreError::Conflict) => {
+            tx.rollback().await?;
+            let show = |a: &Activity| {
+                let ass = bia::assess(a, scale);
+                format!(
+                    "MTPD {}, RTO {}, RPO {}",
+                    ass.mtpd_hours.map(|h| hours_label(lang, h)).unwrap_or_else(|| "—".into()),
+                    a.rto_hours.map(|h| hours_label(lang, h)).unwrap_or_else(|| "—".into()),
+                    a.rpo_hours.map(|h| hours_label(lang, h)).unwrap_or_else(|| "—".into())
+                )
+            };
+            let mut form = form;
+            form.add_general("conflict-explained");
+            view.conflict = conflict_rows(lang, &[("bcp-step-bia", show(&current), show(&updated))]);
+            view.rows = grid_rows(lang, scale, &current.impacts, Some(&getter));
+            view.form = form;
+            return render_status(&view, StatusCode::CONFLICT);
+        }
+        Err(e) => return edit_error(&st, &m, e, &back),
+    }
+    let summary = |a: &Activity| serde_json::json!({"impacts": a.impacts, "rto_hours": a.rto_hours, "rpo_hours": a.rpo_hours, "mbco": a.mbco});
+    audit_edit(
+        &mut tx,
+        &m,
+        AuditAction::ActivityUpdated,
+        &current.name,
+        Some(&summary(&current)),
+        Some(&summary(&updated)),
+    )
+    .await?;
+    tx.commit().await?;
+    let target = match (get("then").as_str(), &view.next) {
+        ("next", Some(n)) => format!("/o/{}/plan/bia/{n}", m.org.id),
+        _ => back,
+    };
+    Ok(see_other_with_flash(&target, "flash-saved", st.cfg.tls()))
+}
+
+#[derive(Template)]
+#[template(path = "bcp/bia_scale.html")]
+struct ScalePage {
+    page: Page,
+    steps: Vec<Step>,
+    form: FormState,
+    categories: Vec<(String, String)>,
+    levels: Vec<(String, String)>,
+    version: i64,
+    can_edit: bool,
+}
+
+fn scale_form(lang: Lang, s: &Scale) -> FormState {
+    let mut f = FormState::new(lang)
+        .value_of("windows", s.windows_hours.iter().map(|w| w.to_string()).collect::<Vec<_>>().join(", "))
+        .value_of("unacceptable", s.unacceptable_level.to_string());
+    for c in ImpactCategory::ALL {
+        for l in 1..=4usize {
+            f.set(
+                &format!("d-{}-{l}", c.as_str()),
+                s.descriptions.get(&c).and_then(|v| v.get(l - 1)).cloned().unwrap_or_default(),
+            );
+        }
+    }
+    f
+}
+
+fn scale_view(m: &Member<impl crate::page::OrgPermission>, h: &PlanHeader, form: FormState) -> ScalePage {
+    let lang = m.ctx.lang;
+    ScalePage {
+        page: m.page("plan"),
+        steps: steps(lang, &m.org.id, "bia"),
+        form,
+        categories: ImpactCategory::ALL.iter().map(|c| (c.as_str().to_string(), lang.t(c.label_key()))).collect(),
+        levels: (1..=MAX_LEVEL)
+            .map(|l| (l.to_string(), format!("{l} {}", lang.t(&format!("impact-level-{l}")))))
+            .collect(),
+        version: h.version,
+        can_edit: can_edit(m, h),
+    }
+}
+
+pub(super) async fn scale_page(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response> {
+    let h = match header_of(&st, &m).await? {
+        Ok(h) => h,
+        Err(r) => return Ok(r),
+    };
+    render(&scale_view(&m, &h, scale_form(m.ctx.lang, &h.scale)))
+}
+
+pub(super) async fn scale_save(
+    State(st): State<AppState>,
+    m: Member<Edit>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let lang = m.ctx.lang;
+    let get = |k: &str| f.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    let h = match header_of(&st, &m).await? {
+        Ok(h) => h,
+        Err(r) => return Ok(r),
+    };
+    let mut errs = FieldErrors::new();
+    let windows: Result<Vec<u32>, _> = get("windows")
+        .split([',', ' ', ';'])
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| s.trim().parse::<u32>())
+        .collect();
+    let windows = match windows {
+        Ok(w) if bia::valid_windows(&w) && w.iter().all(|x| *x <= 8760) => Some(w),
+        _ => {
+            errs.push(FieldError::new("windows", "error-windows"));
+            None
+        }
+    };
+    let unacceptable = match get("unacceptable").parse::<u8>() {
+        Ok(l) if (1..=MAX_LEVEL).contains(&l) => Some(l),
+        _ => {
+            errs.push(FieldError::new("unacceptable", "error-choose-option"));
+            None
+        }
+    };
+    let mut form =
+        FormState::new(lang).value_of("windows", get("windows")).value_of("unacceptable", get("unacceptable"));
+    let mut descriptions = std::collections::BTreeMap::new();
+    for c in ImpactCategory::ALL {
+        let mut v = Vec::new();
+        for l in 1..=4usize {
+            let k = format!("d-{}-{l}", c.as_str());
+            form.set(&k, get(&k));
+            match text("descriptions", &get(&k), LINE_MAX * 3) {
+                Ok(t) => v.push(t),
+                Err(e) => errs.push(e),
+            }
+        }
+        descriptions.insert(c, v);
+    }
+    let (Some(windows), Some(unacceptable)) = (windows, unacceptable) else {
+        return render_status(&scale_view(&m, &h, form.with_errors(errs)), StatusCode::UNPROCESSABLE_ENTITY);
+    };
+    if !errs.is_empty() {
+        return render_status(&scale_view(&m, &h, form.with_errors(errs)), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let back = format!("/o/{}/plan/bia/scale", m.org.id);
+    let scale = Scale { windows_hours: windows, unacceptable_level: unacceptable, descriptions };
+    let version: i64 = get("version").parse().unwrap_or(0);
+    let mut tx = st.store.begin().await?;
+    if let Err(e) = db::begin_edit(&mut tx, m.org_id()).await {
+        return edit_error(&st, &m, e, &back);
+    }
+    match db::update_scale(&mut tx, m.org_id(), version, &scale).await {
+        Ok(()) => {}
+        Err(weerbaar_store::StoreError::Conflict) => {
+            tx.rollback().await?;
+            form.add_general("conflict-explained");
+            let fresh = {
+                let mut c = st.store.conn().await?;
+                db::header(&mut c, m.org_id()).await?.ok_or(AppError::NotFound)?
+            };
+            return render_status(&scale_view(&m, &fresh, form), StatusCode::CONFLICT);
+        }
+        Err(e) => return edit_error(&st, &m, e, &back),
+    }
+    audit_edit(&mut tx, &m, AuditAction::ScaleUpdated, &lang.t("bcp-scale-title"), Some(&h.scale), Some(&scale))
+        .await?;
+    tx.commit().await?;
+    Ok(see_other_with_flash(&back, "flash-saved", st.cfg.tls()))
+}

@@ -1,0 +1,191 @@
+//! Export and import of a whole plan as JSON (docs/plan-format.md). Import checks the
+//! whole document first and lists every problem with its path; it changes nothing unless
+//! the document is entirely right.
+
+use askama::Template;
+use axum::extract::{Multipart, State};
+use axum::http::StatusCode;
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use weerbaar_core::audit::AuditAction;
+use weerbaar_core::bcp::exchange::{self, Problem};
+use weerbaar_core::id::new_row_id;
+use weerbaar_store::bcp as db;
+
+use super::*;
+use crate::http::{render, render_status, see_other, see_other_with_flash};
+use crate::i18n::Lang;
+use crate::page::{ApprovePlan, Member, Page, Read};
+
+pub const IMPORT_MAX_BYTES: usize = 16 * 1024 * 1024;
+
+pub(super) async fn export_json(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response> {
+    let mut c = st.store.conn().await?;
+    let Some(plan) = db::load(&mut c, m.org_id()).await? else {
+        return Ok(see_other(&format!("/o/{}/plan", m.org.id)));
+    };
+    let doc = serde_json::to_string_pretty(&exchange::export(&plan)).map_err(crate::http::internal)?;
+    let name = format!("bcp-{}-{}.json", slug(&m.org.profile.name), plan.header.version_label);
+    Ok((
+        [
+            (CONTENT_TYPE, "application/json".to_string()),
+            (CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+        ],
+        doc,
+    )
+        .into_response())
+}
+
+/// A file-name-safe form of a name.
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.to_lowercase().chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').chars().take(60).collect()
+}
+
+pub struct ProblemView {
+    pub path: String,
+    pub message: String,
+}
+
+#[derive(Template)]
+#[template(path = "bcp/import.html")]
+struct ImportPage {
+    page: Page,
+    steps: Vec<Step>,
+    has_plan: bool,
+    can_import: bool,
+    problems: Vec<ProblemView>,
+    error: Option<String>,
+}
+
+pub fn problem_views(lang: Lang, problems: &[Problem]) -> Vec<ProblemView> {
+    problems
+        .iter()
+        .map(|p| ProblemView {
+            path: p.path.clone(),
+            message: lang.t_args(&format!("import-{}", p.code.replace('_', "-")), &[("detail", p.detail.clone())]),
+        })
+        .collect()
+}
+
+async fn view(
+    st: &AppState,
+    m: &Member<impl crate::page::OrgPermission>,
+    problems: Vec<ProblemView>,
+    error: Option<String>,
+) -> AppResult<ImportPage> {
+    let mut c = st.store.conn().await?;
+    let has_plan = db::header(&mut c, m.org_id()).await?.is_some();
+    Ok(ImportPage {
+        page: m.page("plan"),
+        steps: steps(m.ctx.lang, &m.org.id, ""),
+        has_plan,
+        can_import: weerbaar_core::role::org_allows(m.role, weerbaar_core::role::OrgAction::ApprovePlan),
+        problems,
+        error,
+    })
+}
+
+pub(super) async fn import_page(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response> {
+    render(&view(&st, &m, vec![], None).await?)
+}
+
+/// Replaces the organisation's plan by a checked document, in one transaction.
+pub async fn replace_plan<A: crate::page::OrgPermission>(
+    st: &AppState,
+    m: &Member<A>,
+    doc: &exchange::Doc,
+) -> AppResult<String> {
+    let plan = exchange::into_plan(doc, new_row_id(), new_row_id);
+    let mut tx = st.store.begin().await?;
+    let before = db::header(&mut tx, m.org_id()).await?;
+    if before.as_ref().is_some_and(|h| h.status == weerbaar_core::bcp::model::PlanStatus::Submitted) {
+        return Err(AppError::Conflict);
+    }
+    db::delete(&mut tx, m.org_id()).await?;
+    db::insert(&mut tx, m.org_id(), &plan).await?;
+    audit_edit(
+        &mut tx,
+        m,
+        AuditAction::PlanImported,
+        &m.ctx.lang.t("bcp-title"),
+        before.as_ref().map(|h| serde_json::json!({"version_label": h.version_label})).as_ref(),
+        Some(&serde_json::json!({"version_label": plan.header.version_label, "activities": plan.activities.len(), "resources": plan.resources.len()})),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(plan.header.id)
+}
+
+/// Parses and checks an uploaded document: every problem, or the document.
+pub fn parse_document(bytes: &[u8]) -> Result<exchange::Doc, Vec<Problem>> {
+    let v: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+        vec![Problem { path: "$".into(), code: "not_json", detail: format!("{}:{}", e.line(), e.column()) }]
+    })?;
+    exchange::check(&v)
+}
+
+pub(super) async fn import(
+    State(st): State<AppState>,
+    m: Member<ApprovePlan>,
+    mut mp: Multipart,
+) -> AppResult<Response> {
+    let lang = m.ctx.lang;
+    let mut bytes: Option<Vec<u8>> = None;
+    let mut confirmed = false;
+    loop {
+        match mp.next_field().await {
+            Ok(Some(field)) => match field.name() {
+                Some("file") => bytes = field.bytes().await.ok().map(|b| b.to_vec()),
+                Some("replace") => confirmed = field.text().await.is_ok_and(|t| t == "on"),
+                _ => {}
+            },
+            Ok(None) => break,
+            Err(_) => {
+                return render_status(
+                    &view(&st, &m, vec![], Some(lang.t("error-upload-failed"))).await?,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                );
+            }
+        }
+    }
+    let Some(bytes) = bytes.filter(|b| !b.is_empty()) else {
+        return render_status(
+            &view(&st, &m, vec![], Some(lang.t("error-upload-missing"))).await?,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    };
+    let doc = match parse_document(&bytes) {
+        Ok(d) => d,
+        Err(problems) => {
+            return render_status(
+                &view(&st, &m, problem_views(lang, &problems), None).await?,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
+        }
+    };
+    let has_plan = {
+        let mut c = st.store.conn().await?;
+        db::header(&mut c, m.org_id()).await?.is_some()
+    };
+    if has_plan && !confirmed {
+        return render_status(
+            &view(&st, &m, vec![], Some(lang.t("bcp-import-confirm-needed"))).await?,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    }
+    match replace_plan(&st, &m, &doc).await {
+        Ok(_) => Ok(see_other_with_flash(&format!("/o/{}/plan", m.org.id), "flash-plan-imported", st.cfg.tls())),
+        Err(AppError::Conflict) => {
+            Ok(see_other_with_flash(&format!("/o/{}/plan/import", m.org.id), "flash-plan-locked", st.cfg.tls()))
+        }
+        Err(e) => Err(e),
+    }
+}

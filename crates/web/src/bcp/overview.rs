@@ -1,0 +1,496 @@
+//! The plan's home: starting from the template, progress, checks, the recovery order,
+//! and the road to approval.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use weerbaar_core::audit::AuditAction;
+use weerbaar_core::bcp::checks::{self, Finding};
+use weerbaar_core::bcp::completeness::completeness;
+use weerbaar_core::bcp::exchange::export;
+use weerbaar_core::bcp::model::*;
+use weerbaar_core::bcp::recovery::recovery_order;
+use weerbaar_core::id::new_row_id;
+use weerbaar_core::validation::{FieldError, FieldErrors};
+use weerbaar_store::bcp as db;
+
+use super::*;
+use crate::error::{AppError, AppResult};
+use crate::forms::FormState;
+use crate::http::{render, render_status, see_other, see_other_with_flash};
+use crate::page::{ApprovePlan, Edit, Member, Page, Read};
+
+pub fn today() -> jiff::civil::Date {
+    weerbaar_core::today()
+}
+
+/// A template activity to choose when starting.
+pub struct Choice {
+    pub key: String,
+    pub department: String,
+    pub name: String,
+}
+
+#[derive(Template)]
+#[template(path = "bcp/start.html")]
+struct StartPage {
+    page: Page,
+    choices: Vec<Choice>,
+    can_edit: bool,
+    error: Option<String>,
+}
+
+pub struct SectionView {
+    pub label: String,
+    pub percent: u32,
+    pub href: String,
+}
+
+#[derive(Template)]
+#[template(path = "bcp/overview.html")]
+struct OverviewPage {
+    page: Page,
+    steps: Vec<Step>,
+    header: PlanHeader,
+    status: String,
+    sections: Vec<SectionView>,
+    overall: u32,
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+    top: Vec<FindingView>,
+    activities: usize,
+    critical: usize,
+    resources: usize,
+}
+
+fn template_choices(lang: &str) -> AppResult<Vec<Choice>> {
+    let t = weerbaar_content::bcp_template().map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(t.activities
+        .iter()
+        .map(|a| Choice {
+            key: a.key.clone(),
+            department: a.department.get(lang).into(),
+            name: a.name.get(lang).into(),
+        })
+        .collect())
+}
+
+pub fn plan_lang(l: crate::i18n::Lang) -> &'static str {
+    match l {
+        crate::i18n::Lang::Nl => "nl",
+        crate::i18n::Lang::En => "en",
+        crate::i18n::Lang::Fr => "fr",
+    }
+}
+
+pub(super) async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response> {
+    let lang = m.ctx.lang;
+    let plan = {
+        let mut c = st.store.conn().await?;
+        db::load(&mut c, m.org_id()).await?
+    };
+    let Some(plan) = plan else {
+        let can = weerbaar_core::role::org_allows(m.role, weerbaar_core::role::OrgAction::Edit);
+        return render(&StartPage {
+            page: m.page("plan"),
+            choices: template_choices(plan_lang(lang))?,
+            can_edit: can,
+            error: None,
+        });
+    };
+    let findings = checks::run(&plan, today());
+    let (errors, warnings, infos) = checks::summary(&findings);
+    let comp = completeness(&plan);
+    let org = &m.org.id;
+    let sections = comp
+        .sections
+        .iter()
+        .map(|s| {
+            let path = STEPS.iter().find(|(k, _)| *k == s.key).map(|(_, p)| *p).unwrap_or("");
+            SectionView {
+                label: lang.t(&format!("bcp-step-{}", s.key)),
+                percent: s.percent(),
+                href: format!("/o/{org}/plan/{path}"),
+            }
+        })
+        .collect();
+    let critical =
+        plan.activities.iter().filter(|a| weerbaar_core::bcp::bia::assess(a, &plan.header.scale).critical).count();
+    let top: Vec<Finding> =
+        findings.iter().filter(|f| f.severity != weerbaar_core::bcp::checks::Severity::Info).take(5).cloned().collect();
+    render(&OverviewPage {
+        page: m.page("plan"),
+        steps: steps(lang, org, ""),
+        overall: comp.overall(),
+        sections,
+        errors,
+        warnings,
+        infos,
+        top: finding_views(lang, org, &top),
+        activities: plan.activities.len(),
+        critical,
+        resources: plan.resources.len(),
+        status: lang.t(&format!("plan-status-{}", plan.header.status.as_str())),
+        header: plan.header,
+    })
+}
+
+pub(super) async fn start(
+    State(st): State<AppState>,
+    m: Member<Edit>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let lang = plan_lang(m.ctx.lang);
+    let chosen: Vec<String> = fields.iter().filter(|(k, _)| k == "activity").map(|(_, v)| v.clone()).collect();
+    let t = weerbaar_content::bcp_template().map_err(|e| AppError::Internal(e.to_string()))?;
+    if chosen.is_empty() || chosen.iter().any(|k| !t.activities.iter().any(|a| &a.key == k)) {
+        return render_status(
+            &StartPage {
+                page: m.page("plan"),
+                choices: template_choices(lang)?,
+                can_edit: true,
+                error: Some(m.ctx.lang.t("bcp-start-choose")),
+            },
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    }
+    let mut plan = t.instantiate(lang, Some(&chosen), new_row_id);
+    plan.header.owner_name = m.user.name.clone();
+    plan.header.owner_email = m.user.email.clone();
+    plan.header.classification = m.ctx.lang.t("bcp-classification-default");
+    plan.header.own_domains = vec![weerbaar_core::account::email_domain(&m.user.email).to_string()];
+    let mut tx = st.store.begin().await?;
+    match db::insert(&mut tx, m.org_id(), &plan).await {
+        Ok(()) => {}
+        Err(weerbaar_store::StoreError::Duplicate(_)) => return Ok(see_other(&format!("/o/{}/plan", m.org.id))),
+        Err(e) => return Err(e.into()),
+    }
+    audit_edit(
+        &mut tx,
+        &m,
+        AuditAction::PlanCreated,
+        &m.ctx.lang.t("bcp-title"),
+        None::<&()>,
+        Some(&serde_json::json!({"activities": chosen.len()})),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other_with_flash(&format!("/o/{}/plan/scope", m.org.id), "flash-plan-created", st.cfg.tls()))
+}
+
+#[derive(Template)]
+#[template(path = "bcp/checks.html")]
+struct ChecksPage {
+    page: Page,
+    steps: Vec<Step>,
+    errors: Vec<FindingView>,
+    warnings: Vec<FindingView>,
+    infos: Vec<FindingView>,
+}
+
+pub(super) async fn checks_page(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response> {
+    let plan = {
+        let mut c = st.store.conn().await?;
+        db::load(&mut c, m.org_id()).await?
+    };
+    let Some(plan) = plan else { return Ok(see_other(&format!("/o/{}/plan", m.org.id))) };
+    let f = checks::run(&plan, today());
+    let v = finding_views(m.ctx.lang, &m.org.id, &f);
+    let by = |s: &str| v.iter().filter(|x| x.severity == s).cloned().collect::<Vec<_>>();
+    render(&ChecksPage {
+        steps: steps(m.ctx.lang, &m.org.id, ""),
+        errors: by("error"),
+        warnings: by("warning"),
+        infos: by("info"),
+        page: m.page("plan"),
+    })
+}
+
+pub struct RecoveryRow {
+    pub order: usize,
+    pub wave: usize,
+    pub name: String,
+    pub kind: String,
+    pub href: String,
+    pub needed: String,
+    pub available: String,
+    pub late: bool,
+}
+
+#[derive(Template)]
+#[template(path = "bcp/recovery.html")]
+struct RecoveryPage {
+    page: Page,
+    steps: Vec<Step>,
+    rows: Vec<RecoveryRow>,
+    cycles: Vec<String>,
+    blocked: Vec<String>,
+}
+
+pub(super) async fn recovery_page(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response> {
+    let plan = {
+        let mut c = st.store.conn().await?;
+        db::load_core(&mut c, m.org_id()).await?
+    };
+    let Some(plan) = plan else { return Ok(see_other(&format!("/o/{}/plan", m.org.id))) };
+    let lang = m.ctx.lang;
+    let o = recovery_order(&plan);
+    let name = |id: &str| plan.resource(id).map(|r| r.name.clone()).unwrap_or_default();
+    let dash = || "—".to_string();
+    let rows = o
+        .steps
+        .iter()
+        .map(|s| {
+            let r = plan.resource(&s.resource_id);
+            RecoveryRow {
+                order: s.order,
+                wave: s.wave,
+                name: name(&s.resource_id),
+                kind: r.map(|r| lang.t(&r.kind.label_key())).unwrap_or_default(),
+                href: format!("/o/{}/plan/resources/{}", m.org.id, s.resource_id),
+                needed: s.needed_within_hours.map(|h| hours_label(lang, h)).unwrap_or_else(dash),
+                available: s.available_hours.map(|h| hours_label(lang, h)).unwrap_or_else(|| lang.t("bcp-unknown")),
+                late: matches!((s.available_hours, s.needed_within_hours), (Some(a), Some(n)) if a > n),
+            }
+        })
+        .collect();
+    let cycles = o.cycles.iter().map(|c| c.iter().map(|id| name(id)).collect::<Vec<_>>().join(" → ")).collect();
+    let blocked = o.blocked.iter().map(|id| name(id)).collect();
+    render(&RecoveryPage { page: m.page("plan"), steps: steps(lang, &m.org.id, ""), rows, cycles, blocked })
+}
+
+pub struct VersionView {
+    pub id: String,
+    pub label: String,
+    pub status: String,
+    pub by: String,
+    pub at: String,
+}
+
+#[derive(Template)]
+#[template(path = "bcp/review.html")]
+struct ReviewPage {
+    page: Page,
+    steps: Vec<Step>,
+    header: PlanHeader,
+    status: String,
+    errors: usize,
+    warnings: usize,
+    overall: u32,
+    versions: Vec<VersionView>,
+    approve_form: FormState,
+    history: Vec<crate::org::AuditRow>,
+}
+
+async fn review_view(
+    st: &AppState,
+    m: &Member<impl crate::page::OrgPermission>,
+    approve_form: FormState,
+) -> AppResult<Result<ReviewPage, Response>> {
+    let lang = m.ctx.lang;
+    let mut c = st.store.conn().await?;
+    let Some(plan) = db::load(&mut c, m.org_id()).await? else {
+        return Ok(Err(see_other(&format!("/o/{}/plan", m.org.id))));
+    };
+    let f = checks::run(&plan, today());
+    let (errors, warnings, _) = checks::summary(&f);
+    let versions = db::versions(&mut c, m.org_id())
+        .await?
+        .into_iter()
+        .map(|v| VersionView {
+            id: v.id,
+            label: v.label,
+            status: lang.t(&format!("plan-status-{}", v.status.as_str())),
+            by: v.created_by,
+            at: lang.datetime(v.created_at),
+        })
+        .collect();
+    let filter = weerbaar_store::audit::AuditFilter { limit: 30, ..Default::default() };
+    let (entries, _) = weerbaar_store::audit::list(&mut c, m.org_id(), &filter).await?;
+    let history = crate::org::audit_rows(
+        lang,
+        entries
+            .into_iter()
+            .filter(|e| e.action().is_some_and(|a| a.code().starts_with("plan_") || plan_part_action(a)))
+            .collect(),
+    );
+    Ok(Ok(ReviewPage {
+        page: m.page("plan"),
+        steps: steps(lang, &m.org.id, "approval"),
+        status: lang.t(&format!("plan-status-{}", plan.header.status.as_str())),
+        errors,
+        warnings,
+        overall: completeness(&plan).overall(),
+        versions,
+        approve_form,
+        history,
+        header: plan.header,
+    }))
+}
+
+fn plan_part_action(a: AuditAction) -> bool {
+    use AuditAction::*;
+    matches!(
+        a,
+        ScaleUpdated
+            | ActivityCreated
+            | ActivityUpdated
+            | ActivityDeleted
+            | ResourceCreated
+            | ResourceUpdated
+            | ResourceDeleted
+            | CrisisUpdated
+            | CrisisRoleUpdated
+            | PlaybookUpdated
+            | StakeholderUpdated
+            | MessageUpdated
+            | ExerciseCreated
+            | ExerciseUpdated
+            | ExerciseDeleted
+    )
+}
+
+pub(super) async fn review_page(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response> {
+    let form = FormState::new(m.ctx.lang)
+        .value_of("decision_date", today().to_string())
+        .value_of("body", m.ctx.lang.t("bcp-approval-body-default"));
+    match review_view(&st, &m, form).await? {
+        Ok(p) => render(&p),
+        Err(r) => Ok(r),
+    }
+}
+
+async fn snapshot_now<A: crate::page::OrgPermission>(
+    db_: &mut impl weerbaar_store::Db,
+    m: &Member<A>,
+    status: PlanStatus,
+) -> AppResult<()> {
+    let plan = db::load(db_, m.org_id()).await?.ok_or(AppError::NotFound)?;
+    let doc = serde_json::to_string(&export(&plan)).map_err(crate::http::internal)?;
+    db::snapshot(db_, m.org_id(), &plan.header.version_label, status, &doc, &m.user.email).await?;
+    Ok(())
+}
+
+pub(super) async fn submit(State(st): State<AppState>, m: Member<ApprovePlan>) -> AppResult<Response> {
+    let back = format!("/o/{}/plan/review", m.org.id);
+    let mut tx = st.store.begin().await?;
+    let h = db::header(&mut tx, m.org_id()).await?.ok_or(AppError::NotFound)?;
+    if h.status != PlanStatus::Draft {
+        return Ok(see_other_with_flash(&back, "flash-plan-not-draft", st.cfg.tls()));
+    }
+    db::set_status(&mut tx, m.org_id(), PlanStatus::Submitted, None).await?;
+    snapshot_now(&mut tx, &m, PlanStatus::Submitted).await?;
+    audit_edit(
+        &mut tx,
+        &m,
+        AuditAction::PlanSubmitted,
+        &h.version_label,
+        Some(&h.status),
+        Some(&PlanStatus::Submitted),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other_with_flash(&back, "flash-plan-submitted", st.cfg.tls()))
+}
+
+pub(super) async fn withdraw(State(st): State<AppState>, m: Member<ApprovePlan>) -> AppResult<Response> {
+    let back = format!("/o/{}/plan/review", m.org.id);
+    let mut tx = st.store.begin().await?;
+    let h = db::header(&mut tx, m.org_id()).await?.ok_or(AppError::NotFound)?;
+    if h.status != PlanStatus::Submitted {
+        return Ok(see_other(&back));
+    }
+    db::set_status(&mut tx, m.org_id(), PlanStatus::Draft, None).await?;
+    audit_edit(&mut tx, &m, AuditAction::PlanWithdrawn, &h.version_label, Some(&h.status), Some(&PlanStatus::Draft))
+        .await?;
+    tx.commit().await?;
+    Ok(see_other_with_flash(&back, "flash-plan-withdrawn", st.cfg.tls()))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(super) struct ApproveForm {
+    body: String,
+    decision_date: String,
+    reference: String,
+}
+
+pub(super) async fn approve(
+    State(st): State<AppState>,
+    m: Member<ApprovePlan>,
+    Form(f): Form<ApproveForm>,
+) -> AppResult<Response> {
+    let lang = m.ctx.lang;
+    let mut errs = FieldErrors::new();
+    let body = errs.check(weerbaar_core::validation::required_line("body", &f.body, 200));
+    let date = errs.check(
+        parse_date("decision_date", &f.decision_date)
+            .and_then(|d| d.ok_or_else(|| FieldError::new("decision_date", "error-required"))),
+    );
+    let reference = errs.check(weerbaar_core::validation::optional_line("reference", &f.reference, 100));
+    let (Some(body), Some(decision_date), Some(reference)) = (body, date, reference) else {
+        let form = FormState::new(lang)
+            .value_of("body", &f.body)
+            .value_of("decision_date", &f.decision_date)
+            .value_of("reference", &f.reference)
+            .with_errors(errs);
+        return match review_view(&st, &m, form).await? {
+            Ok(p) => render_status(&p, StatusCode::UNPROCESSABLE_ENTITY),
+            Err(r) => Ok(r),
+        };
+    };
+    let back = format!("/o/{}/plan/review", m.org.id);
+    let mut tx = st.store.begin().await?;
+    let h = db::header(&mut tx, m.org_id()).await?.ok_or(AppError::NotFound)?;
+    if h.status != PlanStatus::Submitted {
+        return Ok(see_other_with_flash(&back, "flash-plan-submit-first", st.cfg.tls()));
+    }
+    let approval = Approval { body, decision_date, reference: reference.unwrap_or_default() };
+    db::set_status(&mut tx, m.org_id(), PlanStatus::Approved, Some(&approval)).await?;
+    if h.next_review.is_none() {
+        let next = decision_date.checked_add(jiff::Span::new().years(1)).unwrap_or(decision_date);
+        let domains = h.own_domains.clone();
+        db::update_header(
+            &mut tx,
+            m.org_id(),
+            h.version,
+            &db::HeaderFields {
+                scope: &h.scope,
+                objectives: &h.objectives,
+                assumptions: &h.assumptions,
+                owner_name: &h.owner_name,
+                owner_email: &h.owner_email,
+                classification: &h.classification,
+                next_review: Some(next),
+                own_domains: &domains,
+            },
+        )
+        .await?;
+    }
+    snapshot_now(&mut tx, &m, PlanStatus::Approved).await?;
+    audit_edit(&mut tx, &m, AuditAction::PlanApproved, &h.version_label, None::<&()>, Some(&approval)).await?;
+    tx.commit().await?;
+    Ok(see_other_with_flash(&back, "flash-plan-approved", st.cfg.tls()))
+}
+
+pub(super) async fn version_download(
+    State(st): State<AppState>,
+    m: Member<Read>,
+    Path((_, snapshot)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let mut c = st.store.conn().await?;
+    let doc = db::version_document(&mut c, m.org_id(), &snapshot).await?.ok_or(AppError::NotFound)?;
+    Ok((
+        [
+            (CONTENT_TYPE, "application/json".to_string()),
+            (CONTENT_DISPOSITION, format!("attachment; filename=\"plan-{snapshot}.json\"")),
+        ],
+        doc,
+    )
+        .into_response())
+}

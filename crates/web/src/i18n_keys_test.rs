@@ -1,0 +1,123 @@
+//! Every message id the code asks for exists in Dutch (and so, by the completeness
+//! test, in English): literal ids in templates and sources, and the families built
+//! from the domain's enumerations.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use weerbaar_core::bcp::{checks, model::*};
+
+fn defined() -> BTreeSet<String> {
+    super::message_ids(include_str!("../locales/nl-BE/main.ftl")).into_iter().collect()
+}
+
+fn is_id(s: &str) -> bool {
+    s.len() > 2
+        && s.contains('-')
+        && !s.ends_with('-')
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+/// The string literals that follow `marker` in `src`, `skip` literals in.
+fn literals_after(src: &str, marker: &str, skip: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, _) in src.match_indices(marker) {
+        let rest = &src[i + marker.len()..];
+        let end = rest.find('\n').unwrap_or(rest.len());
+        let args = &rest[..end];
+        let lits: Vec<&str> = args.split('"').skip(1).step_by(2).collect();
+        if let Some(l) = lits.get(skip) {
+            out.push(l.to_string());
+        }
+    }
+    out
+}
+
+fn files(dir: &Path, ext: &str, out: &mut Vec<String>) {
+    for e in std::fs::read_dir(dir).expect("readable dir").flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            files(&p, ext, out);
+        } else if p.extension().is_some_and(|x| x == ext) {
+            out.push(std::fs::read_to_string(&p).expect("readable file"));
+        }
+    }
+}
+
+#[test]
+fn every_literal_message_id_exists() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut texts = Vec::new();
+    files(&root.join("templates"), "html", &mut texts);
+    files(&root.join("src"), "rs", &mut texts);
+    let ids = defined();
+    let mut missing = BTreeSet::new();
+    for t in &texts {
+        let mut used = Vec::new();
+        for m in [".t(", ".t1(", ".t2(", "t_args(", "add_general("] {
+            used.extend(literals_after(t, m, 0));
+        }
+        for m in ["input(", "input_hint(", "textarea(", "textarea_hint(", "select(", "checkbox(", "FieldError::new("] {
+            used.extend(literals_after(t, m, 1));
+        }
+        used.extend(literals_after(t, "input_hint(", 4));
+        used.extend(literals_after(t, "textarea_hint(", 3));
+        for l in t.split('"').skip(1).step_by(2) {
+            if ["flash-", "bcp-", "conflict-", "error-"].iter().any(|p| l.starts_with(p)) {
+                used.push(l.to_string());
+            }
+        }
+        for u in used.into_iter().filter(|u| is_id(u)) {
+            if !ids.contains(&u) {
+                missing.insert(u);
+            }
+        }
+    }
+    // CSS classes and HTML ids that look like message ids.
+    for not_a_message in ["error-summary", "error-summary-title"] {
+        missing.remove(not_a_message);
+    }
+    assert!(missing.is_empty(), "message ids used but not defined: {missing:?}");
+}
+
+#[test]
+fn every_message_family_of_the_plan_exists() {
+    let ids = defined();
+    let mut want: Vec<String> = Vec::new();
+    want.extend(checks::CODES.iter().map(|c| format!("check-{}", c.replace('_', "-"))));
+    want.extend(ResourceKind::ALL.iter().map(|k| k.label_key()));
+    want.extend(BackupType::ALL.iter().map(|k| format!("backup-{}", k.as_str())));
+    want.extend(Basis::ALL.iter().map(|k| format!("basis-{}", k.as_str())));
+    want.extend(ExerciseKind::ALL.iter().map(|k| format!("exercise-{}", k.as_str())));
+    want.extend(ImpactCategory::ALL.iter().map(|k| k.label_key().to_string()));
+    want.extend((0..=MAX_LEVEL).map(|l| format!("impact-level-{l}")));
+    want.extend(SCENARIOS.iter().chain(&["any"]).map(|s| format!("scenario-{s}")));
+    want.extend(AUDIENCES.iter().map(|s| format!("audience-{s}")));
+    want.extend(PHASES.iter().map(|s| format!("phase-{s}")));
+    want.extend(
+        [PlanStatus::Draft, PlanStatus::Submitted, PlanStatus::Approved, PlanStatus::Superseded]
+            .iter()
+            .map(|s| format!("plan-status-{}", s.as_str())),
+    );
+    want.extend(["error", "warning", "info"].iter().map(|s| format!("severity-{s}")));
+    want.extend(["p1", "p2", "p3", "unrated"].iter().map(|s| format!("priority-{s}")));
+    want.extend(["hour", "day", "week", "month"].iter().map(|s| format!("duration-{s}")));
+    want.extend(crate::bcp::STEPS.iter().map(|(k, _)| format!("bcp-step-{k}")));
+    want.extend(weerbaar_core::audit::AuditAction::ALL.iter().map(|a| a.label_key()));
+    // Problem codes of the plan import, as the checker writes them.
+    let exchange = include_str!("../../core/src/bcp/exchange.rs");
+    let codes: BTreeSet<String> = literals_after(exchange, ".add(", 0)
+        .into_iter()
+        .chain(literals_after(exchange, ".add(", 1))
+        .chain(literals_after(exchange, "code: ", 0))
+        .filter(|c| {
+            c.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') && c.contains('_')
+                || ["missing", "empty", "invalid"].contains(&c.as_str())
+        })
+        .collect();
+    assert!(codes.len() >= 20, "found the import problem codes: {codes:?}");
+    want.extend(codes.iter().map(|c| format!("import-{}", c.replace('_', "-"))));
+    want.push("import-not-json".into());
+    let missing: Vec<&String> = want.iter().filter(|w| !ids.contains(*w)).collect();
+    assert!(missing.is_empty(), "missing: {missing:?}");
+}
