@@ -1282,11 +1282,15 @@ pub async fn due_for_review_reminder(
     Ok(rows.into_iter().filter_map(|(o, e, d, l)| Some((OrgId::from_db(o), e, d.parse().ok()?, l))).collect())
 }
 
-pub async fn mark_review_reminded(db: &mut impl Db, org: &OrgId) -> Result<()> {
-    exec!(db, |c| sqlx::query("UPDATE bcp_plans SET review_reminded_at = $1 WHERE org_id = $2")
-        .bind(now_ms())
-        .bind(org.as_str())
-        .execute(c)
-        .await)?;
-    Ok(())
+/// Marks the reminder as sent; false when another process already did (so only one
+/// of several servers sends it).
+pub async fn mark_review_reminded(db: &mut impl Db, org: &OrgId) -> Result<bool> {
+    let n = exec!(db, |c| sqlx::query(
+        "UPDATE bcp_plans SET review_reminded_at = $1 WHERE org_id = $2 AND review_reminded_at IS NULL"
+    )
+    .bind(now_ms())
+    .bind(org.as_str())
+    .execute(c)
+    .await)?;
+    Ok(n == 1)
 }

@@ -36,6 +36,11 @@ pub fn spawn_worker(st: AppState, mut shutdown: watch::Receiver<bool>) -> tokio:
                         Err(e) => tracing::warn!(error = %e, "session purge failed"),
                     }
                 }
+                match crate::bcp::reminders::send_due(&st).await {
+                    Ok(n) if n > 0 => tracing::info!(reminders = n, "plan review reminders queued"),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "plan review reminders failed"),
+                }
             }
             tokio::select! {
                 _ = tokio::time::sleep(Duration::from_millis(st.cfg.job_poll_ms)) => {}

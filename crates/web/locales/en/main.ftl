@@ -362,6 +362,18 @@ mail-invite-body =
     The link is valid for { $days } days and works once. If you did not expect this invitation, you can ignore this email.
 
     Weerbaar
+mail-review-subject = Review of the continuity plan of { $org }
+mail-review-body =
+    Hello,
+
+    The continuity plan of { $org } is due for review by { $date }. A plan that is out of date does not help on the day the systems are down.
+
+    Check in particular: who is on the crisis team and how to reach them, which applications and suppliers changed, and what the last exercise and restore test showed.
+
+    Open the plan with this link:
+    { $link }
+
+    Weerbaar
 mail-reset-subject = New password for Weerbaar
 mail-reset-body =
     Hello,

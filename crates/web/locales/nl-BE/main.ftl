@@ -362,6 +362,18 @@ mail-invite-body =
     De link is { $days } dagen geldig en werkt één keer. Verwachtte u deze uitnodiging niet? Dan kunt u deze e-mail negeren.
 
     Weerbaar
+mail-review-subject = Herziening van het continuïteitsplan van { $org }
+mail-review-body =
+    Goedendag,
+
+    Het continuïteitsplan van { $org } moet herzien worden tegen { $date }. Een plan dat niet meer klopt, helpt niet op de dag dat de systemen plat liggen.
+
+    Kijk vooral na: wie in het crisisteam zit en hoe u die mensen bereikt, welke toepassingen en leveranciers er veranderden, en wat de laatste oefening en hersteltest opleverden.
+
+    Open het plan via deze link:
+    { $link }
+
+    Weerbaar
 mail-reset-subject = Nieuw wachtwoord voor Weerbaar
 mail-reset-body =
     Goedendag,

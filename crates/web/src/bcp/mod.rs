@@ -11,6 +11,7 @@ mod exchange;
 mod exercises;
 mod overview;
 mod playbooks;
+pub mod reminders;
 mod resources;
 mod scope;
 mod strategies;
