@@ -42,3 +42,27 @@ test('accept an invitation without JavaScript', async ({ page, browser }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Gemeente Anderdorp' })).toBeVisible();
   await ctx.close();
 });
+
+test('fill in the impact analysis and record a workaround without JavaScript', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('E-mailadres').fill('editor@voorbeeld.test');
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('link', { name: 'Continuïteitsplan' }).click();
+  await page.getByRole('link', { name: '3. Impactanalyse' }).click();
+  await page.locator('main table a').first().click();
+  const first = await page.getByRole('heading', { level: 1 }).textContent();
+  await page.locator('#i-financial-0').selectOption('2');
+  await page.getByRole('button', { name: 'Opslaan en volgende activiteit' }).click();
+  await expect(page.getByRole('status').first()).toContainText('opgeslagen');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(first);
+  await page.goBack();
+  await page.reload();
+  await expect(page.locator('#i-financial-0')).toHaveValue('2');
+  await page.getByRole('link', { name: '5. Noodoplossingen' }).click();
+  await page.locator('main table a').first().click();
+  await page.getByLabel('Andere werkplek').fill('Zaal van het OCMW');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('status').first()).toContainText('opgeslagen');
+  await expect(page.getByLabel('Andere werkplek')).toHaveValue('Zaal van het OCMW');
+});
