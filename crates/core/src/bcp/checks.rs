@@ -2,14 +2,14 @@
 //! it and the values a reader needs to understand it. Messages live in the i18n files
 //! as `check-<code>`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use jiff::civil::Date;
 use serde::Serialize;
 
 use super::bia::{self, Assessment};
-use super::graph::{Graph, activity_availability, availability, own_times};
-use super::model::{Plan, ResourceKind};
+use super::graph::{Graph, availability_by_index, latest_of};
+use super::model::{Activity, Plan, Resource, ResourceKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -93,33 +93,37 @@ pub fn run(p: &Plan, today: Date) -> Vec<Finding> {
     let scale = &p.header.scale;
     let year_ago = today.checked_sub(jiff::Span::new().years(1)).unwrap_or(today);
     let g = Graph::of_plan(p);
-    let avail = availability(&g, &own_times(p));
     let assessed: BTreeMap<&str, Assessment> =
         p.activities.iter().map(|a| (a.id.as_str(), bia::assess(a, scale))).collect();
     let mut out = Vec::new();
 
-    // What each activity needs, directly and through other resources.
-    let needs: BTreeMap<&str, BTreeSet<String>> = p
+    // What each activity needs, directly and through other resources (graph indexes,
+    // in id order), and the resources by index.
+    let direct = super::recovery::direct_needs(p, &g);
+    let reach = g.reach_sets();
+    let needs: HashMap<&str, Vec<usize>> = p
         .activities
         .iter()
-        .map(|a| {
-            let direct: Vec<&str> =
-                p.activity_resources.iter().filter(|(x, _)| *x == a.id).map(|(_, r)| r.as_str()).collect();
-            let mut all = g.closure(direct.iter().copied());
-            all.extend(direct.iter().map(|s| s.to_string()));
-            (a.id.as_str(), all)
-        })
+        .map(|a| (a.id.as_str(), reach.of(direct.get(a.id.as_str()).map(Vec::as_slice).unwrap_or(&[]))))
         .collect();
-    // For each resource: the critical activities behind it, and their tightest RTO and RPO.
-    let mut behind_critical: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    let by_id: HashMap<&str, &Resource> = p.resources.iter().map(|r| (r.id.as_str(), r)).collect();
+    let node: Vec<Option<&Resource>> = (0..g.len()).map(|i| by_id.get(g.id(i)).copied()).collect();
+    let own: Vec<Option<u32>> = node.iter().map(|r| r.and_then(|r| r.recovery_hours)).collect();
+    let at = availability_by_index(&g, &own);
+    // For each resource: the first critical activity behind it (in plan order) and the
+    // tightest RTO among the critical activities behind it.
+    let mut behind_critical: Vec<Option<(&Activity, Option<u32>)>> = vec![None; g.len()];
     for a in p.activities.iter().filter(|a| assessed[a.id.as_str()].critical) {
-        for r in &needs[a.id.as_str()] {
-            if let Some(res) = p.resource(r) {
-                behind_critical.entry(res.id.as_str()).or_default().push(a.id.as_str());
-            }
+        for &r in &needs[a.id.as_str()] {
+            let slot = behind_critical[r].get_or_insert((a, None));
+            slot.1 = match (slot.1, a.rto_hours) {
+                (Some(x), Some(y)) => Some(x.min(y)),
+                (x, y) => x.or(y),
+            };
         }
     }
 
+    let mut tightest_rpo: Vec<Option<(u32, &Activity)>> = vec![None; g.len()];
     for a in &p.activities {
         let ass = &assessed[a.id.as_str()];
         match (a.rto_hours, ass.mtpd_hours) {
@@ -137,7 +141,7 @@ pub fn run(p: &Plan, today: Date) -> Vec<Finding> {
             _ => {}
         }
         if let Some(rto) = a.rto_hours
-            && let Some(av) = activity_availability(p, &a.id, &avail)
+            && let Some(av) = latest_of(direct.get(a.id.as_str()).map(Vec::as_slice).unwrap_or(&[]), &at)
             && av > rto
         {
             // A manual workaround can carry the activity until its systems are back:
@@ -160,34 +164,40 @@ pub fn run(p: &Plan, today: Date) -> Vec<Finding> {
                     .arg("activity", &a.name),
             );
         }
-        // Back-ups slower than the data loss this activity tolerates.
+        // The tightest data loss any activity tolerates, per resource it needs.
         if let Some(rpo) = a.rpo_hours {
-            for r in needs[a.id.as_str()].iter().filter_map(|r| p.resource(r)) {
-                if r.kind.holds_data()
-                    && let Some(iv) = r.backup_interval_hours
-                    && iv > rpo
-                {
-                    out.push(
-                        Finding::new("backup_slower_than_rpo", Severity::Error, TargetKind::Resource, Some(&r.id))
-                            .arg("resource", &r.name)
-                            .arg("interval", iv)
-                            .arg("activity", &a.name)
-                            .arg("rpo", rpo),
-                    );
+            for &r in &needs[a.id.as_str()] {
+                if tightest_rpo[r].is_none_or(|(cur, _)| rpo < cur) {
+                    tightest_rpo[r] = Some((rpo, a));
                 }
             }
         }
     }
+    // Back-ups slower than that: one finding per resource, naming the strictest activity.
+    for (i, tight) in tightest_rpo.iter().enumerate() {
+        if let (Some(r), Some((rpo, a))) = (node[i], tight)
+            && r.kind.holds_data()
+            && let Some(iv) = r.backup_interval_hours
+            && iv > *rpo
+        {
+            out.push(
+                Finding::new("backup_slower_than_rpo", Severity::Error, TargetKind::Resource, Some(&r.id))
+                    .arg("resource", &r.name)
+                    .arg("interval", iv)
+                    .arg("activity", &a.name)
+                    .arg("rpo", *rpo),
+            );
+        }
+    }
 
     for r in &p.resources {
-        let Some(acts) = behind_critical.get(r.id.as_str()) else { continue };
-        let first = p.activity(acts[0]).map(|a| a.name.clone()).unwrap_or_default();
-        let tightest_rto = acts.iter().filter_map(|a| p.activity(a).and_then(|a| a.rto_hours)).min();
+        let Some((first, tightest_rto)) = g.index_of(&r.id).and_then(|i| behind_critical[i]) else { continue };
+        let first = &first.name;
         if r.recovery_hours.is_none() {
             out.push(
                 Finding::new("recovery_time_unknown", Severity::Warning, TargetKind::Resource, Some(&r.id))
                     .arg("resource", &r.name)
-                    .arg("activity", &first),
+                    .arg("activity", first),
             );
         }
         if r.kind.holds_data() {
@@ -195,7 +205,7 @@ pub fn run(p: &Plan, today: Date) -> Vec<Finding> {
                 out.push(
                     Finding::new("no_offline_backup", Severity::Error, TargetKind::Resource, Some(&r.id))
                         .arg("resource", &r.name)
-                        .arg("activity", &first),
+                        .arg("activity", first),
                 );
             }
             match r.last_restore_test {
@@ -215,7 +225,7 @@ pub fn run(p: &Plan, today: Date) -> Vec<Finding> {
             out.push(
                 Finding::new("person_without_deputy", Severity::Warning, TargetKind::Resource, Some(&r.id))
                     .arg("resource", &r.name)
-                    .arg("activity", &first),
+                    .arg("activity", first),
             );
         }
         if r.kind == ResourceKind::Supplier {
@@ -240,17 +250,17 @@ pub fn run(p: &Plan, today: Date) -> Vec<Finding> {
 
     // One building for everything critical.
     let critical_locations: BTreeSet<&str> = behind_critical
-        .keys()
-        .filter(|r| p.resource(r).is_some_and(|r| r.kind == ResourceKind::Location))
-        .copied()
+        .iter()
+        .enumerate()
+        .filter(|(i, behind)| behind.is_some() && node[*i].is_some_and(|r| r.kind == ResourceKind::Location))
+        .map(|(i, _)| g.id(i))
         .collect();
     if critical_locations.len() == 1 {
         let only = critical_locations.iter().next().copied().unwrap_or_default();
-        let every_critical_there = p
-            .activities
-            .iter()
-            .filter(|a| assessed[a.id.as_str()].critical)
-            .all(|a| needs[a.id.as_str()].contains(only) && a.alternate_location.trim().is_empty());
+        let every_critical_there = p.activities.iter().filter(|a| assessed[a.id.as_str()].critical).all(|a| {
+            g.index_of(only).is_some_and(|i| needs[a.id.as_str()].binary_search(&i).is_ok())
+                && a.alternate_location.trim().is_empty()
+        });
         if every_critical_there && let Some(loc) = p.resource(only) {
             out.push(
                 Finding::new("single_location", Severity::Warning, TargetKind::Resource, Some(&loc.id))

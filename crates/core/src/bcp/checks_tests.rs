@@ -94,6 +94,17 @@ fn backup_slower_than_rpo() {
     infra.activities[0].rpo_hours = Some(1);
     infra.resources[0].kind = ResourceKind::Infrastructure;
     assert!(!has(&infra, "backup_slower_than_rpo"), "only data-holding resources");
+    // Two activities on the same application: one finding, naming the stricter one.
+    let mut two = healthy();
+    two.activities[0].rpo_hours = Some(8);
+    let mut b = activity_with_mtpd("b", 24, Some(24));
+    b.name = "Strenger".into();
+    b.rpo_hours = Some(2);
+    two.activities.push(b);
+    needs(&mut two, "b", "app");
+    let f: Vec<Finding> = run(&two, today()).into_iter().filter(|f| f.code == "backup_slower_than_rpo").collect();
+    assert_eq!(f.len(), 1);
+    assert!(f[0].args.contains(&("activity", "Strenger".into())) && f[0].args.contains(&("rpo", "2".into())));
 }
 
 #[test]

@@ -6,6 +6,7 @@ pub mod bia;
 pub mod checks;
 pub mod completeness;
 pub mod exchange;
+pub mod generate;
 pub mod graph;
 pub mod model;
 pub mod recovery;

@@ -2,12 +2,12 @@
 //! within a wave, what the most urgent activities need comes first. Cycles are reported,
 //! never silently broken.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::HashMap;
 
 use serde::Serialize;
 
 use super::bia;
-use super::graph::{Graph, availability, own_times};
+use super::graph::{Graph, availability_along, own_times_by_index};
 use super::model::Plan;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -32,21 +32,28 @@ pub struct RecoveryOrder {
     pub blocked: Vec<String>,
 }
 
-/// For every resource, the tightest RTO (or, without RTO, MTPD) of the activities
-/// that need it directly or through other resources.
-pub fn needed_within(p: &Plan, g: &Graph) -> BTreeMap<String, Option<u32>> {
-    let mut out: BTreeMap<String, Option<u32>> = p.resources.iter().map(|r| (r.id.clone(), None)).collect();
+/// For every resource (by graph index), the tightest RTO (or, without RTO, MTPD) of the
+/// activities that need it directly or through other resources.
+pub fn needed_within(p: &Plan, g: &Graph) -> Vec<Option<u32>> {
+    let mut slots: Vec<Option<u32>> = vec![None; g.len()];
+    let direct = direct_needs(p, g);
+    let reach = g.reach_sets();
     for a in &p.activities {
         let deadline = a.rto_hours.or_else(|| bia::assess(a, &p.header.scale).mtpd_hours);
         let Some(d) = deadline else { continue };
-        let direct: Vec<&str> =
-            p.activity_resources.iter().filter(|(x, _)| *x == a.id).map(|(_, r)| r.as_str()).collect();
-        let mut all: BTreeSet<String> = g.closure(direct.iter().copied());
-        all.extend(direct.iter().map(|s| s.to_string()));
-        for r in all {
-            if let Some(slot) = out.get_mut(&r) {
-                *slot = Some(slot.map_or(d, |cur| cur.min(d)));
-            }
+        for r in reach.of(direct.get(a.id.as_str()).map(Vec::as_slice).unwrap_or(&[])) {
+            slots[r] = Some(slots[r].map_or(d, |cur| cur.min(d)));
+        }
+    }
+    slots
+}
+
+/// For each activity, the graph indexes of the resources it needs directly.
+pub fn direct_needs<'a>(p: &'a Plan, g: &Graph) -> HashMap<&'a str, Vec<usize>> {
+    let mut out: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (a, r) in &p.activity_resources {
+        if let Some(i) = g.index_of(r) {
+            out.entry(a.as_str()).or_default().push(i);
         }
     }
     out
@@ -55,35 +62,31 @@ pub fn needed_within(p: &Plan, g: &Graph) -> BTreeMap<String, Option<u32>> {
 pub fn recovery_order(p: &Plan) -> RecoveryOrder {
     let g = Graph::of_plan(p);
     let cycles = g.cycles();
-    let blocked = g.blocked_by_cycles();
+    let blocked = g.blocked_mask();
     let needed = needed_within(p, &g);
-    let avail = availability(&g, &own_times(p));
-    let names: BTreeMap<&str, &str> = p.resources.iter().map(|r| (r.id.as_str(), r.name.as_str())).collect();
+    let order = g.dependency_order(&blocked);
+    let avail = availability_along(&g, &own_times_by_index(p, &g), &order);
+    let mut names = vec![String::new(); g.len()];
+    for r in &p.resources {
+        if let Some(i) = g.index_of(&r.id) {
+            names[i] = r.name.to_lowercase();
+        }
+    }
 
     // Wave = length of the longest dependency chain below the resource.
-    let mut wave: BTreeMap<String, usize> = BTreeMap::new();
-    fn depth(n: &str, g: &Graph, memo: &mut BTreeMap<String, usize>) -> usize {
-        if let Some(d) = memo.get(n) {
-            return *d;
-        }
-        let d = g.deps_of(n).iter().map(|x| depth(x, g, memo) + 1).max().unwrap_or(0);
-        memo.insert(n.to_string(), d);
-        d
+    let mut wave = vec![0usize; g.len()];
+    for &v in &order {
+        wave[v] = g.adj(v).iter().map(|&d| wave[d] + 1).max().unwrap_or(0);
     }
-    let mut placeable: Vec<&String> = g.nodes.iter().filter(|n| !blocked.contains(*n)).collect();
-    for n in &placeable {
-        depth(n, &g, &mut wave);
-    }
-    placeable.sort_by(|a, b| {
-        let key = |n: &String| {
-            (
-                wave[n],
-                needed[n].unwrap_or(u32::MAX),
-                names.get(n.as_str()).map(|s| s.to_lowercase()).unwrap_or_default(),
-                n.clone(),
-            )
-        };
-        key(a).cmp(&key(b))
+    let mut placeable = order;
+    // Indexes follow id order, so the index breaks ties exactly as the id would.
+    placeable.sort_by(|&a, &b| {
+        (wave[a], needed[a].unwrap_or(u32::MAX), names[a].as_str(), a).cmp(&(
+            wave[b],
+            needed[b].unwrap_or(u32::MAX),
+            names[b].as_str(),
+            b,
+        ))
     });
     let steps = placeable
         .into_iter()
@@ -91,12 +94,13 @@ pub fn recovery_order(p: &Plan) -> RecoveryOrder {
         .map(|(i, n)| Step {
             order: i + 1,
             wave: wave[n] + 1,
-            resource_id: n.clone(),
+            resource_id: g.id(n).to_string(),
             needed_within_hours: needed[n],
-            available_hours: avail.get(n).copied().flatten(),
+            available_hours: avail[n],
         })
         .collect();
-    RecoveryOrder { steps, cycles, blocked: blocked.into_iter().collect() }
+    let blocked = blocked.iter().enumerate().filter(|(_, b)| **b).map(|(i, _)| g.id(i).to_string()).collect();
+    RecoveryOrder { steps, cycles, blocked }
 }
 
 #[cfg(test)]
