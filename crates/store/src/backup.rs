@@ -34,7 +34,9 @@ pub struct Table {
 use Col::*;
 
 /// Every table with its columns, parents before children. A test checks this list
-/// against the real schema, so a migration cannot add a table the backup forgets.
+/// against the real schema, so a migration cannot add a table the backup forgets. A
+/// migration that adds a column appends it to its table here, so that backups from the
+/// older schema (which lack it) still restore.
 pub const TABLES: &[Table] = &[
     Table { name: "settings", cols: &[("key", Text), ("value", Text)], order_by: "key" },
     Table {
@@ -196,6 +198,7 @@ pub const TABLES: &[Table] = &[
             ("created_at", Int),
             ("updated_at", Int),
             ("version", Int),
+            ("core_rev", Text),
         ],
         order_by: "id",
     },
@@ -617,7 +620,10 @@ pub async fn restore(store: &Store, path: &std::path::Path, mut progress: impl F
             .find(|t| t.name == tname)
             .ok_or_else(|| StoreError::Backup(format!("line {}: unknown table {tname}", n + 1)))?;
         let vals = v["row"].as_array().ok_or_else(|| StoreError::Backup(format!("line {}: no row", n + 1)))?;
-        if vals.len() != t.cols.len() {
+        // A backup from an older schema lacks the columns later migrations appended (they
+        // get their defaults when the migrations run below); anything else is damage.
+        let older = summary.schema_version < latest;
+        if vals.len() > t.cols.len() || (vals.len() < t.cols.len() && !older) || vals.is_empty() {
             return Err(StoreError::Backup(format!(
                 "line {}: {} values for {} columns",
                 n + 1,
@@ -625,7 +631,7 @@ pub async fn restore(store: &Store, path: &std::path::Path, mut progress: impl F
                 t.cols.len()
             )));
         }
-        let cols: Vec<&str> = t.cols.iter().map(|(c, _)| *c).collect();
+        let cols: Vec<&str> = t.cols.iter().take(vals.len()).map(|(c, _)| *c).collect();
         let params: Vec<String> = (1..=cols.len()).map(|i| format!("${i}")).collect();
         let sql = format!("INSERT INTO {} ({}) VALUES ({})", t.name, cols.join(", "), params.join(", "));
         match tx.exec() {

@@ -2,6 +2,9 @@
 //! that two editors of different parts never collide, and each part carries a version.
 //! Every query names the organisation.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use jiff::civil::Date;
 use weerbaar_core::bcp::model::*;
 use weerbaar_core::id::new_row_id;
@@ -51,6 +54,7 @@ struct PlanRow {
     scale: String,
     version_label: String,
     version: i64,
+    core_rev: String,
 }
 
 impl PlanRow {
@@ -83,7 +87,7 @@ impl PlanRow {
 }
 
 const PLAN_COLS: &str = "SELECT id, status, language, scope, objectives, assumptions, owner_name, owner_email, classification, \
-     approval_body, approval_date, approval_reference, next_review, own_domains, scale, version_label, version FROM bcp_plans ";
+     approval_body, approval_date, approval_reference, next_review, own_domains, scale, version_label, version, core_rev FROM bcp_plans ";
 
 #[derive(sqlx::FromRow)]
 struct ActivityRow {
@@ -228,6 +232,20 @@ pub async fn header(db: &mut impl Db, org: &OrgId) -> Result<Option<PlanHeader>>
     row.map(PlanRow::into_header).transpose()
 }
 
+/// The header and the revision of the plan's activities, resources and links.
+async fn header_with_rev(db: &mut impl Db, org: &OrgId) -> Result<Option<(PlanHeader, String)>> {
+    let row: Option<PlanRow> =
+        run!(db, |c| sqlx::query_as(sqlx::AssertSqlSafe(format!("{PLAN_COLS} WHERE org_id = $1")))
+            .bind(org.as_str())
+            .fetch_optional(c)
+            .await)?;
+    row.map(|r| {
+        let rev = r.core_rev.clone();
+        r.into_header().map(|h| (h, rev))
+    })
+    .transpose()
+}
+
 /// The organisation that owns a plan (for routes that name the plan).
 pub async fn org_of(db: &mut impl Db, plan_id: &str) -> Result<Option<OrgId>> {
     let v: Option<String> = run!(db, |c| sqlx::query_scalar("SELECT org_id FROM bcp_plans WHERE id = $1")
@@ -293,19 +311,62 @@ pub async fn edges(db: &mut impl Db, org: &OrgId) -> Result<(Vec<(String, String
     Ok((a, r))
 }
 
+/// Marks the plan's activities, resources and links as changed: every write to them calls
+/// this, in the write's transaction, so that a cached copy (see [`load_core`]) is never
+/// used after a change, by this process or any other on the same database.
+async fn touch_core(db: &mut impl Db, org: &OrgId) -> Result<()> {
+    let rev = new_row_id();
+    exec!(db, |c| sqlx::query("UPDATE bcp_plans SET core_rev = $1 WHERE org_id = $2")
+        .bind(&rev)
+        .bind(org.as_str())
+        .execute(c)
+        .await)?;
+    Ok(())
+}
+
+/// Activities, resources and links of one plan as last read, by organisation. A page of
+/// the builder reads them on every request; with the cache that costs one small query
+/// (the header, which carries `core_rev`) instead of four that return every row.
+pub struct CoreParts {
+    plan_id: String,
+    rev: String,
+    pub activities: Vec<Activity>,
+    pub resources: Vec<Resource>,
+    pub activity_resources: Vec<(String, String)>,
+    pub resource_deps: Vec<(String, String)>,
+}
+
+/// Enough for every organisation of a large installation's busy hour; when full it
+/// starts over (a miss only costs the four queries).
+const CORE_CACHE_ENTRIES: usize = 256;
+
+static CORE_CACHE: std::sync::LazyLock<std::sync::Mutex<HashMap<String, Arc<CoreParts>>>> =
+    std::sync::LazyLock::new(Default::default);
+
+fn cached_core(org: &OrgId, plan_id: &str, rev: &str) -> Option<Arc<CoreParts>> {
+    let cache = CORE_CACHE.lock().ok()?;
+    cache.get(org.as_str()).filter(|c| c.plan_id == plan_id && c.rev == rev).cloned()
+}
+
+fn remember_core(org: &OrgId, parts: Arc<CoreParts>) {
+    if let Ok(mut cache) = CORE_CACHE.lock() {
+        if cache.len() >= CORE_CACHE_ENTRIES && !cache.contains_key(org.as_str()) {
+            cache.clear();
+        }
+        cache.insert(org.as_str().to_string(), parts);
+    }
+}
+
 /// The plan without its crisis organisation, playbooks, communication and exercises:
 /// what the BIA, dependencies, checks of resources and the recovery order need.
 pub async fn load_core(db: &mut impl Db, org: &OrgId) -> Result<Option<Plan>> {
-    let Some(header) = header(db, org).await? else { return Ok(None) };
-    let activities = activities(db, org).await?;
-    let resources = resources(db, org).await?;
-    let (activity_resources, resource_deps) = edges(db, org).await?;
+    let Some((header, parts)) = core_parts(db, org).await? else { return Ok(None) };
     Ok(Some(Plan {
         header,
-        activities,
-        resources,
-        activity_resources,
-        resource_deps,
+        activities: parts.activities.clone(),
+        resources: parts.resources.clone(),
+        activity_resources: parts.activity_resources.clone(),
+        resource_deps: parts.resource_deps.clone(),
         crisis: Crisis::default(),
         roles: vec![],
         playbooks: vec![],
@@ -313,6 +374,29 @@ pub async fn load_core(db: &mut impl Db, org: &OrgId) -> Result<Option<Plan>> {
         messages: vec![],
         exercises: vec![],
     }))
+}
+
+/// The header and the (shared, read-only) activities, resources and links: for pages
+/// that only read them.
+pub async fn core_parts(db: &mut impl Db, org: &OrgId) -> Result<Option<(PlanHeader, Arc<CoreParts>)>> {
+    let Some((header, rev)) = header_with_rev(db, org).await? else { return Ok(None) };
+    let parts = match cached_core(org, &header.id, &rev) {
+        Some(p) => p,
+        None => {
+            let (activity_resources, resource_deps) = edges(db, org).await?;
+            let parts = Arc::new(CoreParts {
+                plan_id: header.id.clone(),
+                rev,
+                activities: activities(db, org).await?,
+                resources: resources(db, org).await?,
+                activity_resources,
+                resource_deps,
+            });
+            remember_core(org, parts.clone());
+            parts
+        }
+    };
+    Ok(Some((header, parts)))
 }
 
 pub async fn crisis(db: &mut impl Db, org: &OrgId) -> Result<Crisis> {
@@ -642,6 +726,7 @@ pub async fn insert(db: &mut impl Db, org: &OrgId, p: &Plan) -> Result<()> {
     for e in &p.exercises {
         insert_exercise(db, org, &h.id, e).await?;
     }
+    touch_core(db, org).await?;
     Ok(())
 }
 
@@ -660,6 +745,47 @@ fn playbook_data(b: &Playbook) -> PlaybookData {
 }
 
 /// Removes the plan and every part of it (the audit log keeps what happened).
+/// Replaces an organisation's working plan by `p` (an import): the plan keeps its id, so
+/// links to it stay valid, and its kept versions (submitted and approved snapshots).
+/// Returns the plan's id.
+pub async fn replace(db: &mut impl Db, org: &OrgId, p: &Plan) -> Result<String> {
+    let Some(old) = header(db, org).await? else {
+        insert(db, org, p).await?;
+        return Ok(p.header.id.clone());
+    };
+    type VersionRow = (String, String, String, String, String, i64);
+    let kept: Vec<VersionRow> = run!(db, |c| {
+        sqlx::query_as(
+        "SELECT id, label, status, document, created_by, created_at FROM bcp_plan_versions WHERE org_id = $1 ORDER BY created_at, id"
+    )
+    .bind(org.as_str())
+    .fetch_all(c)
+    .await
+    })?;
+    delete(db, org).await?;
+    let mut p = p.clone();
+    p.header.id = old.id.clone();
+    insert(db, org, &p).await?;
+    for (id, label, status, document, by, at) in &kept {
+        exec!(db, |c| {
+            sqlx::query(
+            "INSERT INTO bcp_plan_versions (id, plan_id, org_id, label, status, document, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+        )
+        .bind(id)
+        .bind(&old.id)
+        .bind(org.as_str())
+        .bind(label)
+        .bind(status)
+        .bind(document)
+        .bind(by)
+        .bind(*at)
+        .execute(c)
+        .await
+        })?;
+    }
+    Ok(old.id)
+}
+
 pub async fn delete(db: &mut impl Db, org: &OrgId) -> Result<()> {
     exec!(db, |c| sqlx::query("DELETE FROM bcp_plans WHERE org_id = $1").bind(org.as_str()).execute(c).await)?;
     Ok(())
@@ -758,6 +884,7 @@ pub async fn update_scale(db: &mut impl Db, org: &OrgId, expected: i64, scale: &
             .await)?;
         }
     }
+    touch_core(db, org).await?;
     Ok(())
 }
 
@@ -827,6 +954,7 @@ pub async fn add_activity(db: &mut impl Db, org: &OrgId, a: &Activity) -> Result
             .await)?;
     let a = Activity { id: new_row_id(), position: next.map_or(0, |p| p + 1), version: 1, ..a.clone() };
     insert_activity(db, org, &h.id, &a).await?;
+    touch_core(db, org).await?;
     Ok(a)
 }
 
@@ -865,6 +993,7 @@ pub async fn update_activity(db: &mut impl Db, org: &OrgId, a: &Activity) -> Res
     .await
     })?;
     let exists = activity(db, org, &a.id).await?.is_some();
+    touch_core(db, org).await?;
     settle_sync(n, exists)
 }
 
@@ -882,6 +1011,7 @@ pub async fn delete_activity(db: &mut impl Db, org: &OrgId, id: &str) -> Result<
         .bind(id)
         .execute(c)
         .await)?;
+    touch_core(db, org).await?;
     if n == 1 { Ok(()) } else { Err(StoreError::NotFound) }
 }
 
@@ -922,6 +1052,7 @@ pub async fn set_activity_resources(db: &mut impl Db, org: &OrgId, activity: &st
     for r in resources.iter().filter(|r| seen.insert(r.as_str())) {
         link_activity(db, org, activity, r).await?;
     }
+    touch_core(db, org).await?;
     Ok(())
 }
 
@@ -940,6 +1071,7 @@ pub async fn set_resource_deps(db: &mut impl Db, org: &OrgId, resource: &str, de
     for d in deps.iter().filter(|d| seen.insert(d.as_str())) {
         link_resource(db, org, resource, d).await?;
     }
+    touch_core(db, org).await?;
     Ok(())
 }
 
@@ -983,6 +1115,7 @@ pub async fn add_resource(db: &mut impl Db, org: &OrgId, r: &Resource) -> Result
             .await)?;
     let r = Resource { id: new_row_id(), position: next.map_or(0, |p| p + 1), version: 1, ..r.clone() };
     insert_resource(db, org, &h.id, &r).await?;
+    touch_core(db, org).await?;
     Ok(r)
 }
 
@@ -1013,6 +1146,7 @@ pub async fn update_resource(db: &mut impl Db, org: &OrgId, r: &Resource) -> Res
     .await
     })?;
     let exists = resource(db, org, &r.id).await?.is_some();
+    touch_core(db, org).await?;
     settle_sync(n, exists)
 }
 
@@ -1022,6 +1156,7 @@ pub async fn delete_resource(db: &mut impl Db, org: &OrgId, id: &str) -> Result<
         .bind(id)
         .execute(c)
         .await)?;
+    touch_core(db, org).await?;
     if n == 1 { Ok(()) } else { Err(StoreError::NotFound) }
 }
 

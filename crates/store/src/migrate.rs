@@ -53,6 +53,13 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/0002_bcp.sqlite.sql"),
         postgres: include_str!("../migrations/0002_bcp.postgres.sql"),
     },
+    Migration {
+        version: 3,
+        name: "bcp core revision",
+        sql: include_str!("../migrations/0003_bcp_core_rev.sql"),
+        sqlite: include_str!("../migrations/0003_bcp_core_rev.sqlite.sql"),
+        postgres: include_str!("../migrations/0003_bcp_core_rev.postgres.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

@@ -501,3 +501,87 @@ db_test!(demo_seed_is_idempotent_and_refuses_real_data, |db| {
     users::create(&mut c, &new_user("real@gemeente.test")).await.unwrap();
     assert!(matches!(demo::seed(&r).await, Err(StoreError::DemoRefused(_))));
 });
+
+/// A backup as the schema before the plan's core revision wrote it: bcp_plans rows
+/// without their last column, the header claiming `schema_version`, a valid checksum.
+fn without_core_rev(bytes: &[u8], schema_version: i64) -> Vec<u8> {
+    use sha2::{Digest, Sha256};
+    let text = String::from_utf8(bytes.to_vec()).unwrap();
+    let mut lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let mut end = lines.pop().unwrap();
+    lines[0]["schema_version"] = serde_json::json!(schema_version);
+    for l in lines.iter_mut().filter(|l| l["table"] == "bcp_plans") {
+        l["row"].as_array_mut().unwrap().pop();
+    }
+    let mut out = String::new();
+    let mut h = Sha256::new();
+    for l in &lines {
+        let line = format!("{l}\n");
+        h.update(line.as_bytes());
+        out.push_str(&line);
+    }
+    end["end"]["sha256"] = serde_json::json!(hex::encode(h.finalize()));
+    out.push_str(&format!("{end}\n"));
+    out.into_bytes()
+}
+
+db_test!(backup_from_the_previous_schema_restores, |db| {
+    let store = open(&db).await;
+    fill(&store).await;
+    let current = backup_bytes(&store).await;
+    let target = weerbaar_testkit::TestDb::sqlite().await;
+    let t = Store::connect(&target.url, &ConnectOptions::default()).await.unwrap();
+    let summary = restore_bytes(&t, &without_core_rev(&current, 2)).await;
+    assert_eq!(summary.schema_version, 2);
+    let mut c = t.conn().await.unwrap();
+    assert_eq!(migrate::current_version(&mut c).await.unwrap(), migrate::latest_version());
+    let o = orgs::find_by_name(&mut c, "Gemeente Back-up").await.unwrap().unwrap();
+    assert!(bcp::load(&mut c, &o.id).await.unwrap().unwrap().activities.len() >= 25);
+
+    // The same shortened rows in a backup that claims the current schema are damage.
+    let fresh = weerbaar_testkit::TestDb::sqlite().await;
+    let f = Store::connect(&fresh.url, &ConnectOptions::default()).await.unwrap();
+    let dir = weerbaar_testkit::tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.jsonl");
+    std::fs::write(&path, without_core_rev(&current, migrate::latest_version())).unwrap();
+    let err = backup::restore(&f, &path, |_| {}).await.unwrap_err();
+    assert!(err.to_string().contains("values for"), "{err}");
+    assert!(backup::is_empty(&f).await.unwrap());
+});
+
+db_test!(plan_core_read_twice_sees_every_change_from_any_process, |db| {
+    let a = open(&db).await;
+    fill(&a).await;
+    // A second server on the same database.
+    let b = Store::connect(&db.url, &ConnectOptions::default()).await.unwrap();
+    let mut ca = a.conn().await.unwrap();
+    let o = orgs::find_by_name(&mut ca, "Gemeente Back-up").await.unwrap().unwrap();
+    let first = bcp::load_core(&mut ca, &o.id).await.unwrap().unwrap();
+    let again = bcp::load_core(&mut ca, &o.id).await.unwrap().unwrap();
+    assert_eq!(first.activities, again.activities);
+
+    let mut act = first.activities[0].clone();
+    act.name = "Renamed elsewhere".into();
+    let mut tx = b.begin().await.unwrap();
+    bcp::update_activity(&mut tx, &o.id, &act).await.unwrap();
+    tx.commit().await.unwrap();
+    let after = bcp::load_core(&mut ca, &o.id).await.unwrap().unwrap();
+    assert_eq!(after.activities[0].name, "Renamed elsewhere");
+
+    let r = after.resources[0].id.clone();
+    let mut tx = b.begin().await.unwrap();
+    bcp::set_activity_resources(&mut tx, &o.id, &act.id, std::slice::from_ref(&r)).await.unwrap();
+    tx.commit().await.unwrap();
+    let after = bcp::load_core(&mut ca, &o.id).await.unwrap().unwrap();
+    let linked: Vec<&str> =
+        after.activity_resources.iter().filter(|(x, _)| *x == act.id).map(|(_, y)| y.as_str()).collect();
+    assert_eq!(linked, vec![r.as_str()]);
+
+    // A change rolled back leaves the cache as it was.
+    let mut tx = b.begin().await.unwrap();
+    bcp::delete_resource(&mut tx, &o.id, &r).await.unwrap();
+    let inside = bcp::load_core(&mut tx, &o.id).await.unwrap().unwrap();
+    assert!(inside.resource(&r).is_none());
+    tx.rollback().await.unwrap();
+    assert!(bcp::load_core(&mut ca, &o.id).await.unwrap().unwrap().resource(&r).is_some());
+});

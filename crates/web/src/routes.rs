@@ -56,19 +56,27 @@ impl Routes {
     }
 
     /// A POST route that accepts larger bodies than the default (uploads, imports).
-    pub fn post_large<H: Handler<T, AppState>, T: 'static>(
-        mut self,
-        path: &'static str,
-        h: H,
-        max_bytes: usize,
-    ) -> Self {
-        let mr = on(MethodFilter::POST, h).layer(axum::extract::DefaultBodyLimit::max(max_bytes));
+    pub fn post_large<H: Handler<T, AppState>, T: 'static>(self, path: &'static str, h: H, max_bytes: usize) -> Self {
+        self.add_large(Method::POST, MethodFilter::POST, path, h, max_bytes)
+    }
+
+    /// A PUT route that accepts larger bodies than the default (whole documents).
+    pub fn put_large<H: Handler<T, AppState>, T: 'static>(self, path: &'static str, h: H, max_bytes: usize) -> Self {
+        self.add_large(Method::PUT, MethodFilter::PUT, path, h, max_bytes)
+    }
+
+    fn add_large<H, T>(mut self, method: Method, filter: MethodFilter, path: &'static str, h: H, max: usize) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        let mr = on(filter, h).layer(axum::extract::DefaultBodyLimit::max(max));
         let merged = match self.by_path.remove(path) {
             Some(existing) => existing.merge(mr),
             None => mr,
         };
         self.by_path.insert(path, merged);
-        self.list.push(RouteInfo { method: Method::POST, path });
+        self.list.push(RouteInfo { method, path });
         self
     }
 

@@ -472,6 +472,17 @@ db_test!(export_import_export_is_identical_and_bad_files_change_nothing, |db| {
     let first = export(&a, &org).await;
     assert_eq!(first["format"], "weerbaar-plan");
     let bytes = serde_json::to_vec_pretty(&first).unwrap();
+    let kept = |s: &TestServer| {
+        let store = s.store().clone();
+        let org = org.clone();
+        async move {
+            let mut c = store.conn().await.unwrap();
+            let h = weerbaar_store::bcp::header(&mut c, &org).await.unwrap().unwrap();
+            (h.id, weerbaar_store::bcp::versions(&mut c, &org).await.unwrap().len())
+        }
+    };
+    let (plan_id, versions) = kept(&s).await;
+    assert!(versions >= 1, "the demo plan has its approved version");
 
     // An existing plan is replaced only when the person confirms it.
     let r = import(&a, &org, bytes.clone(), false).await;
@@ -482,6 +493,7 @@ db_test!(export_import_export_is_identical_and_bad_files_change_nothing, |db| {
     assert!(a.follow(r).await.body.contains("Het plan is ingelezen."));
     let second = export(&a, &org).await;
     assert_eq!(first, second, "export, import, export gives the same document");
+    assert_eq!(kept(&s).await, (plan_id.clone(), versions), "the plan keeps its id and its approved versions");
 
     // Every problem with its JSON path; nothing imported.
     let mut broken = first.clone();
@@ -497,6 +509,14 @@ db_test!(export_import_export_is_identical_and_bad_files_change_nothing, |db| {
         assert!(r.body.contains(&format!("<code>{path}</code>")), "{path} is reported");
     }
     assert!(r.body.contains("Er is niets ingelezen."));
+    // A resource named twice, or an approved plan without the board's decision.
+    let mut twice = first.clone();
+    twice["activities"][0]["resources"] = serde_json::json!(["R1", "R1"]);
+    twice["plan"]["approval"] = serde_json::Value::Null;
+    let r = import(&a, &org, serde_json::to_vec(&twice).unwrap(), true).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("<code>$.activities[0].resources[1]</code>"));
+    assert!(r.body.contains("<code>$.plan.approval</code>"));
     let r = import(&a, &org, b"{ not json".to_vec(), true).await;
     assert_eq!(r.status, 422);
     assert!(r.body.contains("geen geldig JSON-bestand"));
@@ -566,7 +586,26 @@ db_test!(plan_api_reads_checks_and_recovery_order, |db| {
         )
         .await;
     assert_eq!(r.status, 422);
-    assert!(r.json()["error"]["fields"].as_array().unwrap().iter().any(|f| f["field"] == "$.format"));
+    let err = r.json();
+    assert!(err["error"]["fields"].as_array().unwrap().iter().any(|f| f["field"] == "$.format"));
+    assert!(err["error"]["message"].as_str().unwrap().contains("fouten"), "{err}");
+    // A large plan (over the 1 MiB limit of ordinary requests) goes through whole.
+    let big = weerbaar_core::bcp::generate::plan(200, 2000, 5000, 7, weerbaar_core::today());
+    let body = serde_json::to_vec_pretty(&weerbaar_core::bcp::exchange::export(&big)).unwrap();
+    assert!(body.len() > 1024 * 1024, "{} bytes", body.len());
+    let r = a
+        .send(
+            a.http
+                .put(a.url(&format!("/api/v1/plans/{id}/document")))
+                .header("x-csrf-token", a.csrf().await)
+                .header("content-type", "application/json")
+                .body(body),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", &r.body[..r.body.len().min(500)]);
+    let whole = a.get(&format!("/api/v1/plans/{id}")).await.json();
+    assert_eq!(whole["document"]["activities"].as_array().unwrap().len(), 200, "same plan id after the import");
+    assert_eq!(whole["document"]["resources"].as_array().unwrap().len(), 2000);
 });
 
 db_test!(the_plan_owner_is_reminded_of_the_review_once, |db| {

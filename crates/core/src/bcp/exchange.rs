@@ -439,6 +439,15 @@ impl Checker {
         }
     }
 
+    /// The template item a part came from: a short string, or absent.
+    fn template_key(&mut self, m: &Map<String, Value>, path: &str) {
+        match m.get("template_key") {
+            None | Some(Value::Null) => {}
+            Some(Value::String(_)) => self.text(m, "template_key", path, LINE_MAX),
+            Some(_) => self.add(&format!("{path}.template_key"), "expected_string", ""),
+        }
+    }
+
     fn array<'v>(&mut self, m: &'v Map<String, Value>, k: &str, path: &str) -> &'v [Value] {
         let p = format!("{path}.{k}");
         match m.get(k) {
@@ -477,6 +486,19 @@ fn refs_of(items: &[Value], prefix: char, path: &str, c: &mut Checker) -> BTreeS
         }
     }
     seen
+}
+
+/// A list of references to resources: each must exist, and occur once.
+fn check_ref_list(items: &[Value], known: &BTreeSet<String>, path: &str, c: &mut Checker) {
+    let mut seen = BTreeSet::new();
+    for (j, v) in items.iter().enumerate() {
+        match v.as_str() {
+            Some(s) if !known.contains(s) => c.add(&format!("{path}[{j}]"), "unknown_ref", s),
+            Some(s) if !seen.insert(s) => c.add(&format!("{path}[{j}]"), "duplicate_ref", s),
+            Some(_) => {}
+            None => c.add(&format!("{path}[{j}]"), "unknown_ref", v.to_string()),
+        }
+    }
 }
 
 /// Checks a document and returns it typed, or every problem found.
@@ -533,7 +555,10 @@ pub fn check(v: &Value) -> Result<Doc, Vec<Problem>> {
             }
             c.date(p, "next_review", "$.plan");
             c.texts(p, "own_domains", "$.plan", LINE_MAX);
+            let approved = matches!(p.get("status").and_then(Value::as_str), Some("approved" | "superseded"));
             match p.get("approval") {
+                // An approved plan names the board's decision, as it does in the builder.
+                None | Some(Value::Null) if approved => c.add("$.plan.approval", "approval_missing", ""),
                 None | Some(Value::Null) => {}
                 Some(a) => {
                     if let Some(am) = c.object(a, "$.plan.approval", &["body", "decision_date", "reference"]) {
@@ -624,20 +649,13 @@ pub fn check(v: &Value) -> Result<Doc, Vec<Problem>> {
             c.add(&format!("{path}.name"), "empty", "");
         }
         c.text(r, "description", &path, TEXT_MAX);
-        match r.get("template_key") {
-            None | Some(Value::Null) | Some(Value::String(_)) => {}
-            Some(_) => c.add(&format!("{path}.template_key"), "expected_string", ""),
-        }
+        c.template_key(r, &path);
         for k in ["sla_hours", "recovery_hours", "backup_interval_hours"] {
             c.hours(r, k, &path, true);
         }
         c.date(r, "last_restore_test", &path);
-        for (j, d) in c.array(r, "depends_on", &path).iter().enumerate() {
-            match d.as_str() {
-                Some(s) if rrefs.contains(s) => {}
-                _ => c.add(&format!("{path}.depends_on[{j}]"), "unknown_ref", d.to_string()),
-            }
-        }
+        let deps = c.array(r, "depends_on", &path);
+        check_ref_list(deps, &rrefs, &format!("{path}.depends_on"), &mut c);
     }
 
     let activities = c.array(root, "activities", "$");
@@ -668,6 +686,7 @@ pub fn check(v: &Value) -> Result<Doc, Vec<Problem>> {
             "resources",
         ];
         let Some(a) = c.object(av, &path, &fields) else { continue };
+        c.template_key(a, &path);
         for k in ["department", "name", "owner", "deputy", "alternate_location", "alternate_supplier", "mutual_aid"] {
             c.text(a, k, &path, LINE_MAX);
         }
@@ -705,12 +724,8 @@ pub fn check(v: &Value) -> Result<Doc, Vec<Problem>> {
                 }
             }
         }
-        for (j, r) in c.array(a, "resources", &path).iter().enumerate() {
-            match r.as_str() {
-                Some(s) if rrefs.contains(s) => {}
-                _ => c.add(&format!("{path}.resources[{j}]"), "unknown_ref", r.to_string()),
-            }
-        }
+        let needs = c.array(a, "resources", &path);
+        check_ref_list(needs, &rrefs, &format!("{path}.resources"), &mut c);
     }
 
     if let Some(cv) = root.get("crisis") {

@@ -105,6 +105,34 @@ fn every_problem_is_reported_with_its_path() {
 }
 
 #[test]
+fn repeated_links_and_unapproved_approval_are_problems() {
+    let mut v = serde_json::to_value(export(&sample())).unwrap();
+    v["activities"][1]["resources"] = json!(["R1", "R1"]);
+    v["resources"][0]["depends_on"] = json!(["R2", "R2", 5]);
+    v["plan"]["status"] = json!("approved");
+    v["plan"]["approval"] = json!(null);
+    v["activities"][0]["template_key"] = json!(12);
+    let found: Vec<(String, &str, String)> =
+        check(&v).unwrap_err().into_iter().map(|p| (p.path, p.code, p.detail)).collect();
+    for expected in [
+        ("$.activities[1].resources[1]", "duplicate_ref", "R1"),
+        ("$.resources[0].depends_on[1]", "duplicate_ref", "R2"),
+        ("$.resources[0].depends_on[2]", "unknown_ref", "5"),
+        ("$.plan.approval", "approval_missing", ""),
+        ("$.activities[0].template_key", "expected_string", ""),
+    ] {
+        let e = (expected.0.to_string(), expected.1, expected.2.to_string());
+        assert!(found.contains(&e), "{e:?} not in {found:?}");
+    }
+    // A draft needs no approval; the reference in a message is shown without JSON quotes.
+    v["plan"]["status"] = json!("draft");
+    v["activities"][1]["resources"] = json!(["R9"]);
+    let found = check(&v).unwrap_err();
+    assert!(!found.iter().any(|p| p.code == "approval_missing"));
+    assert!(found.iter().any(|p| p.code == "unknown_ref" && p.detail == "R9"));
+}
+
+#[test]
 fn not_a_plan_at_all() {
     let p = check(&json!([1, 2, 3])).unwrap_err();
     assert_eq!(p[0].path, "$");

@@ -825,6 +825,7 @@ import-invalid-windows = The time windows must be increasing numbers.
 import-wrong-length = Wrong number of values (expected: { $detail }).
 import-empty = This field must not be empty.
 import-invalid = The file could not be read: { $detail }
+import-approval-missing = An approved plan needs the board's decision: body, decision date and reference.
 error-hours-range = Enter a number of hours between 0 and { $max }.
 error-number = Enter a whole number.
 error-date-future = This date is in the future.

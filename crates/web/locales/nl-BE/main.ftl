@@ -828,6 +828,7 @@ import-invalid-windows = De tijdvensters moeten oplopende getallen zijn.
 import-wrong-length = Verkeerd aantal waarden (verwacht: { $detail }).
 import-empty = Dit veld mag niet leeg zijn.
 import-invalid = Het bestand kon niet gelezen worden: { $detail }
+import-approval-missing = Een goedgekeurd plan vermeldt de beslissing van het bestuur: orgaan, datum en referentie.
 error-hours-range = Vul een aantal uren in tussen 0 en { $max }.
 error-number = Vul een geheel getal in.
 error-date-future = Deze datum ligt in de toekomst.

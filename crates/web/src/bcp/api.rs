@@ -28,7 +28,7 @@ pub fn routes() -> Routes {
         .post("/api/v1/organisations/{org}/plan", create)
         .get("/api/v1/plans/{plan}", plan)
         .put("/api/v1/plans/{plan}", update_header)
-        .put("/api/v1/plans/{plan}/document", replace)
+        .put_large("/api/v1/plans/{plan}/document", replace, super::exchange::IMPORT_MAX_BYTES)
         .get("/api/v1/plans/{plan}/checks", plan_checks)
         .get("/api/v1/plans/{plan}/recovery-order", recovery_order)
         .post("/api/v1/plans/{plan}/activities", activity_create)
@@ -427,7 +427,7 @@ async fn replace(State(st): State<AppState>, m: Member<ApprovePlan>, raw: axum::
                 StatusCode::UNPROCESSABLE_ENTITY,
                 ErrorBody {
                     code: "invalid_plan".into(),
-                    message: lang.t("bcp-import-problems"),
+                    message: lang.t_args("bcp-import-problems", &[("count", problems.len().to_string())]),
                     fields: Some(fields),
                     current: None,
                 },

@@ -43,16 +43,16 @@ struct SummaryPage {
 
 pub(super) async fn summary(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response> {
     let lang = m.ctx.lang;
-    let (h, acts) = {
+    let (h, parts) = {
         let mut c = st.store.conn().await?;
-        let Some(h) = db::header(&mut c, m.org_id()).await? else {
+        let Some(found) = db::core_parts(&mut c, m.org_id()).await? else {
             return Ok(see_other(&format!("/o/{}/plan", m.org.id)));
         };
-        let acts = db::activities(&mut c, m.org_id()).await?;
-        (h, acts)
+        found
     };
     let dash = || "—".to_string();
-    let rows = acts
+    let rows = parts
+        .activities
         .iter()
         .map(|a| {
             let ass = bia::assess(a, &h.scale);

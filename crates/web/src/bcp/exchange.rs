@@ -109,8 +109,7 @@ pub async fn replace_plan<A: crate::page::OrgPermission>(
     if before.as_ref().is_some_and(|h| h.status == weerbaar_core::bcp::model::PlanStatus::Submitted) {
         return Err(AppError::Conflict);
     }
-    db::delete(&mut tx, m.org_id()).await?;
-    db::insert(&mut tx, m.org_id(), &plan).await?;
+    let id = db::replace(&mut tx, m.org_id(), &plan).await?;
     audit_edit(
         &mut tx,
         m,
@@ -121,7 +120,7 @@ pub async fn replace_plan<A: crate::page::OrgPermission>(
     )
     .await?;
     tx.commit().await?;
-    Ok(plan.header.id)
+    Ok(id)
 }
 
 /// Parses and checks an uploaded document: every problem, or the document.

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# HTTP load benchmark of the BCP builder (issue 5): the BIA overview, one activity's BIA
+# grid and one activity's dependency view, 64 connections with wrk, on SQLite and on
+# PostgreSQL, first on the demo plan of Gemeente Voorbeeld, then after importing a
+# generated plan of 200 activities, 1,000 resources and 5,000 dependencies through the
+# import page; server memory (RSS) after all runs.
+#
+#   bench/bcp.sh [seconds]        (default 20 per page)
+#
+# Needs wrk (installed when missing) and PostgreSQL (scripts/with-postgres). Prints a
+# Markdown table to paste into bench/RESULTS.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${1:-20}
+CONNS=64
+THREADS=2
+. bench/lib.sh
+cargo build --release --locked -p weerbaar-bench --bin gen-plan >/dev/null
+"$PWD/target/release/gen-plan" 200 1000 5000 >"$WORK/generated.json"
+
+# The first activity linked from a builder page.
+first_activity() {
+  curl -s -H "Cookie: $2" "$1" | grep -o "/plan/$3/[A-Za-z0-9_-]*\"" | grep -v '/scale"' | sed -n 1p | sed "s#/plan/$3/##;s/\"//"
+}
+
+pages() {
+  local name=$1 plan=$2 base=$3 cookie=$4
+  local act; act=$(first_activity "$base/plan/dependencies" "$cookie" dependencies)
+  [ -n "$act" ] || { echo "no activity found on $base/plan/dependencies" >&2; exit 1; }
+  local page path
+  for page in "BIA overview:bia" "BIA grid:bia/$act" "dependency view:dependencies/$act"; do
+    path=${page#*:}
+    local status; status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/plan/$path")
+    [ "$status" = 200 ] || { echo "$base/plan/$path answered $status" >&2; exit 1; }
+    wrk -t1 -c8 -d2s -H "Cookie: $cookie" "$base/plan/$path" >/dev/null
+    read -r rps p50 p99 err < <(load "$base/plan/$path" "$cookie")
+    echo "| $name | $plan | ${page%%:*} | $rps | $p50 | $p99 | $err |"
+  done
+}
+
+run_backend() {
+  local name=$1; shift
+  local p; p=$(port)
+  local url="http://127.0.0.1:$p"
+  "$BIN" serve --demo --listen "127.0.0.1:$p" --data-dir "$WORK/$name" "$@" >"$WORK/$name.log" 2>&1 &
+  local pid=$!
+  wait_ready "$url"
+  local cookie base
+  cookie=$(session_cookie "$url")
+  base=$(curl -s -o /dev/null -w '%{redirect_url}' -H "Cookie: $cookie" "$url/")
+  [ -n "$base" ] || { echo "no dashboard redirect" >&2; exit 1; }
+  pages "$name" "demo (Voorbeeld)" "$base" "$cookie"
+
+  # Replace the demo plan by the generated one, as an administrator does on the import page.
+  local tok status
+  tok=$(curl -s -H "Cookie: $cookie" "$base/plan/import" | grep -o '_csrf=[^"]*"' | sed -n 1p | sed 's/_csrf=//;s/"//')
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" -H "Origin: $url" \
+    -F "file=@$WORK/generated.json;type=application/json" -F replace=on "$base/plan/import?_csrf=$tok")
+  [ "$status" = 303 ] || { echo "import answered $status" >&2; exit 1; }
+  pages "$name" "generated 200/1000/5000" "$base" "$cookie"
+  echo "| $name | server RSS after all runs: $(rss_mb "$pid") MB | | | | | |"
+  kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
+}
+
+table_header "| database | plan | page | requests/s | p50 ms | p99 ms | non-2xx |"
+both_backends "$@"
