@@ -50,6 +50,7 @@ run_backend() {
   base=$(curl -s -o /dev/null -w '%{redirect_url}' -H "Cookie: $cookie" "$url/")
   [ -n "$base" ] || { echo "no dashboard redirect" >&2; exit 1; }
   pages "$name" "demo (Voorbeeld)" "$base" "$cookie"
+  echo "| $name | server RSS after the demo runs: $(rss_mb "$pid") MB | | | | | |"
 
   # Replace the demo plan by the generated one, as an administrator does on the import page.
   local tok status

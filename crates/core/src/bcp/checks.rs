@@ -126,44 +126,8 @@ pub fn run(p: &Plan, today: Date) -> Vec<Finding> {
     let mut tightest_rpo: Vec<Option<(u32, &Activity)>> = vec![None; g.len()];
     for a in &p.activities {
         let ass = &assessed[a.id.as_str()];
-        match (a.rto_hours, ass.mtpd_hours) {
-            (None, Some(m)) => out.push(
-                Finding::new("rto_missing", Severity::Warning, TargetKind::Activity, Some(&a.id))
-                    .arg("activity", &a.name)
-                    .arg("mtpd", m),
-            ),
-            (Some(rto), Some(m)) if rto > m => out.push(
-                Finding::new("rto_above_mtpd", Severity::Error, TargetKind::Activity, Some(&a.id))
-                    .arg("activity", &a.name)
-                    .arg("rto", rto)
-                    .arg("mtpd", m),
-            ),
-            _ => {}
-        }
-        if let Some(rto) = a.rto_hours
-            && let Some(av) = latest_of(direct.get(a.id.as_str()).map(Vec::as_slice).unwrap_or(&[]), &at)
-            && av > rto
-        {
-            // A manual workaround can carry the activity until its systems are back:
-            // then the gap is a remark about how long the workaround must hold.
-            let (code, severity) = if a.workaround.iter().any(|s| !s.trim().is_empty()) {
-                ("chain_bridged_by_workaround", Severity::Info)
-            } else {
-                ("chain_slower_than_rto", Severity::Error)
-            };
-            out.push(
-                Finding::new(code, severity, TargetKind::Activity, Some(&a.id))
-                    .arg("activity", &a.name)
-                    .arg("rto", rto)
-                    .arg("available", av),
-            );
-        }
-        if ass.critical && a.workaround.iter().all(|s| s.trim().is_empty()) {
-            out.push(
-                Finding::new("no_workaround", Severity::Error, TargetKind::Activity, Some(&a.id))
-                    .arg("activity", &a.name),
-            );
-        }
+        let available = latest_of(direct.get(a.id.as_str()).map(Vec::as_slice).unwrap_or(&[]), &at);
+        activity_checks(a, ass, available, &mut out);
         // The tightest data loss any activity tolerates, per resource it needs.
         if let Some(rpo) = a.rpo_hours {
             for &r in &needs[a.id.as_str()] {
@@ -314,8 +278,70 @@ pub fn run(p: &Plan, today: Date) -> Vec<Finding> {
         out.push(Finding::new("exercise_overdue", Severity::Warning, TargetKind::Exercises, None));
     }
 
-    out.sort_by(|a, b| (a.severity, a.target_kind, a.code).cmp(&(b.severity, b.target_kind, b.code)));
+    sort_findings(&mut out);
     out
+}
+
+/// The checks of one activity on its own: RTO against MTPD, the chain below it (when its
+/// resources are `available` again), the manual workaround.
+fn activity_checks(a: &Activity, ass: &Assessment, available: Option<u32>, out: &mut Vec<Finding>) {
+    match (a.rto_hours, ass.mtpd_hours) {
+        (None, Some(m)) => out.push(
+            Finding::new("rto_missing", Severity::Warning, TargetKind::Activity, Some(&a.id))
+                .arg("activity", &a.name)
+                .arg("mtpd", m),
+        ),
+        (Some(rto), Some(m)) if rto > m => out.push(
+            Finding::new("rto_above_mtpd", Severity::Error, TargetKind::Activity, Some(&a.id))
+                .arg("activity", &a.name)
+                .arg("rto", rto)
+                .arg("mtpd", m),
+        ),
+        _ => {}
+    }
+    if let Some(rto) = a.rto_hours
+        && let Some(av) = available
+        && av > rto
+    {
+        // A manual workaround can carry the activity until its systems are back:
+        // then the gap is a remark about how long the workaround must hold.
+        let (code, severity) = if a.workaround.iter().any(|s| !s.trim().is_empty()) {
+            ("chain_bridged_by_workaround", Severity::Info)
+        } else {
+            ("chain_slower_than_rto", Severity::Error)
+        };
+        out.push(
+            Finding::new(code, severity, TargetKind::Activity, Some(&a.id))
+                .arg("activity", &a.name)
+                .arg("rto", rto)
+                .arg("available", av),
+        );
+    }
+    if ass.critical && a.workaround.iter().all(|s| s.trim().is_empty()) {
+        out.push(
+            Finding::new("no_workaround", Severity::Error, TargetKind::Activity, Some(&a.id)).arg("activity", &a.name),
+        );
+    }
+}
+
+/// The findings about one activity, as [`run`] gives them, without checking the rest of
+/// the plan (for the activity's own pages).
+pub fn for_activity(p: &Plan, id: &str) -> Vec<Finding> {
+    let Some(a) = p.activity(id) else { return Vec::new() };
+    let g = Graph::of_plan(p);
+    let own: Vec<Option<u32>> = super::graph::own_times_by_index(p, &g);
+    let at = availability_by_index(&g, &own);
+    let direct: Vec<usize> =
+        p.activity_resources.iter().filter(|(x, _)| x == id).filter_map(|(_, r)| g.index_of(r)).collect();
+    let mut out = Vec::new();
+    activity_checks(a, &bia::assess(a, &p.header.scale), latest_of(&direct, &at), &mut out);
+    sort_findings(&mut out);
+    out
+}
+
+/// Errors first, then by what they are about; stable, so each kind keeps plan order.
+fn sort_findings(out: &mut [Finding]) {
+    out.sort_by(|a, b| (a.severity, a.target_kind, a.code).cmp(&(b.severity, b.target_kind, b.code)));
 }
 
 /// Counts per severity.

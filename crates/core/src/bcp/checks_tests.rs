@@ -256,3 +256,20 @@ fn findings_are_sorted_errors_first_and_counted() {
     assert_eq!(f.last().map(|x| x.severity), Some(Severity::Info));
     assert_eq!(summary(&f), (1, 0, 1));
 }
+
+#[test]
+fn one_activity_gets_exactly_its_findings_from_the_whole_run() {
+    let mut small = healthy();
+    small.activities[0].rto_hours = Some(48);
+    small.activities[0].workaround.clear();
+    let big = crate::bcp::generate::plan(40, 120, 400, 3, today());
+    for p in [small, big] {
+        let all = run(&p, today());
+        for a in &p.activities {
+            let want: Vec<&Finding> = all.iter().filter(|f| f.target_id.as_deref() == Some(a.id.as_str())).collect();
+            let got = for_activity(&p, &a.id);
+            assert_eq!(got.iter().collect::<Vec<_>>(), want, "{}", a.id);
+        }
+        assert!(for_activity(&p, "no-such-activity").is_empty());
+    }
+}

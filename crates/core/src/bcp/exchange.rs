@@ -372,19 +372,24 @@ impl Checker {
         Some(m)
     }
 
-    fn text(&mut self, m: &Map<String, Value>, k: &str, path: &str, max: usize) {
-        let p = format!("{path}.{k}");
-        match m.get(k) {
-            None => {}
-            Some(Value::String(s)) => {
+    /// One string value at `p`: a string, at most `max` characters, no control characters.
+    fn string(&mut self, p: &str, v: &Value, max: usize) {
+        match v {
+            Value::String(s) => {
                 if s.chars().count() > max {
-                    self.add(&p, "too_long", max.to_string());
+                    self.add(p, "too_long", max.to_string());
                 }
                 if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r') {
-                    self.add(&p, "control_characters", "");
+                    self.add(p, "control_characters", "");
                 }
             }
-            Some(_) => self.add(&p, "expected_string", ""),
+            _ => self.add(p, "expected_string", ""),
+        }
+    }
+
+    fn text(&mut self, m: &Map<String, Value>, k: &str, path: &str, max: usize) {
+        if let Some(v) = m.get(k) {
+            self.string(&format!("{path}.{k}"), v, max);
         }
     }
 
@@ -397,11 +402,7 @@ impl Checker {
                     self.add(&p, "too_many", LIST_MAX.to_string());
                 }
                 for (i, v) in a.iter().enumerate() {
-                    match v {
-                        Value::String(s) if s.chars().count() <= max => {}
-                        Value::String(_) => self.add(&format!("{p}[{i}]"), "too_long", max.to_string()),
-                        _ => self.add(&format!("{p}[{i}]"), "expected_string", ""),
-                    }
+                    self.string(&format!("{p}[{i}]"), v, max);
                 }
             }
             Some(_) => self.add(&p, "expected_array", ""),
@@ -748,8 +749,8 @@ pub fn check(v: &Value) -> Result<Doc, Vec<Problem>> {
                 let p = format!("$.crisis.call_tree[{j}]");
                 if let Some(sm) = c.object(s, &p, &["role_key", "fallback_role_key"]) {
                     c.text(sm, "role_key", &p, LINE_MAX);
-                    if !matches!(sm.get("fallback_role_key"), None | Some(Value::Null) | Some(Value::String(_))) {
-                        c.add(&format!("{p}.fallback_role_key"), "expected_string", "");
+                    if let Some(f) = sm.get("fallback_role_key").filter(|f| !f.is_null()) {
+                        c.string(&format!("{p}.fallback_role_key"), f, LINE_MAX);
                     }
                 }
             }

@@ -148,8 +148,14 @@ fn hostile_text_is_bounded() {
     v["plan"]["scope"] = json!("x".repeat(TEXT_MAX + 1));
     v["activities"][0]["name"] = json!("a\u{0}b");
     v["activities"][0]["workaround"] = json!(vec!["stap"; LIST_MAX + 1]);
+    v["activities"][1]["workaround"] = json!(["stap\u{7}één"]);
     let found: Vec<&str> = check(&v).unwrap_err().iter().map(|p| p.code).collect();
     assert!(found.contains(&"too_long") && found.contains(&"control_characters") && found.contains(&"too_many"));
+    let paths: Vec<String> = check(&v).unwrap_err().into_iter().map(|p| p.path).collect();
+    assert!(
+        paths.contains(&"$.activities[1].workaround[0]".to_string()),
+        "control characters in list items: {paths:?}"
+    );
 }
 
 #[test]

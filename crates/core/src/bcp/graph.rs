@@ -352,36 +352,42 @@ pub fn latest_of(direct: &[usize], at: &[Option<u32>]) -> Option<u32> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChainRow {
     pub resource_id: String,
+    pub name: String,
     pub depth: usize,
     pub own_hours: Option<u32>,
     pub available_hours: Option<u32>,
 }
 
 /// The resources below an activity in depth-first order, each once, with their depth.
-pub fn chain(p: &Plan, g: &Graph, activity: &str, avail: &BTreeMap<String, Option<u32>>) -> Vec<ChainRow> {
-    let own = own_times(p);
+pub fn chain(p: &Plan, g: &Graph, activity: &str, at: &[Option<u32>]) -> Vec<ChainRow> {
+    let mut res: Vec<Option<&super::model::Resource>> = vec![None; g.len()];
+    for r in &p.resources {
+        if let Some(i) = g.index_of(&r.id) {
+            res[i] = Some(r);
+        }
+    }
+    // Slowest first, so the critical path reads from the top.
+    let slowest_first = |i: &usize| std::cmp::Reverse(at[*i].unwrap_or(u32::MAX));
+    let mut direct: Vec<usize> =
+        p.activity_resources.iter().filter(|(a, _)| a == activity).filter_map(|(_, r)| g.index_of(r)).collect();
+    direct.sort_by_key(slowest_first);
     let mut rows = Vec::new();
-    let mut seen = BTreeSet::new();
-    let mut direct: Vec<&String> = p.activity_resources.iter().filter(|(a, _)| a == activity).map(|(_, r)| r).collect();
-    direct.sort_by_key(|r| std::cmp::Reverse(avail.get(*r).copied().flatten().unwrap_or(u32::MAX)));
-    let mut stack: Vec<(String, usize)> = direct.into_iter().rev().map(|r| (r.clone(), 0)).collect();
+    let mut seen = vec![false; g.len()];
+    let mut stack: Vec<(usize, usize)> = direct.into_iter().rev().map(|r| (r, 0)).collect();
     while let Some((r, depth)) = stack.pop() {
-        if !seen.insert(r.clone()) {
+        if std::mem::replace(&mut seen[r], true) {
             continue;
         }
         rows.push(ChainRow {
-            resource_id: r.clone(),
+            resource_id: g.id(r).to_string(),
+            name: res[r].map(|x| x.name.clone()).unwrap_or_default(),
             depth,
-            own_hours: own.get(&r).copied().flatten(),
-            available_hours: avail.get(&r).copied().flatten(),
+            own_hours: res[r].and_then(|x| x.recovery_hours),
+            available_hours: at[r],
         });
-        let mut deps: Vec<&str> = g.deps_of(&r);
-        deps.sort_by_key(|d| std::cmp::Reverse(avail.get(*d).copied().flatten().unwrap_or(u32::MAX)));
-        for d in deps.into_iter().rev() {
-            if !seen.contains(d) {
-                stack.push((d.to_string(), depth + 1));
-            }
-        }
+        let mut deps = g.adj(r).to_vec();
+        deps.sort_by_key(slowest_first);
+        stack.extend(deps.into_iter().rev().filter(|d| !seen[*d]).map(|d| (d, depth + 1)));
     }
     rows
 }
@@ -430,6 +436,32 @@ mod tests {
         assert_eq!(av["dir"], Some(28));
         assert_eq!(av["srv"], Some(52));
         assert_eq!(av["app"], Some(60));
+    }
+
+    #[test]
+    fn chain_walks_slowest_first_with_depth_and_names() {
+        let mut p = crate::bcp::testing::plan_with(
+            &[("app", 8), ("dir", 24), ("net", 4), ("srv", 48), ("other", 1)],
+            &[("app", "dir"), ("app", "srv"), ("dir", "net"), ("srv", "net")],
+        );
+        p.activity_resources = vec![("a".into(), "app".into()), ("b".into(), "other".into())];
+        let gr = Graph::of_plan(&p);
+        let at = availability_by_index(&gr, &own_times_by_index(&p, &gr));
+        let rows = chain(&p, &gr, "a", &at);
+        let got: Vec<(&str, usize, Option<u32>, Option<u32>)> =
+            rows.iter().map(|r| (r.resource_id.as_str(), r.depth, r.own_hours, r.available_hours)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("app", 0, Some(8), Some(60)),
+                ("srv", 1, Some(48), Some(52)),
+                ("net", 2, Some(4), Some(4)),
+                ("dir", 1, Some(24), Some(28)),
+            ],
+            "each resource once, the slowest branch first"
+        );
+        assert_eq!(rows[0].name, "app");
+        assert!(chain(&p, &gr, "nobody", &at).is_empty());
     }
 
     #[test]

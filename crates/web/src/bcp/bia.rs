@@ -174,10 +174,7 @@ async fn grid_view(
     let causes = bia::mtpd_causes(&a.impacts, &scale.windows_hours, scale.unacceptable_level);
     let pos = plan.activities.iter().position(|x| x.id == a.id).unwrap_or(0);
     let next = plan.activities.get(pos + 1).map(|x| x.id.clone());
-    let findings: Vec<_> = checks::run(&plan, super::overview::today())
-        .into_iter()
-        .filter(|f| f.target_id.as_deref() == Some(id))
-        .collect();
+    let findings = checks::for_activity(&plan, id);
     let form = FormState::new(lang)
         .value_of("rto_hours", a.rto_hours.map(|h| h.to_string()).unwrap_or_default())
         .value_of("rpo_hours", a.rpo_hours.map(|h| h.to_string()).unwrap_or_default())

@@ -7,7 +7,9 @@ use askama::filters::Safe;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use weerbaar_core::bcp::bia;
-use weerbaar_core::bcp::graph::{Graph, activity_availability, availability, chain, own_times};
+use weerbaar_core::bcp::graph::{
+    Graph, activity_availability, availability, availability_by_index, chain, latest_of, own_times, own_times_by_index,
+};
 use weerbaar_core::bcp::model::*;
 use weerbaar_store::bcp as db;
 
@@ -144,13 +146,13 @@ pub fn chain_svg(
     }
     for (i, row) in rows.iter().enumerate() {
         let y = TOP + ROW_H * i as f64;
-        let name = plan.resource(&row.resource_id).map(|r| r.name.clone()).unwrap_or_default();
+        let name = &row.name;
         let indent = 6.0 + 14.0 * row.depth.min(8) as f64;
         s.push_str(&format!(
             r##"<text x="{indent:.1}" y="{:.1}" font-size="12" fill="#1b1b1b">{}<title>{}</title></text>"##,
             y + 19.0,
-            esc(&truncate(&name, 34 - row.depth.min(8) * 2)),
-            esc(&name)
+            esc(&truncate(name, 34 - row.depth.min(8) * 2)),
+            esc(name)
         ));
         match (row.available_hours, row.own_hours) {
             (Some(a), Some(own)) => {
@@ -216,9 +218,11 @@ pub(super) async fn activity(
     let Some(plan) = plan else { return Ok(see_other(&format!("/o/{}/plan", m.org.id))) };
     let a = plan.activity(&id).cloned().ok_or(AppError::NotFound)?;
     let g = Graph::of_plan(&plan);
-    let avail = availability(&g, &own_times(&plan));
+    let avail = availability_by_index(&g, &own_times_by_index(&plan, &g));
     let rows = chain(&plan, &g, &a.id, &avail);
-    let av = activity_availability(&plan, &a.id, &avail);
+    let direct: Vec<usize> =
+        plan.activity_resources.iter().filter(|(x, _)| *x == a.id).filter_map(|(_, r)| g.index_of(r)).collect();
+    let av = latest_of(&direct, &avail);
     let late =
         rows.iter().filter(|r| matches!((r.available_hours, a.rto_hours), (Some(x), Some(rto)) if x > rto)).count();
     let summary = lang.t_args(
@@ -237,7 +241,7 @@ pub(super) async fn activity(
     let views = rows
         .iter()
         .map(|r| ChainView {
-            name: plan.resource(&r.resource_id).map(|x| x.name.clone()).unwrap_or_default(),
+            name: r.name.clone(),
             href: format!("/o/{}/plan/resources/{}", m.org.id, r.resource_id),
             depth: r.depth,
             own: r.own_hours.map(|h| hours_label(lang, h)).unwrap_or_else(|| lang.t("bcp-unknown")),
