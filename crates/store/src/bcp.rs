@@ -324,79 +324,70 @@ async fn touch_core(db: &mut impl Db, org: &OrgId) -> Result<()> {
     Ok(())
 }
 
-/// Activities, resources and links of one plan as last read, by organisation. A page of
-/// the builder reads them on every request; with the cache that costs one small query
-/// (the header, which carries `core_rev`) instead of four that return every row.
-pub struct CoreParts {
-    plan_id: String,
+/// Activities, resources and links of one plan as last read, by organisation, inside a
+/// plan without its other parts. A page of the builder reads them on every request; with
+/// the cache that costs one small query (the header, which carries `core_rev`) instead of
+/// four that return every row, and no copy.
+struct CachedCore {
     rev: String,
-    pub activities: Vec<Activity>,
-    pub resources: Vec<Resource>,
-    pub activity_resources: Vec<(String, String)>,
-    pub resource_deps: Vec<(String, String)>,
+    plan: Arc<Plan>,
 }
 
 /// Enough for every organisation of a large installation's busy hour; when full it
 /// starts over (a miss only costs the four queries).
 const CORE_CACHE_ENTRIES: usize = 256;
 
-static CORE_CACHE: std::sync::LazyLock<std::sync::Mutex<HashMap<String, Arc<CoreParts>>>> =
+static CORE_CACHE: std::sync::LazyLock<std::sync::Mutex<HashMap<String, CachedCore>>> =
     std::sync::LazyLock::new(Default::default);
 
-fn cached_core(org: &OrgId, plan_id: &str, rev: &str) -> Option<Arc<CoreParts>> {
+fn cached_core(org: &OrgId, plan_id: &str, rev: &str) -> Option<Arc<Plan>> {
     let cache = CORE_CACHE.lock().ok()?;
-    cache.get(org.as_str()).filter(|c| c.plan_id == plan_id && c.rev == rev).cloned()
+    cache.get(org.as_str()).filter(|c| c.plan.header.id == plan_id && c.rev == rev).map(|c| c.plan.clone())
 }
 
-fn remember_core(org: &OrgId, parts: Arc<CoreParts>) {
+fn remember_core(org: &OrgId, rev: String, plan: Arc<Plan>) {
     if let Ok(mut cache) = CORE_CACHE.lock() {
         if cache.len() >= CORE_CACHE_ENTRIES && !cache.contains_key(org.as_str()) {
             cache.clear();
         }
-        cache.insert(org.as_str().to_string(), parts);
+        cache.insert(org.as_str().to_string(), CachedCore { rev, plan });
     }
 }
 
 /// The plan without its crisis organisation, playbooks, communication and exercises:
 /// what the BIA, dependencies, checks of resources and the recovery order need.
 pub async fn load_core(db: &mut impl Db, org: &OrgId) -> Result<Option<Plan>> {
-    let Some((header, parts)) = core_parts(db, org).await? else { return Ok(None) };
-    Ok(Some(Plan {
+    Ok(core_plan(db, org).await?.map(|p| (*p).clone()))
+}
+
+/// [`load_core`] shared and read-only, for pages that only read it: no copy per request.
+pub async fn core_plan(db: &mut impl Db, org: &OrgId) -> Result<Option<Arc<Plan>>> {
+    let Some((header, rev)) = header_with_rev(db, org).await? else { return Ok(None) };
+    if let Some(p) = cached_core(org, &header.id, &rev) {
+        if p.header == header {
+            return Ok(Some(p));
+        }
+        // The same parts under a changed header (scope, scale, status …).
+        let p = Arc::new(Plan { header, ..(*p).clone() });
+        remember_core(org, rev, p.clone());
+        return Ok(Some(p));
+    }
+    let (activity_resources, resource_deps) = edges(db, org).await?;
+    let p = Arc::new(Plan {
+        activities: activities(db, org).await?,
+        resources: resources(db, org).await?,
+        activity_resources,
+        resource_deps,
         header,
-        activities: parts.activities.clone(),
-        resources: parts.resources.clone(),
-        activity_resources: parts.activity_resources.clone(),
-        resource_deps: parts.resource_deps.clone(),
         crisis: Crisis::default(),
         roles: vec![],
         playbooks: vec![],
         stakeholders: vec![],
         messages: vec![],
         exercises: vec![],
-    }))
-}
-
-/// The header and the (shared, read-only) activities, resources and links: for pages
-/// that only read them.
-pub async fn core_parts(db: &mut impl Db, org: &OrgId) -> Result<Option<(PlanHeader, Arc<CoreParts>)>> {
-    let Some((header, rev)) = header_with_rev(db, org).await? else { return Ok(None) };
-    let parts = match cached_core(org, &header.id, &rev) {
-        Some(p) => p,
-        None => {
-            let (activity_resources, resource_deps) = edges(db, org).await?;
-            let parts = Arc::new(CoreParts {
-                plan_id: header.id.clone(),
-                rev,
-                activities: activities(db, org).await?,
-                resources: resources(db, org).await?,
-                activity_resources,
-                resource_deps,
-            });
-            remember_core(org, parts.clone());
-            parts
-        }
-    };
-    Ok(Some((header, parts)))
+    });
+    remember_core(org, rev, p.clone());
+    Ok(Some(p))
 }
 
 pub async fn crisis(db: &mut impl Db, org: &OrgId) -> Result<Crisis> {

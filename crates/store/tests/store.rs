@@ -577,6 +577,14 @@ db_test!(plan_core_read_twice_sees_every_change_from_any_process, |db| {
         after.activity_resources.iter().filter(|(x, _)| *x == act.id).map(|(_, y)| y.as_str()).collect();
     assert_eq!(linked, vec![r.as_str()]);
 
+    // A header change shows with the cached parts.
+    let mut tx = b.begin().await.unwrap();
+    bcp::set_status(&mut tx, &o.id, weerbaar_core::bcp::model::PlanStatus::Submitted, None).await.unwrap();
+    tx.commit().await.unwrap();
+    let shared = bcp::core_plan(&mut ca, &o.id).await.unwrap().unwrap();
+    assert_eq!(shared.header.status, weerbaar_core::bcp::model::PlanStatus::Submitted);
+    assert_eq!(shared.activities[0].name, "Renamed elsewhere");
+
     // A change rolled back leaves the cache as it was.
     let mut tx = b.begin().await.unwrap();
     bcp::delete_resource(&mut tx, &o.id, &r).await.unwrap();

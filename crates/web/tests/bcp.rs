@@ -606,6 +606,13 @@ db_test!(plan_api_reads_checks_and_recovery_order, |db| {
     let whole = a.get(&format!("/api/v1/plans/{id}")).await.json();
     assert_eq!(whole["document"]["activities"].as_array().unwrap().len(), 200, "same plan id after the import");
     assert_eq!(whole["document"]["resources"].as_array().unwrap().len(), 2000);
+    // A chain of hundreds of resources: the page shows the first rows and sums up the rest.
+    let a1 = whole["ids"]["A1"].as_str().unwrap();
+    let page = a.get(&format!("/o/{org}/plan/dependencies/{a1}")).await;
+    assert_eq!(page.status, 200);
+    let rows = page.body.matches("<tr").count();
+    assert!(rows <= 61, "{rows} rows");
+    assert!(page.body.contains("Er zitten nog "), "the rest is summed up");
 });
 
 db_test!(the_plan_owner_is_reminded_of_the_review_once, |db| {

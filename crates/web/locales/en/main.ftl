@@ -558,6 +558,11 @@ bcp-chain-no-rto = no recovery time objective
 bcp-chain-title = Chain of resources for { $activity }
 bcp-chain-summary = { $activity } is back after { $available }. Aimed for: { $rto }. Resources back too late: { $late }.
 bcp-chain-summary-bridged = Until then the workaround has to carry the work.
+bcp-chain-more = { $count ->
+        [one] 1 more resource is below this activity. It is back after { $latest }; { $late } too late.
+       *[other] { $count } more resources are below this activity. The last of them is back after { $latest }; { $late } of them too late.
+    }
+bcp-chain-more-link = All resources
 bcp-chain-legend = Each bar is a resource: grey is waiting for what it needs, blue is its own recovery, red is too late for the recovery time objective. The dashed line is the recovery time objective (RTO). A hatched bar means the recovery time is unknown.
 bcp-chain-table = Resources in the chain
 bcp-chain-own = Own recovery time

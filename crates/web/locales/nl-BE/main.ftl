@@ -561,6 +561,11 @@ bcp-chain-no-rto = geen hersteltijd ingevuld
 bcp-chain-title = Keten van middelen voor { $activity }
 bcp-chain-summary = { $activity } is terug na { $available }. Nagestreefd: { $rto }. Middelen die te laat terug zijn: { $late }.
 bcp-chain-summary-bridged = Tot dan moet de noodoplossing het werk dragen.
+bcp-chain-more = { $count ->
+        [one] Er zit nog 1 middel onder deze activiteit. Het is terug na { $latest }; { $late } te laat.
+       *[other] Er zitten nog { $count } middelen onder deze activiteit. Het laatste is terug na { $latest }; { $late } ervan te laat.
+    }
+bcp-chain-more-link = Alle middelen
 bcp-chain-legend = Elke balk is een middel: grijs is wachten op wat het nodig heeft, blauw is zijn eigen herstel, rood is te laat voor de hersteltijd. De stippellijn is de nagestreefde hersteltijd (RTO). Een gearceerde balk betekent dat de hersteltijd onbekend is.
 bcp-chain-table = Middelen in de keten
 bcp-chain-own = Eigen hersteltijd

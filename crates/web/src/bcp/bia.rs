@@ -43,15 +43,16 @@ struct SummaryPage {
 
 pub(super) async fn summary(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response> {
     let lang = m.ctx.lang;
-    let (h, parts) = {
+    let plan = {
         let mut c = st.store.conn().await?;
-        let Some(found) = db::core_parts(&mut c, m.org_id()).await? else {
+        let Some(found) = db::core_plan(&mut c, m.org_id()).await? else {
             return Ok(see_other(&format!("/o/{}/plan", m.org.id)));
         };
         found
     };
+    let h = &plan.header;
     let dash = || "—".to_string();
-    let rows = parts
+    let rows = plan
         .activities
         .iter()
         .map(|a| {
@@ -162,10 +163,10 @@ async fn grid_view(
     st: &AppState,
     m: &Member<impl crate::page::OrgPermission>,
     id: &str,
-) -> AppResult<Result<(Plan, GridPage), Response>> {
+) -> AppResult<Result<(std::sync::Arc<Plan>, GridPage), Response>> {
     let lang = m.ctx.lang;
     let mut c = st.store.conn().await?;
-    let Some(plan) = db::load_core(&mut c, m.org_id()).await? else {
+    let Some(plan) = db::core_plan(&mut c, m.org_id()).await? else {
         return Ok(Err(see_other(&format!("/o/{}/plan", m.org.id))));
     };
     let a = plan.activity(id).cloned().ok_or(AppError::NotFound)?;

@@ -51,7 +51,7 @@ pub(super) async fn overview(State(st): State<AppState>, m: Member<Read>) -> App
     let lang = m.ctx.lang;
     let plan = {
         let mut c = st.store.conn().await?;
-        db::load_core(&mut c, m.org_id()).await?
+        db::core_plan(&mut c, m.org_id()).await?
     };
     let Some(plan) = plan else { return Ok(see_other(&format!("/o/{}/plan", m.org.id))) };
     let g = Graph::of_plan(&plan);
@@ -96,7 +96,12 @@ struct ActivityPage {
     svg: Safe<String>,
     rows: Vec<ChainView>,
     summary: String,
+    /// What the rows not shown amount to, when the chain is longer than the page shows.
+    more: Option<String>,
 }
+
+/// Rows of the chain picture and table; longer chains end in a summary line.
+const CHAIN_ROWS_SHOWN: usize = 60;
 
 const W: f64 = 760.0;
 const LABEL_W: f64 = 270.0;
@@ -213,7 +218,7 @@ pub(super) async fn activity(
     let lang = m.ctx.lang;
     let plan = {
         let mut c = st.store.conn().await?;
-        db::load_core(&mut c, m.org_id()).await?
+        db::core_plan(&mut c, m.org_id()).await?
     };
     let Some(plan) = plan else { return Ok(see_other(&format!("/o/{}/plan", m.org.id))) };
     let a = plan.activity(&id).cloned().ok_or(AppError::NotFound)?;
@@ -237,7 +242,27 @@ pub(super) async fn activity(
     let bridged = a.workaround.iter().any(|w| !w.trim().is_empty())
         && matches!((av, a.rto_hours), (Some(x), Some(rto)) if x > rto);
     let summary = if bridged { format!("{summary} {}", lang.t("bcp-chain-summary-bridged")) } else { summary };
-    let svg = chain_svg(lang, &plan, &a, &rows, &summary);
+    // A chain of hundreds of resources is not a picture anyone reads: show the first rows
+    // (slowest branch first, so the critical path) and say what the rest amounts to.
+    let more = rows.get(CHAIN_ROWS_SHOWN..).filter(|rest| !rest.is_empty()).map(|rest| {
+        let latest = rest.iter().map(|r| r.available_hours).try_fold(0u32, |w, x| x.map(|x| w.max(x)));
+        lang.t_args(
+            "bcp-chain-more",
+            &[
+                ("count", rest.len().to_string()),
+                ("latest", latest.map(|h| hours_label(lang, h)).unwrap_or_else(|| lang.t("bcp-unknown"))),
+                (
+                    "late",
+                    rest.iter()
+                        .filter(|r| matches!((r.available_hours, a.rto_hours), (Some(x), Some(rto)) if x > rto))
+                        .count()
+                        .to_string(),
+                ),
+            ],
+        )
+    });
+    let rows = &rows[..rows.len().min(CHAIN_ROWS_SHOWN)];
+    let svg = chain_svg(lang, &plan, &a, rows, &summary);
     let views = rows
         .iter()
         .map(|r| ChainView {
@@ -256,5 +281,6 @@ pub(super) async fn activity(
         svg: Safe(svg),
         rows: views,
         summary,
+        more,
     })
 }
