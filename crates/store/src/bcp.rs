@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use jiff::civil::Date;
+use weerbaar_core::bcp::analysed::Analysed;
 use weerbaar_core::bcp::model::*;
 use weerbaar_core::id::new_row_id;
 use weerbaar_core::{OrgId, now_ms};
@@ -330,7 +331,7 @@ async fn touch_core(db: &mut impl Db, org: &OrgId) -> Result<()> {
 /// four that return every row, and no copy.
 struct CachedCore {
     rev: String,
-    plan: Arc<Plan>,
+    plan: Arc<Analysed>,
 }
 
 /// Enough for every organisation of a large installation's busy hour; when full it
@@ -340,12 +341,12 @@ const CORE_CACHE_ENTRIES: usize = 256;
 static CORE_CACHE: std::sync::LazyLock<std::sync::Mutex<HashMap<String, CachedCore>>> =
     std::sync::LazyLock::new(Default::default);
 
-fn cached_core(org: &OrgId, plan_id: &str, rev: &str) -> Option<Arc<Plan>> {
+fn cached_core(org: &OrgId, plan_id: &str, rev: &str) -> Option<Arc<Analysed>> {
     let cache = CORE_CACHE.lock().ok()?;
     cache.get(org.as_str()).filter(|c| c.plan.header.id == plan_id && c.rev == rev).map(|c| c.plan.clone())
 }
 
-fn remember_core(org: &OrgId, rev: String, plan: Arc<Plan>) {
+fn remember_core(org: &OrgId, rev: String, plan: Arc<Analysed>) {
     if let Ok(mut cache) = CORE_CACHE.lock() {
         if cache.len() >= CORE_CACHE_ENTRIES && !cache.contains_key(org.as_str()) {
             cache.clear();
@@ -357,23 +358,24 @@ fn remember_core(org: &OrgId, rev: String, plan: Arc<Plan>) {
 /// The plan without its crisis organisation, playbooks, communication and exercises:
 /// what the BIA, dependencies, checks of resources and the recovery order need.
 pub async fn load_core(db: &mut impl Db, org: &OrgId) -> Result<Option<Plan>> {
-    Ok(core_plan(db, org).await?.map(|p| (*p).clone()))
+    Ok(core_plan(db, org).await?.map(|p| p.plan().clone()))
 }
 
-/// [`load_core`] shared and read-only, for pages that only read it: no copy per request.
-pub async fn core_plan(db: &mut impl Db, org: &OrgId) -> Result<Option<Arc<Plan>>> {
+/// [`load_core`] shared and read-only, with its graph analysis computed once: for pages
+/// that only read it, no copy and no recomputation per request.
+pub async fn core_plan(db: &mut impl Db, org: &OrgId) -> Result<Option<Arc<Analysed>>> {
     let Some((header, rev)) = header_with_rev(db, org).await? else { return Ok(None) };
     if let Some(p) = cached_core(org, &header.id, &rev) {
         if p.header == header {
             return Ok(Some(p));
         }
         // The same parts under a changed header (scope, scale, status …).
-        let p = Arc::new(Plan { header, ..(*p).clone() });
+        let p = Arc::new(Analysed::new(Plan { header, ..p.plan().clone() }));
         remember_core(org, rev, p.clone());
         return Ok(Some(p));
     }
     let (activity_resources, resource_deps) = edges(db, org).await?;
-    let p = Arc::new(Plan {
+    let p = Arc::new(Analysed::new(Plan {
         activities: activities(db, org).await?,
         resources: resources(db, org).await?,
         activity_resources,
@@ -385,7 +387,7 @@ pub async fn core_plan(db: &mut impl Db, org: &OrgId) -> Result<Option<Arc<Plan>
         stakeholders: vec![],
         messages: vec![],
         exercises: vec![],
-    });
+    }));
     remember_core(org, rev, p.clone());
     Ok(Some(p))
 }

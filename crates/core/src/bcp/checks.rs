@@ -327,14 +327,14 @@ fn activity_checks(a: &Activity, ass: &Assessment, available: Option<u32>, out: 
 /// The findings about one activity, as [`run`] gives them, without checking the rest of
 /// the plan (for the activity's own pages).
 pub fn for_activity(p: &Plan, id: &str) -> Vec<Finding> {
+    for_activity_in(p, &super::analysed::Analysis::of(p), id)
+}
+
+/// [`for_activity`] with the plan's analysis already at hand.
+pub fn for_activity_in(p: &Plan, an: &super::analysed::Analysis, id: &str) -> Vec<Finding> {
     let Some(a) = p.activity(id) else { return Vec::new() };
-    let g = Graph::of_plan(p);
-    let own: Vec<Option<u32>> = super::graph::own_times_by_index(p, &g);
-    let at = availability_by_index(&g, &own);
-    let direct: Vec<usize> =
-        p.activity_resources.iter().filter(|(x, _)| x == id).filter_map(|(_, r)| g.index_of(r)).collect();
     let mut out = Vec::new();
-    activity_checks(a, &bia::assess(a, &p.header.scale), latest_of(&direct, &at), &mut out);
+    activity_checks(a, &bia::assess(a, &p.header.scale), latest_of(&an.direct(p, id), &an.available), &mut out);
     sort_findings(&mut out);
     out
 }

@@ -324,24 +324,6 @@ pub fn own_times_by_index(p: &Plan, g: &Graph) -> Vec<Option<u32>> {
     own
 }
 
-/// The recovery times of a plan's resources, by id.
-pub fn own_times(p: &Plan) -> BTreeMap<String, Option<u32>> {
-    p.resources.iter().map(|r| (r.id.clone(), r.recovery_hours)).collect()
-}
-
-/// When an activity can work again: the latest availability of what it needs directly.
-/// None when any of it is unknown; Some(0) when it needs nothing listed.
-pub fn activity_availability(p: &Plan, activity: &str, avail: &BTreeMap<String, Option<u32>>) -> Option<u32> {
-    let mut worst = Some(0u32);
-    for (_, r) in p.activity_resources.iter().filter(|(a, _)| a == activity) {
-        worst = match (worst, avail.get(r).copied().flatten()) {
-            (Some(a), Some(b)) => Some(a.max(b)),
-            _ => None,
-        };
-    }
-    worst
-}
-
 /// The latest of the availabilities of `direct` (graph indexes); None when any is unknown.
 pub fn latest_of(direct: &[usize], at: &[Option<u32>]) -> Option<u32> {
     direct.iter().try_fold(0u32, |worst, &d| at[d].map(|x| worst.max(x)))

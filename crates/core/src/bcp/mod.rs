@@ -2,6 +2,7 @@
 //! dependency graph, the checks that find gaps, completeness, the recovery order, the
 //! standard template and the JSON exchange format. All pure.
 
+pub mod analysed;
 pub mod bia;
 pub mod checks;
 pub mod completeness;

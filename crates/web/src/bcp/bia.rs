@@ -163,7 +163,7 @@ async fn grid_view(
     st: &AppState,
     m: &Member<impl crate::page::OrgPermission>,
     id: &str,
-) -> AppResult<Result<(std::sync::Arc<Plan>, GridPage), Response>> {
+) -> AppResult<Result<(std::sync::Arc<weerbaar_core::bcp::analysed::Analysed>, GridPage), Response>> {
     let lang = m.ctx.lang;
     let mut c = st.store.conn().await?;
     let Some(plan) = db::core_plan(&mut c, m.org_id()).await? else {
@@ -175,7 +175,7 @@ async fn grid_view(
     let causes = bia::mtpd_causes(&a.impacts, &scale.windows_hours, scale.unacceptable_level);
     let pos = plan.activities.iter().position(|x| x.id == a.id).unwrap_or(0);
     let next = plan.activities.get(pos + 1).map(|x| x.id.clone());
-    let findings = checks::for_activity(&plan, id);
+    let findings = checks::for_activity_in(&plan, plan.analysis(), id);
     let form = FormState::new(lang)
         .value_of("rto_hours", a.rto_hours.map(|h| h.to_string()).unwrap_or_default())
         .value_of("rpo_hours", a.rpo_hours.map(|h| h.to_string()).unwrap_or_default())

@@ -7,9 +7,7 @@ use askama::filters::Safe;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use weerbaar_core::bcp::bia;
-use weerbaar_core::bcp::graph::{
-    Graph, activity_availability, availability, availability_by_index, chain, latest_of, own_times, own_times_by_index,
-};
+use weerbaar_core::bcp::graph::{chain, latest_of};
 use weerbaar_core::bcp::model::*;
 use weerbaar_store::bcp as db;
 
@@ -54,15 +52,15 @@ pub(super) async fn overview(State(st): State<AppState>, m: Member<Read>) -> App
         db::core_plan(&mut c, m.org_id()).await?
     };
     let Some(plan) = plan else { return Ok(see_other(&format!("/o/{}/plan", m.org.id))) };
-    let g = Graph::of_plan(&plan);
-    let avail = availability(&g, &own_times(&plan));
+    let an = plan.analysis();
+    let direct = weerbaar_core::bcp::recovery::direct_needs(&plan, &an.graph);
     let mut acts: Vec<(&Activity, bia::Assessment)> =
         plan.activities.iter().map(|a| (a, bia::assess(a, &plan.header.scale))).collect();
     acts.sort_by_key(|(a, ass)| (ass.priority, a.position));
     let rows = acts
         .into_iter()
         .map(|(a, ass)| {
-            let av = activity_availability(&plan, &a.id, &avail);
+            let av = latest_of(direct.get(a.id.as_str()).map(Vec::as_slice).unwrap_or(&[]), &an.available);
             let (s, class) = status(lang, av, a.rto_hours, a.workaround.iter().any(|w| !w.trim().is_empty()));
             OverviewRow {
                 id: a.id.clone(),
@@ -222,12 +220,9 @@ pub(super) async fn activity(
     };
     let Some(plan) = plan else { return Ok(see_other(&format!("/o/{}/plan", m.org.id))) };
     let a = plan.activity(&id).cloned().ok_or(AppError::NotFound)?;
-    let g = Graph::of_plan(&plan);
-    let avail = availability_by_index(&g, &own_times_by_index(&plan, &g));
-    let rows = chain(&plan, &g, &a.id, &avail);
-    let direct: Vec<usize> =
-        plan.activity_resources.iter().filter(|(x, _)| *x == a.id).filter_map(|(_, r)| g.index_of(r)).collect();
-    let av = latest_of(&direct, &avail);
+    let an = plan.analysis();
+    let rows = chain(&plan, &an.graph, &a.id, &an.available);
+    let av = latest_of(&an.direct(&plan, &a.id), &an.available);
     let late =
         rows.iter().filter(|r| matches!((r.available_hours, a.rto_hours), (Some(x), Some(rto)) if x > rto)).count();
     let summary = lang.t_args(
