@@ -51,25 +51,22 @@ pub(super) async fn summary(State(st): State<AppState>, m: Member<Read>) -> AppR
         found
     };
     let h = &plan.header;
-    let dash = || "—".to_string();
-    let rows = plan
-        .activities
-        .iter()
-        .map(|a| {
-            let ass = bia::assess(a, &h.scale);
-            BiaRow {
-                id: a.id.clone(),
-                name: a.name.clone(),
-                department: a.department.clone(),
-                mtpd: ass.mtpd_hours.map(|x| hours_label(lang, x)).unwrap_or_else(dash),
-                priority: lang.t(&ass.priority.label_key()),
-                priority_class: ass.priority.as_str(),
-                rto: a.rto_hours.map(|x| hours_label(lang, x)).unwrap_or_else(dash),
-                rpo: a.rpo_hours.map(|x| hours_label(lang, x)).unwrap_or_else(dash),
-                complete: ass.complete,
-            }
-        })
-        .collect();
+    let mut labels = super::Labels::new(lang);
+    let mut rows = Vec::with_capacity(plan.activities.len());
+    for a in &plan.activities {
+        let ass = bia::assess(a, &h.scale);
+        rows.push(BiaRow {
+            id: a.id.clone(),
+            name: a.name.clone(),
+            department: a.department.clone(),
+            mtpd: labels.hours_or_dash(ass.mtpd_hours),
+            priority: labels.t(&ass.priority.label_key()),
+            priority_class: ass.priority.as_str(),
+            rto: labels.hours_or_dash(a.rto_hours),
+            rpo: labels.hours_or_dash(a.rpo_hours),
+            complete: ass.complete,
+        });
+    }
     render(&SummaryPage {
         page: m.page("plan"),
         steps: steps(lang, &m.org.id, "bia"),

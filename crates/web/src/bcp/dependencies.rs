@@ -57,22 +57,21 @@ pub(super) async fn overview(State(st): State<AppState>, m: Member<Read>) -> App
     let mut acts: Vec<(&Activity, bia::Assessment)> =
         plan.activities.iter().map(|a| (a, bia::assess(a, &plan.header.scale))).collect();
     acts.sort_by_key(|(a, ass)| (ass.priority, a.position));
-    let rows = acts
-        .into_iter()
-        .map(|(a, ass)| {
-            let av = latest_of(direct.get(a.id.as_str()).map(Vec::as_slice).unwrap_or(&[]), &an.available);
-            let (s, class) = status(lang, av, a.rto_hours, a.workaround.iter().any(|w| !w.trim().is_empty()));
-            OverviewRow {
-                id: a.id.clone(),
-                name: a.name.clone(),
-                priority: lang.t(&ass.priority.label_key()),
-                rto: a.rto_hours.map(|h| hours_label(lang, h)).unwrap_or_else(|| "—".into()),
-                available: av.map(|h| hours_label(lang, h)).unwrap_or_else(|| lang.t("bcp-unknown")),
-                status: s,
-                status_class: class,
-            }
-        })
-        .collect();
+    let mut labels = super::Labels::new(lang);
+    let mut rows = Vec::with_capacity(acts.len());
+    for (a, ass) in acts {
+        let av = latest_of(direct.get(a.id.as_str()).map(Vec::as_slice).unwrap_or(&[]), &an.available);
+        let (s, class) = status(lang, av, a.rto_hours, a.workaround.iter().any(|w| !w.trim().is_empty()));
+        rows.push(OverviewRow {
+            id: a.id.clone(),
+            name: a.name.clone(),
+            priority: labels.t(&ass.priority.label_key()),
+            rto: labels.hours_or_dash(a.rto_hours),
+            available: labels.hours_or_unknown(av),
+            status: s,
+            status_class: class,
+        });
+    }
     render(&OverviewPage { page: m.page("plan"), steps: steps(lang, &m.org.id, "resources"), rows })
 }
 
@@ -258,14 +257,15 @@ pub(super) async fn activity(
     });
     let rows = &rows[..rows.len().min(CHAIN_ROWS_SHOWN)];
     let svg = chain_svg(lang, &plan, &a, rows, &summary);
+    let mut labels = super::Labels::new(lang);
     let views = rows
         .iter()
         .map(|r| ChainView {
             name: r.name.clone(),
             href: format!("/o/{}/plan/resources/{}", m.org.id, r.resource_id),
             depth: r.depth,
-            own: r.own_hours.map(|h| hours_label(lang, h)).unwrap_or_else(|| lang.t("bcp-unknown")),
-            available: r.available_hours.map(|h| hours_label(lang, h)).unwrap_or_else(|| lang.t("bcp-unknown")),
+            own: labels.hours_or_unknown(r.own_hours),
+            available: labels.hours_or_unknown(r.available_hours),
             late: matches!((r.available_hours, a.rto_hours), (Some(x), Some(rto)) if x > rto),
         })
         .collect();

@@ -288,6 +288,49 @@ pub fn hours_label(lang: Lang, h: u32) -> String {
     lang.t_args(&format!("duration-{unit}"), &[("count", n.to_string())])
 }
 
+/// Labels a page repeats on many rows (durations, priorities), each formatted once per
+/// request: a plan of hundreds of activities otherwise spends its time in Fluent.
+pub struct Labels {
+    lang: Lang,
+    hours: std::collections::HashMap<u32, String>,
+    texts: std::collections::HashMap<String, String>,
+}
+
+impl Labels {
+    pub fn new(lang: Lang) -> Labels {
+        Labels { lang, hours: Default::default(), texts: Default::default() }
+    }
+
+    /// [`hours_label`], remembered.
+    pub fn hours(&mut self, h: u32) -> String {
+        let lang = self.lang;
+        self.hours.entry(h).or_insert_with(|| hours_label(lang, h)).clone()
+    }
+
+    /// [`Labels::hours`], or a dash when there is no value.
+    pub fn hours_or_dash(&mut self, h: Option<u32>) -> String {
+        h.map(|h| self.hours(h)).unwrap_or_else(|| "—".to_string())
+    }
+
+    /// [`Labels::hours`], or "unknown" when there is no value.
+    pub fn hours_or_unknown(&mut self, h: Option<u32>) -> String {
+        match h {
+            Some(h) => self.hours(h),
+            None => self.t("bcp-unknown"),
+        }
+    }
+
+    /// `lang.t(key)`, remembered.
+    pub fn t(&mut self, key: &str) -> String {
+        if let Some(v) = self.texts.get(key) {
+            return v.clone();
+        }
+        let v = self.lang.t(key);
+        self.texts.insert(key.to_string(), v.clone());
+        v
+    }
+}
+
 /// One field that differs between what someone else saved and what this person sent.
 #[derive(Debug, Clone)]
 pub struct ConflictRow {
@@ -308,6 +351,20 @@ pub fn conflict_rows(lang: Lang, fields: &[(&str, String, String)]) -> Vec<Confl
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn remembered_labels_are_the_same_labels() {
+        for lang in Lang::ALL {
+            let mut l = Labels::new(lang);
+            for h in [0, 1, 4, 24, 72, 168, 721] {
+                assert_eq!(l.hours(h), hours_label(lang, h));
+                assert_eq!(l.hours(h), hours_label(lang, h), "second time from memory");
+            }
+            assert_eq!(l.hours_or_dash(None), "—");
+            assert_eq!(l.hours_or_unknown(None), lang.t("bcp-unknown"));
+            assert_eq!(l.t("bcp-unknown"), lang.t("bcp-unknown"));
+        }
+    }
 
     #[test]
     fn form_parsing() {
