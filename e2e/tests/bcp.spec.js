@@ -33,6 +33,8 @@ async function noSidewaysScroll(page, path) {
 }
 
 test('every page of the builder passes axe', async ({ page, browser }) => {
+  // About thirty axe runs and two more sign-ins: more than the default minute on 2 cores.
+  test.setTimeout(180_000);
   await signIn(page, 'admin@voorbeeld.test');
   const plan = await planUrl(page);
   const steps = ['', '/scope', '/activities', '/bia', '/bia/scale', '/resources', '/dependencies', '/strategies', '/crisis',
