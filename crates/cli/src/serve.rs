@@ -41,6 +41,16 @@ pub async fn run(s: Settings) -> CliResult {
             "this is a demo database; start with --demo, or use a new data directory for real use".into(),
         ));
     }
+    // The toolkit's own content: added or updated, never over a local edit.
+    let content = weerbaar_store::catalogue::sync_embedded(&store).await?;
+    if content.added + content.updated + content.held_back > 0 {
+        tracing::info!(
+            added = content.added,
+            updated = content.updated,
+            held_back = content.held_back,
+            "toolkit content loaded"
+        );
+    }
     let cfg = WebConfig {
         public_url: s.public_url.clone(),
         trust_proxy: s.trust_proxy,

@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 
 use include_dir::{Dir, include_dir};
 use weerbaar_core::bcp::template::{Template, TemplateError};
+use weerbaar_core::catalogue::load::{self, Shipped};
+use weerbaar_core::files::FileError;
 
 pub static CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../content");
 
@@ -31,6 +33,31 @@ fn collect(dir: &'static Dir<'static>, strip: &str, out: &mut Vec<(String, &'sta
     }
 }
 
+/// The files of the toolkit's resources, by path relative to `content/resources/`.
+pub fn resource_files() -> Vec<(String, &'static [u8])> {
+    fn walk(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static [u8])>) {
+        for f in dir.files() {
+            let path = f.path().to_string_lossy().to_string();
+            out.push((path.strip_prefix("resources/").unwrap_or(&path).to_string(), f.contents()));
+        }
+        for d in dir.dirs() {
+            walk(d, out);
+        }
+    }
+    let mut out = Vec::new();
+    if let Some(dir) = CONTENT.get_dir("resources") {
+        walk(dir, &mut out);
+    }
+    out
+}
+
+/// The toolkit's own resources, loaded and checked.
+pub fn resources() -> Result<Vec<Shipped>, Vec<FileError>> {
+    let files = resource_files();
+    let refs: Vec<(&str, &[u8])> = files.iter().map(|(p, b)| (p.as_str(), *b)).collect();
+    load::load(&refs)
+}
+
 /// The standard BCP template, parsed and checked once.
 pub fn bcp_template() -> Result<&'static Template, TemplateError> {
     static T: OnceLock<Result<Template, TemplateError>> = OnceLock::new();
@@ -47,6 +74,19 @@ pub fn bcp_template() -> Result<&'static Template, TemplateError> {
 mod tests {
     use super::*;
     use weerbaar_core::bcp::{bia, checks, completeness, model::*, recovery};
+
+    #[test]
+    fn the_shipped_resources_load() {
+        let all = resources()
+            .unwrap_or_else(|e| panic!("{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")));
+        assert!(all.len() >= 30, "{} resources", all.len());
+        let quick: Vec<u8> = {
+            let mut q: Vec<u8> = all.iter().filter_map(|r| r.meta.quick_win).collect();
+            q.sort_unstable();
+            q
+        };
+        assert_eq!(quick, (1..=10).collect::<Vec<u8>>(), "the ten quick wins");
+    }
 
     #[test]
     fn the_bcp_template_is_valid_and_complete() {

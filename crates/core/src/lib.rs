@@ -4,6 +4,8 @@
 pub mod account;
 pub mod audit;
 pub mod bcp;
+pub mod catalogue;
+pub mod files;
 pub mod id;
 pub mod mfa;
 pub mod org;

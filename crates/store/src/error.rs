@@ -20,6 +20,9 @@ pub enum StoreError {
     Backup(String),
     #[error("stored data is invalid: {0}")]
     Corrupt(String),
+    /// The embedded toolkit content does not load (file: line: reason, one per line).
+    #[error("toolkit content:\n{0}")]
+    Content(String),
     #[error("demo mode refused: {0}")]
     DemoRefused(&'static str),
     /// The plan is submitted for approval: withdraw it before editing.

@@ -47,6 +47,7 @@ pub mod api_tokens;
 pub mod audit;
 pub mod backup;
 pub mod bcp;
+pub mod catalogue;
 pub mod db;
 pub mod demo;
 mod error;

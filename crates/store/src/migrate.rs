@@ -60,6 +60,13 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/0003_bcp_core_rev.sqlite.sql"),
         postgres: include_str!("../migrations/0003_bcp_core_rev.postgres.sql"),
     },
+    Migration {
+        version: 4,
+        name: "catalogue",
+        sql: include_str!("../migrations/0004_catalogue.sql"),
+        sqlite: include_str!("../migrations/0004_catalogue.sqlite.sql"),
+        postgres: include_str!("../migrations/0004_catalogue.postgres.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

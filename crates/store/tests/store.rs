@@ -593,3 +593,50 @@ db_test!(plan_core_read_twice_sees_every_change_from_any_process, |db| {
     tx.rollback().await.unwrap();
     assert!(bcp::load_core(&mut ca, &o.id).await.unwrap().unwrap().resource(&r).is_some());
 });
+
+db_test!(shipped_resources_load_once_and_never_overwrite_local_edits, |db| {
+    use weerbaar_store::catalogue::{self, ShippedItem};
+    let store = open(&db).await;
+    let shipped = weerbaar_content::resources().unwrap();
+    let files = weerbaar_content::resource_files();
+    let sync = |res: Vec<weerbaar_core::catalogue::load::Shipped>| {
+        let store = store.clone();
+        let files = files.clone();
+        async move {
+            let list: Vec<ShippedItem<'_>> = res
+                .iter()
+                .map(|r| ShippedItem { resource: r, attachments: catalogue::attachments_of(&r.slug, &files) })
+                .collect();
+            let mut tx = store.begin().await.unwrap();
+            let r = catalogue::sync_shipped(&mut tx, &list).await.unwrap();
+            tx.commit().await.unwrap();
+            r
+        }
+    };
+    let first = catalogue::sync_embedded(&store).await.unwrap();
+    assert_eq!(first.added, shipped.len());
+    let again = sync(shipped.clone()).await;
+    assert_eq!((again.added, again.updated, again.unchanged), (0, 0, shipped.len()), "idempotent");
+
+    // A new release changes two resources; one of them was edited here.
+    let mut next = shipped.clone();
+    let lang = weerbaar_core::catalogue::ContentLang::Nl;
+    next[0].texts.get_mut(&lang).unwrap().title = "Nieuwe titel".into();
+    next[1].texts.get_mut(&lang).unwrap().title = "Ook nieuw".into();
+    let mut c = store.conn().await.unwrap();
+    assert_eq!(catalogue::mark_edited(&mut c, &shipped[1].slug).await.unwrap(), 1);
+    drop(c);
+    let r = sync(next).await;
+    assert_eq!((r.updated, r.held_back, r.unchanged), (1, 1, shipped.len() - 2));
+    let mut c = store.conn().await.unwrap();
+    assert_eq!(catalogue::title(&mut c, &shipped[0].slug, "nl").await.unwrap().as_deref(), Some("Nieuwe titel"));
+    assert_eq!(
+        catalogue::title(&mut c, &shipped[1].slug, "nl").await.unwrap(),
+        Some(shipped[1].texts[&lang].title.clone()),
+        "a local edit is never overwritten"
+    );
+    let (published, versions, waiting) = catalogue::counts(&mut c).await.unwrap();
+    assert_eq!(published as usize, shipped.len());
+    assert_eq!(versions as usize, shipped.len() + 1, "every published version is kept");
+    assert_eq!(waiting, 1, "the editor sees an update available");
+});

@@ -242,26 +242,8 @@ pub struct Template {
     pub plan: PlanTpl,
 }
 
-/// A problem in a template file: which file, which line (when known), what.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{file}{}: {reason}", .line.map(|l| format!(":{l}")).unwrap_or_default())]
-pub struct TemplateError {
-    pub file: String,
-    pub line: Option<usize>,
-    pub reason: String,
-}
-
-fn err(file: &str, reason: impl Into<String>) -> TemplateError {
-    TemplateError { file: file.into(), line: None, reason: reason.into() }
-}
-
-/// Parses one TOML file, reporting the line of a syntax or shape error.
-pub fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, TemplateError> {
-    toml::from_str(text).map_err(|e| {
-        let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-        TemplateError { file: file.into(), line, reason: e.message().to_string() }
-    })
-}
+use crate::files::err;
+pub use crate::files::{FileError as TemplateError, parse_toml};
 
 impl Template {
     /// Parses the template from (file name relative to `content/bcp/`, text) pairs
