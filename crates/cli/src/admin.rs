@@ -90,6 +90,16 @@ async fn open(s: &Settings) -> Result<Store, CliError> {
     Ok(store)
 }
 
+pub async fn load_content(s: &Settings) -> CliResult {
+    let store = open(s).await?;
+    let r = weerbaar_store::catalogue::sync_embedded(&store).await?;
+    println!(
+        "Toolkit content: {} added, {} updated, {} unchanged, {} held back (edited here; an editor decides).",
+        r.added, r.updated, r.unchanged, r.held_back
+    );
+    Ok(())
+}
+
 pub async fn migrate(s: &Settings) -> CliResult {
     let store = open_store(s).await?;
     let r = weerbaar_store::migrate::migrate(&store).await?;

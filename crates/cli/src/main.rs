@@ -26,6 +26,9 @@ enum Command {
     Serve(ServeArgs),
     /// Bring the database schema up to date and exit
     Migrate,
+    /// Check the toolkit content built into this binary and bring it into the database
+    /// (what `serve` also does at start); prints what was added, updated or held back
+    LoadContent,
     /// Manage organisations
     #[command(subcommand)]
     Org(admin::OrgCommand),
@@ -86,6 +89,7 @@ fn main() -> ExitCode {
         match cli.command {
             Command::Serve(_) => serve::run(settings).await,
             Command::Migrate => admin::migrate(&settings).await,
+            Command::LoadContent => admin::load_content(&settings).await,
             Command::Org(c) => admin::org(&settings, c).await,
             Command::User(c) => admin::user(&settings, c).await,
             Command::Backup { file } => admin::backup(&settings, &file).await,

@@ -223,7 +223,7 @@ async fn sigterm_finishes_requests_in_flight() {
 fn help_is_in_english_and_lists_every_command() {
     let out = run(&["--help"], &[], None);
     let t = text(&out);
-    for c in ["serve", "migrate", "org", "user", "backup", "restore"] {
+    for c in ["serve", "migrate", "load-content", "org", "user", "backup", "restore"] {
         assert!(t.contains(c), "{c} missing from --help");
     }
     let t = text(&run(&["serve", "--help"], &[], None));
@@ -245,6 +245,13 @@ fn administration_commands() {
     assert!(out.status.success(), "{}", text(&out));
     assert!(text(&out).contains("applied migration 1"));
     assert!(text(&run(&["migrate"], &env, None)).contains("up to date"));
+    let out = run(&["load-content"], &env, None);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("added, 0 updated, 0 unchanged"), "{}", text(&out));
+    assert!(
+        text(&run(&["load-content"], &env, None)).contains(" 0 added, 0 updated"),
+        "the second load changes nothing"
+    );
 
     let out = run(
         &["org", "add", "--name", "Gemeente Testdorp", "--kind", "municipality", "--brand-colour", "#ffff00"],
