@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use include_dir::{Dir, include_dir};
 use weerbaar_core::bcp::template::{Template, TemplateError};
 use weerbaar_core::catalogue::load::{self, Shipped};
+use weerbaar_core::catalogue::synonyms::Synonyms;
 use weerbaar_core::files::FileError;
 
 pub static CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../content");
@@ -51,6 +52,18 @@ pub fn resource_files() -> Vec<(String, &'static [u8])> {
     out
 }
 
+pub const SYNONYMS_FILE: &str = "search/synonyms.toml";
+
+/// The search synonym list kept with the content, checked.
+pub fn synonyms() -> Result<Synonyms, FileError> {
+    let text = CONTENT.get_file(SYNONYMS_FILE).and_then(|f| f.contents_utf8()).ok_or_else(|| FileError {
+        file: SYNONYMS_FILE.into(),
+        line: None,
+        reason: "missing or not UTF-8".into(),
+    })?;
+    Synonyms::parse(SYNONYMS_FILE, text)
+}
+
 /// The toolkit's own resources, loaded and checked.
 pub fn resources() -> Result<Vec<Shipped>, Vec<FileError>> {
     let files = resource_files();
@@ -86,6 +99,12 @@ mod tests {
             q
         };
         assert_eq!(quick, (1..=10).collect::<Vec<u8>>(), "the ten quick wins");
+    }
+
+    #[test]
+    fn the_synonym_list_loads() {
+        let s = synonyms().unwrap_or_else(|e| panic!("{e}"));
+        assert!(s.groups.len() >= 20, "{} groups", s.groups.len());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! mistake with file, line and reason.
 
 pub mod load;
+pub mod synonyms;
 
 use serde::{Deserialize, Serialize};
 

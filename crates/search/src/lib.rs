@@ -1,0 +1,313 @@
+//! The toolkit's search: an in-memory tantivy index of the published resources, built in
+//! one go from a list of documents and then read-only, so a search never waits for a
+//! writer. One set of fields per language (nl, en, fr), each with its own Snowball
+//! stemmer and stop words; a query word that matches nothing is tried with one typo, as
+//! a Dutch compound split in two known words, and with its synonyms from the content's
+//! synonym list. Filters (type, audience, topic, level, language) are applied on the
+//! hits, with counts per value that ignore the value's own filter, as a shop does.
+
+mod query;
+mod text;
+
+use std::collections::BTreeMap;
+
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::schema::{FAST, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{DocId, Index, IndexWriter, Score, Searcher, SegmentReader, TantivyDocument};
+use weerbaar_core::catalogue::synonyms::Synonyms;
+use weerbaar_core::catalogue::{Audience, ContentLang, Level, ResourceType, Topic};
+
+pub use text::markdown_to_text;
+
+/// Query text beyond this is ignored (characters).
+pub const QUERY_MAX_CHARS: usize = 200;
+/// Words beyond this are ignored.
+pub const QUERY_MAX_WORDS: usize = 12;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("search index: {0}")]
+    Index(#[from] tantivy::TantivyError),
+}
+
+/// One language version of a resource, as indexed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocText {
+    pub title: String,
+    pub summary: String,
+    /// Markdown; indexed and shown in snippets as plain text.
+    pub body: String,
+}
+
+/// One published resource, as given to [`SearchIndex::build`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Doc {
+    pub slug: String,
+    pub kind: ResourceType,
+    pub audiences: Vec<Audience>,
+    pub topics: Vec<Topic>,
+    pub level: Level,
+    /// The organisation that owns a private resource; None for the shared toolkit.
+    pub owner: Option<String>,
+    pub quick_win: Option<u8>,
+    /// Milliseconds since the epoch.
+    pub updated: i64,
+    pub texts: BTreeMap<ContentLang, DocText>,
+}
+
+/// What someone searches for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Query {
+    pub text: String,
+    /// Only resources in this language, searched in this language.
+    pub lang: Option<ContentLang>,
+    /// The reader's language: shown first when a resource has it, weighed a little higher.
+    pub ui: ContentLang,
+    pub kind: Option<ResourceType>,
+    pub audience: Option<Audience>,
+    pub topic: Option<Topic>,
+    pub level: Option<Level>,
+    /// The reader's organisation: its private resources are found too.
+    pub org: Option<String>,
+    pub offset: usize,
+    pub limit: usize,
+}
+
+impl Default for Query {
+    fn default() -> Self {
+        Query {
+            text: String::new(),
+            lang: None,
+            ui: ContentLang::Nl,
+            kind: None,
+            audience: None,
+            topic: None,
+            level: None,
+            org: None,
+            offset: 0,
+            limit: 20,
+        }
+    }
+}
+
+/// A piece of a snippet; `hit` pieces are the words that matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub text: String,
+    pub hit: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub slug: String,
+    /// The language shown.
+    pub lang: ContentLang,
+    pub title: String,
+    pub summary: String,
+    /// Around the best match in the text; empty without query words.
+    pub snippet: Vec<Piece>,
+    pub kind: ResourceType,
+    pub audiences: Vec<Audience>,
+    pub topics: Vec<Topic>,
+    pub level: Level,
+    pub langs: Vec<ContentLang>,
+    pub owner: Option<String>,
+    pub updated: i64,
+    pub score: f32,
+}
+
+/// Counts per filter value among the hits, each ignoring its own filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facets {
+    pub kinds: Vec<(ResourceType, usize)>,
+    pub audiences: Vec<(Audience, usize)>,
+    pub topics: Vec<(Topic, usize)>,
+    pub levels: Vec<(Level, usize)>,
+    pub langs: Vec<(ContentLang, usize)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Results {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+    /// Not every word matched together; these hits match some of them.
+    pub partial: bool,
+}
+
+#[derive(Clone, Copy)]
+pub(crate) struct LangFields {
+    pub lang: ContentLang,
+    pub title: Field,
+    pub summary: Field,
+    pub body: Field,
+}
+
+pub(crate) struct Stored {
+    pub doc: Doc,
+    /// Plain text of each language's body, for snippets.
+    pub plain: BTreeMap<ContentLang, String>,
+    /// Lower-cased titles, for sorting.
+    pub sort_title: BTreeMap<ContentLang, String>,
+}
+
+/// The built index. Cheap to share behind an `Arc`; searching takes `&self`.
+pub struct SearchIndex {
+    searcher: Searcher,
+    ord: Field,
+    pub(crate) fields: Vec<LangFields>,
+    pub(crate) analyzers: BTreeMap<ContentLang, TextAnalyzer>,
+    pub(crate) synonyms: query::SynonymMap,
+    pub(crate) docs: Vec<Stored>,
+}
+
+fn tokenizer_name(l: ContentLang) -> String {
+    format!("wb_{}", l.as_str())
+}
+
+impl SearchIndex {
+    /// Builds the index of these documents.
+    pub fn build(docs: Vec<Doc>, synonyms: &Synonyms) -> Result<SearchIndex, SearchError> {
+        let mut sb = Schema::builder();
+        let ord = sb.add_u64_field("ord", FAST);
+        let mut fields = Vec::new();
+        for &lang in ContentLang::ALL {
+            let opts = TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(&tokenizer_name(lang))
+                    .set_index_option(IndexRecordOption::WithFreqs),
+            );
+            let l = lang.as_str();
+            fields.push(LangFields {
+                lang,
+                title: sb.add_text_field(&format!("title_{l}"), opts.clone()),
+                summary: sb.add_text_field(&format!("summary_{l}"), opts.clone()),
+                body: sb.add_text_field(&format!("body_{l}"), opts),
+            });
+        }
+        let index = Index::create_in_ram(sb.build());
+        let mut analyzers = BTreeMap::new();
+        for &lang in ContentLang::ALL {
+            let none = BTreeMap::new();
+            let a = text::analyzer(lang, synonyms.stems.get(&lang).unwrap_or(&none));
+            index.tokenizers().register(&tokenizer_name(lang), a.clone());
+            analyzers.insert(lang, a);
+        }
+
+        let mut stored = Vec::with_capacity(docs.len());
+        // One thread and one commit: the index is built once and then only read.
+        let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
+        for (i, doc) in docs.into_iter().enumerate() {
+            let mut td = TantivyDocument::default();
+            td.add_u64(ord, i as u64);
+            let mut plain = BTreeMap::new();
+            let mut sort_title = BTreeMap::new();
+            for lf in &fields {
+                if let Some(t) = doc.texts.get(&lf.lang) {
+                    let body = markdown_to_text(&t.body);
+                    td.add_text(lf.title, &t.title);
+                    td.add_text(lf.summary, &t.summary);
+                    td.add_text(lf.body, &body);
+                    plain.insert(lf.lang, body);
+                    sort_title.insert(lf.lang, t.title.to_lowercase());
+                }
+            }
+            writer.add_document(td)?;
+            stored.push(Stored { doc, plain, sort_title });
+        }
+        writer.commit()?;
+        let reader = index.reader()?;
+        let searcher = reader.searcher();
+        let synonyms = query::SynonymMap::new(synonyms, &analyzers);
+        Ok(SearchIndex { searcher, ord, fields, analyzers, synonyms, docs: stored })
+    }
+
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    pub(crate) fn searcher(&self) -> &Searcher {
+        &self.searcher
+    }
+
+    /// All documents matching a tantivy query, as (ordinal, score).
+    pub(crate) fn matches(&self, q: &dyn tantivy::query::Query) -> Result<Vec<(u32, Score)>, SearchError> {
+        Ok(self.searcher.search(q, &AllScored { ord: self.ord })?)
+    }
+
+    /// Runs a search. Any text is accepted; what cannot be searched for is ignored.
+    pub fn search(&self, q: &Query) -> Results {
+        query::run(self, q)
+    }
+}
+
+/// Collects every match with its score and ordinal.
+struct AllScored {
+    ord: Field,
+}
+
+struct AllScoredSegment {
+    ords: Column<u64>,
+    out: Vec<(u32, Score)>,
+}
+
+impl Collector for AllScored {
+    type Fruit = Vec<(u32, Score)>;
+    type Child = AllScoredSegment;
+
+    fn for_segment(&self, _: u32, reader: &SegmentReader) -> tantivy::Result<AllScoredSegment> {
+        let name = reader.schema().get_field_name(self.ord).to_string();
+        Ok(AllScoredSegment { ords: reader.fast_fields().u64(&name)?, out: Vec::new() })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, parts: Vec<Vec<(u32, Score)>>) -> tantivy::Result<Vec<(u32, Score)>> {
+        Ok(parts.into_iter().flatten().collect())
+    }
+}
+
+impl SegmentCollector for AllScoredSegment {
+    type Fruit = Vec<(u32, Score)>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        if let Some(o) = self.ords.first(doc) {
+            self.out.push((o as u32, score));
+        }
+    }
+
+    fn harvest(self) -> Vec<(u32, Score)> {
+        self.out
+    }
+}
+
+impl Doc {
+    /// The document of a resource as shipped in `content/resources/`.
+    pub fn from_shipped(s: &weerbaar_core::catalogue::load::Shipped, updated: i64) -> Doc {
+        Doc {
+            slug: s.slug.clone(),
+            kind: s.meta.kind,
+            audiences: s.meta.audiences.clone(),
+            topics: s.meta.topics.clone(),
+            level: s.meta.level,
+            owner: None,
+            quick_win: s.meta.quick_win,
+            updated,
+            texts: s
+                .texts
+                .iter()
+                .map(|(l, t)| {
+                    (*l, DocText { title: t.title.clone(), summary: t.summary.clone(), body: t.body.clone() })
+                })
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,404 @@
+//! From the words someone typed to ranked, filtered, counted hits.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use tantivy::Term;
+use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query as TQuery, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::tokenizer::TextAnalyzer;
+use weerbaar_core::catalogue::synonyms::Synonyms;
+use weerbaar_core::catalogue::{Audience, ContentLang, Level, ResourceType, Topic};
+
+use crate::text::fold;
+use crate::{Facets, Hit, LangFields, Piece, QUERY_MAX_CHARS, QUERY_MAX_WORDS, Query, Results, SearchIndex};
+
+const TITLE_BOOST: f32 = 3.0;
+const SUMMARY_BOOST: f32 = 2.0;
+/// A word found only with a typo counts for less than the word itself.
+const FUZZY_FACTOR: f32 = 0.6;
+/// The reader's own language weighs a little more when no language is chosen.
+const UI_LANG_FACTOR: f32 = 1.25;
+/// Shorter words are not typo-corrected: too many neighbours.
+const FUZZY_MIN_CHARS: usize = 4;
+const COMPOUND_MIN_CHARS: usize = 8;
+const COMPOUND_PART_MIN: usize = 3;
+const SNIPPET_CHARS: usize = 220;
+
+/// Synonym groups, found by a word's folded form or by its stem in any language.
+pub(crate) struct SynonymMap {
+    groups: Vec<Vec<String>>,
+    by_key: HashMap<String, Vec<usize>>,
+}
+
+fn compact(s: &str) -> String {
+    fold(s).chars().filter(|c| !matches!(c, '-' | ' ' | '\'')).collect()
+}
+
+fn analyse(a: &TextAnalyzer, s: &str) -> Vec<String> {
+    let mut a = a.clone();
+    let mut st = a.token_stream(s);
+    let mut out = Vec::new();
+    while let Some(t) = st.next() {
+        out.push(t.text.clone());
+    }
+    out
+}
+
+fn stem_keys(word: &str, analyzers: &BTreeMap<ContentLang, TextAnalyzer>) -> Vec<String> {
+    let mut keys = vec![compact(word)];
+    for (lang, a) in analyzers {
+        if let [one] = analyse(a, word).as_slice() {
+            keys.push(format!("{}:{one}", lang.as_str()));
+        }
+    }
+    keys
+}
+
+impl SynonymMap {
+    pub(crate) fn new(s: &Synonyms, analyzers: &BTreeMap<ContentLang, TextAnalyzer>) -> SynonymMap {
+        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, g) in s.groups.iter().enumerate() {
+            for w in g {
+                for k in stem_keys(w, analyzers) {
+                    let v = by_key.entry(k).or_default();
+                    if !v.contains(&i) {
+                        v.push(i);
+                    }
+                }
+            }
+        }
+        SynonymMap { groups: s.groups.clone(), by_key }
+    }
+
+    /// The terms meant alongside `word` (not including it).
+    fn alternatives(&self, word: &str, analyzers: &BTreeMap<ContentLang, TextAnalyzer>) -> Vec<String> {
+        let mut seen = BTreeSet::new();
+        for k in stem_keys(word, analyzers) {
+            if let Some(gs) = self.by_key.get(&k) {
+                seen.extend(gs.iter().copied());
+            }
+        }
+        let me = compact(word);
+        seen.into_iter().flat_map(|g| self.groups[g].iter()).filter(|w| compact(w) != me).cloned().collect()
+    }
+}
+
+/// The words of a query, bounded in length and number.
+fn words(text: &str) -> Vec<String> {
+    let text: String = text.chars().take(QUERY_MAX_CHARS).collect();
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(QUERY_MAX_WORDS)
+        .collect()
+}
+
+struct Built {
+    query: Option<Box<dyn TQuery>>,
+    any: Option<Box<dyn TQuery>>,
+    /// Per language, the indexed terms the query looks for: highlighted in snippets.
+    terms: BTreeMap<ContentLang, BTreeSet<String>>,
+}
+
+impl SearchIndex {
+    fn exists(&self, lf: &LangFields, term: &str) -> bool {
+        [lf.title, lf.summary, lf.body]
+            .iter()
+            .any(|f| self.searcher().doc_freq(&Term::from_field_text(*f, term)).unwrap_or(0) > 0)
+    }
+
+    fn field_clauses(&self, lf: &LangFields, term: &str, weight: f32) -> Option<Box<dyn TQuery>> {
+        let fields: [(Field, f32); 3] = [(lf.title, TITLE_BOOST), (lf.summary, SUMMARY_BOOST), (lf.body, 1.0)];
+        let exact = self.exists(lf, term);
+        if !exact && term.chars().count() < FUZZY_MIN_CHARS {
+            return None;
+        }
+        let clauses: Vec<(Occur, Box<dyn TQuery>)> = fields
+            .iter()
+            .map(|(f, b)| {
+                let t = Term::from_field_text(*f, term);
+                let q: Box<dyn TQuery> = if exact {
+                    Box::new(BoostQuery::new(Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs)), b * weight))
+                } else {
+                    Box::new(BoostQuery::new(Box::new(FuzzyTermQuery::new(t, 1, true)), b * weight * FUZZY_FACTOR))
+                };
+                (Occur::Should, q)
+            })
+            .collect();
+        Some(Box::new(BooleanQuery::new(clauses)))
+    }
+
+    /// A Dutch compound that is not in the index, split in two words that are.
+    fn split_compound(&self, lf: &LangFields, word: &str) -> Option<String> {
+        let w = compact(word);
+        let chars: Vec<char> = w.chars().collect();
+        if chars.len() < COMPOUND_MIN_CHARS || !chars.iter().all(|c| c.is_alphabetic()) {
+            return None;
+        }
+        let a = self.analyzers.get(&lf.lang)?;
+        let known = |part: &str| match analyse(a, part).as_slice() {
+            [one] => self.exists(lf, one),
+            _ => false,
+        };
+        let mut best: Option<(usize, String)> = None;
+        for i in COMPOUND_PART_MIN..=chars.len() - COMPOUND_PART_MIN {
+            let right: String = chars[i..].iter().collect();
+            let left_full: String = chars[..i].iter().collect();
+            // The linking s of "veiligheidsbeleid".
+            let mut lefts = vec![left_full.clone()];
+            if let Some(l) = left_full.strip_suffix('s').filter(|l| l.chars().count() >= COMPOUND_PART_MIN) {
+                lefts.push(l.to_string());
+            }
+            for left in lefts {
+                let score = left.chars().count().min(right.chars().count());
+                if best.as_ref().is_some_and(|(s, _)| *s >= score) {
+                    continue;
+                }
+                if known(&left) && known(&right) {
+                    best = Some((score, format!("{left} {right}")));
+                }
+            }
+        }
+        best.map(|(_, s)| s)
+    }
+
+    fn plan(&self, q: &Query) -> Built {
+        let langs: Vec<LangFields> =
+            self.fields.iter().copied().filter(|lf| q.lang.is_none_or(|l| l == lf.lang)).collect();
+        let mut terms: BTreeMap<ContentLang, BTreeSet<String>> = BTreeMap::new();
+        let mut word_clauses: Vec<Box<dyn TQuery>> = Vec::new();
+        for word in words(&q.text) {
+            // A stop word in a language searched ("de", "the") does not narrow the search.
+            if langs.iter().any(|lf| self.analyzers.get(&lf.lang).is_some_and(|a| analyse(a, &word).is_empty())) {
+                continue;
+            }
+            let mut alts = vec![word.clone()];
+            alts.extend(self.synonyms.alternatives(&word, &self.analyzers));
+            let mut per_word: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
+            for lf in &langs {
+                let Some(a) = self.analyzers.get(&lf.lang) else { continue };
+                let weight = if q.lang.is_none() && lf.lang == q.ui { UI_LANG_FACTOR } else { 1.0 };
+                let mut lang_alts = alts.clone();
+                if lf.lang == ContentLang::Nl && !analyse(a, &word).iter().any(|t| self.exists(lf, t)) {
+                    lang_alts.extend(self.split_compound(lf, &word));
+                }
+                for alt in &lang_alts {
+                    let ts = analyse(a, alt);
+                    if ts.is_empty() {
+                        continue;
+                    }
+                    let parts: Option<Vec<(Occur, Box<dyn TQuery>)>> =
+                        ts.iter().map(|t| self.field_clauses(lf, t, weight).map(|c| (Occur::Must, c))).collect();
+                    if let Some(parts) = parts {
+                        for t in &ts {
+                            if self.exists(lf, t) {
+                                terms.entry(lf.lang).or_default().insert(t.clone());
+                            }
+                        }
+                        per_word.push((Occur::Should, Box::new(BooleanQuery::new(parts))));
+                    }
+                }
+            }
+            // A word that matches nothing leaves an empty clause: no hits, unless other
+            // words match (then the hits are partial).
+            word_clauses.push(Box::new(BooleanQuery::new(per_word)));
+        }
+        if word_clauses.is_empty() {
+            return Built { query: None, any: None, terms };
+        }
+        let any = (word_clauses.len() > 1).then(|| {
+            let cl: Vec<(Occur, Box<dyn TQuery>)> =
+                word_clauses.iter().map(|c| (Occur::Should, c.box_clone())).collect();
+            Box::new(BooleanQuery::new(cl)) as Box<dyn TQuery>
+        });
+        let all: Vec<(Occur, Box<dyn TQuery>)> = word_clauses.into_iter().map(|c| (Occur::Must, c)).collect();
+        Built { query: Some(Box::new(BooleanQuery::new(all))), any, terms }
+    }
+}
+
+/// Which filters a document passes.
+struct Pass {
+    kind: bool,
+    audience: bool,
+    topic: bool,
+    level: bool,
+    lang: bool,
+}
+
+impl Pass {
+    fn all(&self) -> bool {
+        self.kind && self.audience && self.topic && self.level && self.lang
+    }
+}
+
+fn count<T: Copy + Eq>(all: &[T], mut has: impl FnMut(T) -> bool, counts: &mut [usize]) {
+    for (i, v) in all.iter().enumerate() {
+        if has(*v) {
+            counts[i] += 1;
+        }
+    }
+}
+
+fn zip<T: Copy>(all: &[T], counts: Vec<usize>) -> Vec<(T, usize)> {
+    all.iter().copied().zip(counts).collect()
+}
+
+/// The language to show a resource in.
+fn display_lang(texts: &BTreeMap<ContentLang, crate::DocText>, q: &Query) -> Option<ContentLang> {
+    if let Some(l) = q.lang.filter(|l| texts.contains_key(l)) {
+        return Some(l);
+    }
+    if texts.contains_key(&q.ui) {
+        return Some(q.ui);
+    }
+    [ContentLang::Nl, ContentLang::En, ContentLang::Fr].into_iter().find(|l| texts.contains_key(l))
+}
+
+pub(crate) fn run(ix: &SearchIndex, q: &Query) -> Results {
+    let built = ix.plan(q);
+    let mut partial = false;
+    let matches: Vec<(u32, f32)> = match &built.query {
+        None => (0..ix.docs.len() as u32).map(|i| (i, 0.0)).collect(),
+        Some(query) => {
+            let m = ix.matches(query.as_ref()).unwrap_or_default();
+            match (&built.any, m.is_empty()) {
+                (Some(any), true) => {
+                    partial = true;
+                    ix.matches(any.as_ref()).unwrap_or_default()
+                }
+                _ => m,
+            }
+        }
+    };
+
+    let mut facets_k = vec![0; ResourceType::ALL.len()];
+    let mut facets_a = vec![0; Audience::ALL.len()];
+    let mut facets_t = vec![0; Topic::ALL.len()];
+    let mut facets_l = vec![0; Level::ALL.len()];
+    let mut facets_g = vec![0; ContentLang::ALL.len()];
+    let mut kept: Vec<(u32, f32)> = Vec::new();
+    for (ord, score) in matches {
+        let Some(s) = ix.docs.get(ord as usize) else { continue };
+        let d = &s.doc;
+        if d.owner.as_ref().is_some_and(|o| q.org.as_ref() != Some(o)) {
+            continue;
+        }
+        let p = Pass {
+            kind: q.kind.is_none_or(|k| d.kind == k),
+            audience: q.audience.is_none_or(|a| d.audiences.contains(&a)),
+            topic: q.topic.is_none_or(|t| d.topics.contains(&t)),
+            level: q.level.is_none_or(|l| d.level == l),
+            lang: q.lang.is_none_or(|l| d.texts.contains_key(&l)),
+        };
+        if p.audience && p.topic && p.level && p.lang {
+            count(ResourceType::ALL, |k| d.kind == k, &mut facets_k);
+        }
+        if p.kind && p.topic && p.level && p.lang {
+            count(Audience::ALL, |a| d.audiences.contains(&a), &mut facets_a);
+        }
+        if p.kind && p.audience && p.level && p.lang {
+            count(Topic::ALL, |t| d.topics.contains(&t), &mut facets_t);
+        }
+        if p.kind && p.audience && p.topic && p.lang {
+            count(Level::ALL, |l| d.level == l, &mut facets_l);
+        }
+        if p.kind && p.audience && p.topic && p.level {
+            count(ContentLang::ALL, |l| d.texts.contains_key(&l), &mut facets_g);
+        }
+        if p.all() {
+            kept.push((ord, score));
+        }
+    }
+    let title_of = |ord: u32| -> &str {
+        let s = &ix.docs[ord as usize];
+        display_lang(&s.doc.texts, q).and_then(|l| s.sort_title.get(&l)).map(String::as_str).unwrap_or("")
+    };
+    if built.query.is_some() {
+        kept.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| title_of(a.0).cmp(title_of(b.0))));
+    } else {
+        kept.sort_by(|a, b| title_of(a.0).cmp(title_of(b.0)));
+    }
+    let total = kept.len();
+    let hits = kept
+        .iter()
+        .skip(q.offset)
+        .take(q.limit)
+        .filter_map(|(ord, score)| {
+            let s = &ix.docs[*ord as usize];
+            let lang = display_lang(&s.doc.texts, q)?;
+            let t = s.doc.texts.get(&lang)?;
+            let snippet = match (built.terms.get(&lang), s.plain.get(&lang)) {
+                (Some(terms), Some(plain)) if !terms.is_empty() => snippet(ix, lang, terms, plain),
+                _ => Vec::new(),
+            };
+            Some(Hit {
+                slug: s.doc.slug.clone(),
+                lang,
+                title: t.title.clone(),
+                summary: t.summary.clone(),
+                snippet,
+                kind: s.doc.kind,
+                audiences: s.doc.audiences.clone(),
+                topics: s.doc.topics.clone(),
+                level: s.doc.level,
+                langs: s.doc.texts.keys().copied().collect(),
+                owner: s.doc.owner.clone(),
+                updated: s.doc.updated,
+                score: *score,
+            })
+        })
+        .collect();
+    Results {
+        total,
+        hits,
+        facets: Facets {
+            kinds: zip(ResourceType::ALL, facets_k),
+            audiences: zip(Audience::ALL, facets_a),
+            topics: zip(Topic::ALL, facets_t),
+            levels: zip(Level::ALL, facets_l),
+            langs: zip(ContentLang::ALL, facets_g),
+        },
+        partial,
+    }
+}
+
+fn snippet(ix: &SearchIndex, lang: ContentLang, terms: &BTreeSet<String>, plain: &str) -> Vec<Piece> {
+    let (Some(a), Some(lf)) = (ix.analyzers.get(&lang), ix.fields.iter().find(|f| f.lang == lang)) else {
+        return Vec::new();
+    };
+    let weights: BTreeMap<String, f32> = terms.iter().map(|t| (t.clone(), 1.0)).collect();
+    let mut g = SnippetGenerator::new(weights, a.clone(), lf.body, SNIPPET_CHARS);
+    g.set_max_num_chars(SNIPPET_CHARS);
+    let s = g.snippet(plain);
+    let frag = s.fragment();
+    if frag.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    for r in s.highlighted() {
+        if r.start > at {
+            out.push(Piece { text: frag[at..r.start].to_string(), hit: false });
+        }
+        out.push(Piece { text: frag[r.start..r.end].to_string(), hit: true });
+        at = r.end;
+    }
+    if at < frag.len() {
+        out.push(Piece { text: frag[at..].to_string(), hit: false });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_bounded_and_cleaned() {
+        assert_eq!(words("  back-ups, terugzetten!  "), vec!["back-ups", "terugzetten"]);
+        assert!(words("!!! ### ...").is_empty());
+        assert_eq!(words(&"woord ".repeat(100)).len(), QUERY_MAX_WORDS);
+        assert!(words(&"x".repeat(10_000))[0].len() <= QUERY_MAX_CHARS);
+    }
+}
