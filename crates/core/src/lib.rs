@@ -9,6 +9,7 @@ pub mod files;
 pub mod id;
 pub mod mfa;
 pub mod org;
+pub mod range;
 pub mod role;
 pub mod secret;
 pub mod session;

@@ -103,6 +103,15 @@ pub fn optional_text(field: &'static str, input: &str, max: usize) -> Result<Opt
     Ok(Some(v.replace("\r\n", "\n")))
 }
 
+/// An optional calendar date as a form sends it (YYYY-MM-DD).
+pub fn optional_date(field: &'static str, input: &str) -> Result<Option<jiff::civil::Date>, FieldError> {
+    let v = input.trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    v.parse::<jiff::civil::Date>().map(Some).map_err(|_| FieldError::new(field, "error-date"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

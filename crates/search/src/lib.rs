@@ -69,8 +69,8 @@ pub struct Query {
     pub audience: Option<Audience>,
     pub topic: Option<Topic>,
     pub level: Option<Level>,
-    /// The reader's organisation: its private resources are found too.
-    pub org: Option<String>,
+    /// The reader's organisations: their private resources are found too.
+    pub orgs: Vec<String>,
     pub offset: usize,
     pub limit: usize,
 }
@@ -85,7 +85,7 @@ impl Default for Query {
             audience: None,
             topic: None,
             level: None,
-            org: None,
+            orgs: Vec::new(),
             offset: 0,
             limit: 20,
         }

@@ -281,7 +281,7 @@ pub(crate) fn run(ix: &SearchIndex, q: &Query) -> Results {
     for (ord, score) in matches {
         let Some(s) = ix.docs.get(ord as usize) else { continue };
         let d = &s.doc;
-        if d.owner.as_ref().is_some_and(|o| q.org.as_ref() != Some(o)) {
+        if d.owner.as_ref().is_some_and(|o| !q.orgs.contains(o)) {
             continue;
         }
         let p = Pass {

@@ -83,9 +83,9 @@ fn an_empty_query_lists_everything_by_title() {
 #[test]
 fn private_resources_only_for_their_organisation() {
     let ix = index();
-    let mine = Query { org: Some("org-anderdorp".into()), ..q("back-up") };
+    let mine = Query { orgs: vec!["org-anderdorp".into()], ..q("back-up") };
     assert!(slugs(&ix.search(&mine)).contains(&"eigen-back-upplan"));
-    let other = Query { org: Some("org-voorbeeld".into()), ..q("back-up") };
+    let other = Query { orgs: vec!["org-voorbeeld".into()], ..q("back-up") };
     assert!(!slugs(&ix.search(&other)).contains(&"eigen-back-upplan"));
     assert!(!slugs(&ix.search(&q("Anderdorp"))).contains(&"eigen-back-upplan"));
 }

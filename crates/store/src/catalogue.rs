@@ -3,10 +3,14 @@
 //! ones updated in place, unless someone edited that resource here: then the newer
 //! shipped version waits in `cat_updates` for an editor to compare and choose.
 
+use std::collections::HashMap;
+
 use sha2::{Digest, Sha256};
 use weerbaar_core::catalogue::load::Shipped;
+use weerbaar_core::catalogue::{AttachmentInfo, Published};
 use weerbaar_core::id::new_row_id;
 use weerbaar_core::now_ms;
+use weerbaar_core::secret::random_token;
 
 use crate::db::Db;
 use crate::{Result, Store, StoreError};
@@ -211,11 +215,15 @@ pub fn attachments_of<'a>(slug: &str, files: &'a [(String, &'static [u8])]) -> V
 pub async fn sync_embedded(store: &Store) -> Result<SyncReport> {
     let shipped = weerbaar_content::resources()
         .map_err(|errs| StoreError::Content(errs.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")))?;
+    weerbaar_content::synonyms().map_err(|e| StoreError::Content(e.to_string()))?;
     let files = weerbaar_content::resource_files();
     let items: Vec<ShippedItem<'_>> =
         shipped.iter().map(|r| ShippedItem { resource: r, attachments: attachments_of(&r.slug, &files) }).collect();
     let mut tx = store.begin().await?;
     let report = sync_shipped(&mut tx, &items).await?;
+    if report.added + report.updated + report.held_back > 0 {
+        touch(&mut tx).await?;
+    }
     tx.commit().await?;
     Ok(report)
 }
@@ -249,4 +257,85 @@ pub async fn counts(db: &mut impl Db) -> Result<(i64, i64, i64)> {
     )
     .fetch_one(c)
     .await)?)
+}
+
+const REV_KEY: &str = "catalogue_rev";
+
+/// The catalogue's revision: changed in the transaction of every change to what is
+/// published, so each server process can keep the published catalogue in memory and
+/// rebuild it when the revision moves.
+pub async fn rev(db: &mut impl Db) -> Result<String> {
+    Ok(crate::settings::get(db, REV_KEY).await?.unwrap_or_default())
+}
+
+/// Marks the published catalogue as changed.
+pub async fn touch(db: &mut impl Db) -> Result<()> {
+    crate::settings::set(db, REV_KEY, &random_token()).await
+}
+
+/// Every resource's latest published version, unless withdrawn, with its attachments.
+pub async fn published(db: &mut impl Db) -> Result<Vec<Published>> {
+    let rows: Vec<(String, String, Option<String>, String, i64)> = run!(db, |c| sqlx::query_as(
+        "SELECT r.id, r.slug, r.owner_org_id, v.document, v.published_at FROM cat_resources r \
+         JOIN cat_versions v ON v.resource_id = r.id \
+         WHERE NOT r.withdrawn AND NOT EXISTS (SELECT 1 FROM cat_versions w WHERE w.resource_id = r.id \
+           AND (w.published_at > v.published_at OR (w.published_at = v.published_at AND w.id > v.id))) \
+         ORDER BY r.slug"
+    )
+    .fetch_all(c)
+    .await)?;
+    let atts: Vec<(String, String, i64, String)> = run!(db, |c| {
+        sqlx::query_as(
+        "SELECT resource_id, name, CAST(LENGTH(data) AS BIGINT), sha256 FROM cat_attachments ORDER BY resource_id, name"
+    )
+    .fetch_all(c)
+    .await
+    })?;
+    let mut by_resource: HashMap<String, Vec<AttachmentInfo>> = HashMap::new();
+    for (rid, name, size, sha256) in atts {
+        by_resource.entry(rid).or_default().push(AttachmentInfo { name, size, sha256 });
+    }
+    rows.into_iter()
+        .map(|(id, slug, owner, doc, published_at)| {
+            let d: Shipped = serde_json::from_str(&doc)
+                .map_err(|e| StoreError::Corrupt(format!("published version of {slug}: {e}")))?;
+            // Only the files the published version names.
+            let attachments = by_resource
+                .get(&id)
+                .map(|v| v.iter().filter(|a| d.attachments.contains(&a.name)).cloned().collect())
+                .unwrap_or_default();
+            Ok(Published { id, slug, owner, meta: d.meta, texts: d.texts, attachments, published_at })
+        })
+        .collect()
+}
+
+/// The bytes of one attachment.
+pub async fn attachment(db: &mut impl Db, resource_id: &str, name: &str) -> Result<Option<Vec<u8>>> {
+    Ok(run!(db, |c| sqlx::query_scalar("SELECT data FROM cat_attachments WHERE resource_id = $1 AND name = $2")
+        .bind(resource_id)
+        .bind(name)
+        .fetch_optional(c)
+        .await)?)
+}
+
+/// The editor takes the waiting shipped release of a locally edited resource: texts,
+/// metadata and files become the release's, published as a new version, and later
+/// releases update it again.
+pub async fn take_update(db: &mut impl Db, resource_id: &str, by: &str) -> Result<bool> {
+    let Some((hash, doc)) = crate::editorial::update_waiting(db, resource_id).await? else { return Ok(false) };
+    let files = weerbaar_content::resource_files();
+    let item = ShippedItem { resource: &doc, attachments: attachments_of(&doc.slug, &files) };
+    // The release in this binary is the one waiting (or newer): use its files.
+    let hash = if shipped_hash(&item) == hash { hash } else { shipped_hash(&item) };
+    update_row(db, resource_id, &doc, &hash).await?;
+    write_parts(db, resource_id, &item).await?;
+    exec!(db, |c| sqlx::query(
+        "UPDATE cat_resources SET locally_edited = FALSE, status = 'published', withdrawn = FALSE WHERE id = $1"
+    )
+    .bind(resource_id)
+    .execute(c)
+    .await)?;
+    exec!(db, |c| sqlx::query("DELETE FROM cat_updates WHERE resource_id = $1").bind(resource_id).execute(c).await)?;
+    crate::editorial::snapshot(db, resource_id, "Shipped release taken", by).await?;
+    Ok(true)
 }

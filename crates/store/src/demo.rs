@@ -54,6 +54,8 @@ pub async fn is_demo(store: &Store) -> Result<bool> {
 /// Creates the demo data in a new database; leaves an existing demo database alone;
 /// refuses any other database.
 pub async fn seed(store: &Store) -> Result<Seeded> {
+    // The toolkit's content first: the demo's draft and round build on it.
+    crate::catalogue::sync_embedded(store).await?;
     let hash = weerbaar_core::account::hash_password(PASSWORD)
         .map_err(|_| StoreError::Config("password hashing failed".into()))?;
     let mut tx = store.begin().await?;

@@ -43,6 +43,7 @@ macro_rules! run_dialect {
     };
 }
 
+pub mod adoption;
 pub mod api_tokens;
 pub mod audit;
 pub mod backup;
@@ -50,6 +51,7 @@ pub mod bcp;
 pub mod catalogue;
 pub mod db;
 pub mod demo;
+pub mod editorial;
 mod error;
 pub mod jobs;
 pub mod links;

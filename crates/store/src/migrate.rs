@@ -67,6 +67,13 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/0004_catalogue.sqlite.sql"),
         postgres: include_str!("../migrations/0004_catalogue.postgres.sql"),
     },
+    Migration {
+        version: 5,
+        name: "catalogue work",
+        sql: include_str!("../migrations/0005_catalogue_work.sql"),
+        sqlite: include_str!("../migrations/0005_catalogue_work.sqlite.sql"),
+        postgres: include_str!("../migrations/0005_catalogue_work.postgres.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

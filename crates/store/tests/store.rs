@@ -639,4 +639,133 @@ db_test!(shipped_resources_load_once_and_never_overwrite_local_edits, |db| {
     assert_eq!(published as usize, shipped.len());
     assert_eq!(versions as usize, shipped.len() + 1, "every published version is kept");
     assert_eq!(waiting, 1, "the editor sees an update available");
+
+    // Readers see the release for the first, the local version for the second.
+    let title_of = |p: &[weerbaar_core::catalogue::Published], slug: &str| {
+        p.iter().find(|x| x.slug == slug).unwrap().texts[&lang].title.clone()
+    };
+    let public = catalogue::published(&mut c).await.unwrap();
+    assert_eq!(public.len(), shipped.len());
+    assert_eq!(title_of(&public, &shipped[0].slug), "Nieuwe titel");
+    assert_eq!(title_of(&public, &shipped[1].slug), shipped[1].texts[&lang].title);
+    // The editor takes the release: it is published as a new version.
+    let id = weerbaar_store::editorial::get(&mut c, &shipped[1].slug).await.unwrap().unwrap().id;
+    let rev = catalogue::rev(&mut c).await.unwrap();
+    assert!(catalogue::take_update(&mut c, &id, "Tessa Taskforce").await.unwrap());
+    assert_ne!(catalogue::rev(&mut c).await.unwrap(), rev, "readers' caches notice");
+    let public = catalogue::published(&mut c).await.unwrap();
+    assert_eq!(title_of(&public, &shipped[1].slug), "Ook nieuw");
+    assert!(!catalogue::take_update(&mut c, &id, "x").await.unwrap(), "nothing waits any more");
+    let w = weerbaar_store::editorial::get(&mut c, &shipped[1].slug).await.unwrap().unwrap();
+    assert!(!w.locally_edited);
+    assert_eq!(weerbaar_store::editorial::versions(&mut c, &id).await.unwrap().len(), 2);
+});
+
+db_test!(editorial_drafts_versions_comments_and_adoption, |db| {
+    use weerbaar_core::catalogue::adoption::{self, AdoptionStatus};
+    use weerbaar_core::catalogue::edit::{Form, TextForm, check};
+    use weerbaar_core::catalogue::{ContentLang, Status};
+    use weerbaar_store::{adoption as adopt, catalogue, editorial};
+    let store = open(&db).await;
+    catalogue::sync_embedded(&store).await.unwrap();
+    let mut c = store.conn().await.unwrap();
+    let mut f = Form {
+        kind: "guide".into(),
+        audiences: vec!["it".into()],
+        topics: vec!["backups".into()],
+        level: "starter".into(),
+        ..Default::default()
+    };
+    f.texts.insert(
+        ContentLang::Nl,
+        TextForm {
+            title: "Nieuwe leidraad".into(),
+            summary: "Kort.".into(),
+            body: "Tekst.".into(),
+            ..Default::default()
+        },
+    );
+    let today = weerbaar_core::today();
+    let checked = check(&f, today, |_| true).unwrap();
+    let slug = editorial::create(&mut c, None, "nieuwe-leidraad", &checked, "Tessa").await.unwrap();
+    assert_eq!(slug, "nieuwe-leidraad");
+    let again = editorial::create(&mut c, None, "nieuwe-leidraad", &checked, "Tessa").await.unwrap();
+    assert_eq!(again, "nieuwe-leidraad-2", "slugs stay unique");
+    let published = catalogue::published(&mut c).await.unwrap();
+    assert!(published.iter().all(|p| p.slug != slug), "a draft is not public");
+
+    let w = editorial::get(&mut c, &slug).await.unwrap().unwrap();
+    assert_eq!((w.status, w.version), (Status::Draft, 1));
+    f.texts.get_mut(&ContentLang::Nl).unwrap().title = "Betere titel".into();
+    let checked2 = check(&f, today, |_| true).unwrap();
+    editorial::update(&mut c, &w, &checked2, 1).await.unwrap();
+    assert!(
+        matches!(editorial::update(&mut c, &w, &checked, 1).await, Err(weerbaar_store::StoreError::Conflict)),
+        "a stale version never overwrites"
+    );
+    editorial::add_comment(&mut c, &w.id, Status::Draft, (None, "Tessa"), "Klaar voor review").await.unwrap();
+    editorial::set_status(&mut c, &w.id, Status::InReview, 2).await.unwrap();
+    editorial::set_status(&mut c, &w.id, Status::Evaluation, 3).await.unwrap();
+    let label = editorial::snapshot(&mut c, &w.id, "Eerste versie", "Ada Admin").await.unwrap();
+    assert_eq!(label, "1.0");
+    let p = catalogue::published(&mut c).await.unwrap();
+    let mine = p.iter().find(|p| p.slug == slug).expect("published");
+    assert_eq!(mine.texts[&ContentLang::Nl].title, "Betere titel");
+    assert_eq!(mine.meta.version, "1.0");
+    let comments = editorial::comments(&mut c, &w.id).await.unwrap();
+    assert_eq!(comments[0].body, "Klaar voor review");
+
+    // A second version; both are kept and readable.
+    let w = editorial::get(&mut c, &slug).await.unwrap().unwrap();
+    f.texts.get_mut(&ContentLang::Nl).unwrap().body = "Tekst, bijgewerkt.".into();
+    editorial::update(&mut c, &w, &check(&f, today, |_| true).unwrap(), w.version).await.unwrap();
+    assert_eq!(
+        catalogue::published(&mut c).await.unwrap().iter().find(|p| p.slug == slug).unwrap().texts[&ContentLang::Nl]
+            .body,
+        "Tekst.",
+        "editing the working copy leaves the published version alone"
+    );
+    editorial::snapshot(&mut c, &w.id, "Bijgewerkt", "Ada Admin").await.unwrap();
+    let vs = editorial::versions(&mut c, &w.id).await.unwrap();
+    assert_eq!(vs.iter().map(|v| v.label.as_str()).collect::<Vec<_>>(), vec!["1.1", "1.0"]);
+    assert_eq!(vs[1].document.texts[&ContentLang::Nl].body, "Tekst.");
+
+    // Archived: gone for readers.
+    let w = editorial::get(&mut c, &slug).await.unwrap().unwrap();
+    editorial::set_status(&mut c, &w.id, Status::Archived, w.version).await.unwrap();
+    assert!(catalogue::published(&mut c).await.unwrap().iter().all(|p| p.slug != slug));
+
+    // Adoption, with optimistic versions.
+    let org = weerbaar_store::orgs::create(
+        &mut c,
+        &weerbaar_core::org::OrgProfile {
+            name: "Gemeente Test".into(),
+            kind: weerbaar_core::org::OrgKind::Municipality,
+            nis_code: None,
+            brand_colour: None,
+            require_mfa: false,
+        },
+    )
+    .await
+    .unwrap();
+    let a = adoption::parse("in_progress", "IT", "2027-01-31", "Offerte").unwrap();
+    let r = adopt::save(&mut c, &org.id, &w.id, &a, 0, "Ada").await.unwrap();
+    assert_eq!(r.version, 1);
+    assert!(matches!(
+        adopt::save(&mut c, &org.id, &w.id, &a, 0, "Bob").await,
+        Err(weerbaar_store::StoreError::Conflict)
+    ));
+    let done = adoption::parse("done", "IT", "", "").unwrap();
+    let r = adopt::save(&mut c, &org.id, &w.id, &done, 1, "Ada").await.unwrap();
+    assert_eq!((r.version, r.adoption.status), (2, AdoptionStatus::Done));
+    assert_eq!(adopt::list(&mut c, &org.id).await.unwrap().len(), 1);
+
+    // Private resources are published at once and deleted only by their organisation.
+    let p = editorial::create(&mut c, Some(&org.id), "eigen-afspraken", &checked, "Ada").await.unwrap();
+    let public = catalogue::published(&mut c).await.unwrap();
+    let mine = public.iter().find(|x| x.slug == p).unwrap();
+    assert_eq!(mine.owner.as_deref(), Some(org.id.as_str()));
+    let other = weerbaar_core::OrgId::new();
+    assert!(!editorial::delete_private(&mut c, &other, &p).await.unwrap());
+    assert!(editorial::delete_private(&mut c, &org.id, &p).await.unwrap());
 });

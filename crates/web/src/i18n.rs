@@ -41,6 +41,16 @@ impl Lang {
         }
     }
 
+    /// The content language of toolkit texts for this interface language.
+    pub fn content(self) -> weerbaar_core::catalogue::ContentLang {
+        use weerbaar_core::catalogue::ContentLang;
+        match self {
+            Lang::Nl => ContentLang::Nl,
+            Lang::En => ContentLang::En,
+            Lang::Fr => ContentLang::Fr,
+        }
+    }
+
     /// The language's name in itself, for the language switch.
     pub fn native_name(self) -> &'static str {
         match self {

@@ -121,3 +121,23 @@ fn every_message_family_of_the_plan_exists() {
     let missing: Vec<&String> = want.iter().filter(|w| !ids.contains(*w)).collect();
     assert!(missing.is_empty(), "missing: {missing:?}");
 }
+
+#[test]
+fn every_message_family_of_the_toolkit_exists() {
+    use weerbaar_core::catalogue::{Audience, ContentLang, Level, ResourceType, Topic};
+    let ids = defined();
+    let mut want: Vec<String> = Vec::new();
+    want.extend(ResourceType::ALL.iter().map(|k| format!("cat-type-{}", k.as_str())));
+    want.extend(Audience::ALL.iter().map(|k| format!("cat-audience-{}", k.as_str())));
+    want.extend(Audience::ALL.iter().map(|k| format!("cat-iam-{}", k.as_str())));
+    want.extend(Audience::ALL.iter().map(|k| format!("cat-iam-{}-intro", k.as_str())));
+    want.extend(Topic::ALL.iter().map(|k| format!("cat-topic-{}", k.as_str())));
+    want.extend(Level::ALL.iter().map(|k| format!("cat-level-{}", k.as_str())));
+    want.extend(ContentLang::ALL.iter().map(|k| format!("cat-lang-{}", k.as_str())));
+    for f in ["type", "audience", "topic", "level", "lang"] {
+        want.push(format!("cat-filter-{f}"));
+        want.push(format!("cat-filter-{f}-all"));
+    }
+    let missing: Vec<&String> = want.iter().filter(|w| !ids.contains(*w)).collect();
+    assert!(missing.is_empty(), "missing: {missing:?}");
+}

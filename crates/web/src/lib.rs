@@ -8,6 +8,7 @@ pub mod api;
 pub mod assets;
 pub mod auth;
 pub mod bcp;
+pub mod catalogue;
 pub mod config;
 pub mod context;
 pub mod error;
@@ -43,6 +44,8 @@ pub struct Inner {
     pub mailer: mail::Mailer,
     /// Wakes the job worker when a job was queued by this process.
     pub jobs_notify: tokio::sync::Notify,
+    /// The published toolkit catalogue, kept in memory per process.
+    pub catalogue: catalogue::Catalogue,
 }
 
 impl Deref for AppState {
@@ -56,7 +59,14 @@ impl AppState {
     pub async fn new(store: Store, cfg: WebConfig) -> Result<AppState, weerbaar_store::StoreError> {
         let secret = weerbaar_store::settings::server_secret(&store).await?;
         let mailer = mail::Mailer::new(&cfg);
-        Ok(AppState(Arc::new(Inner { store, cfg, secret, mailer, jobs_notify: tokio::sync::Notify::new() })))
+        Ok(AppState(Arc::new(Inner {
+            store,
+            cfg,
+            secret,
+            mailer,
+            jobs_notify: tokio::sync::Notify::new(),
+            catalogue: catalogue::Catalogue::default(),
+        })))
     }
 }
 

@@ -324,6 +324,7 @@ const KNOWN: &[&str] = &[
     "mfa_required",
     "duplicate",
     "invalid_json",
+    "invalid_filter",
 ];
 
 /// Turns any error response (ours, axum's rejections, a caught panic) into a page in the

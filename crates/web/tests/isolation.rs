@@ -129,6 +129,10 @@ db_test!(no_route_crosses_organisations, |db| {
                 "token" => "not-a-real-token".to_string(),
                 "version" => "0.1.0".to_string(),
                 "file" => "app.css".to_string(),
+                "audience" => "it".to_string(),
+                "lang" => "nl".to_string(),
+                "slug" => "backups-that-survive-ransomware".to_string(),
+                "name" => "not-a-file.docx".to_string(),
                 other => {
                     let id = match other {
                         "plan" => plan.header.id.clone(),

@@ -3,8 +3,9 @@
 //! content (`content/resources/<slug>/`), which checks every file and reports each
 //! mistake with file, line and reason.
 
-pub mod load;
-pub mod synonyms;
+use std::collections::BTreeMap;
+
+use load::{Meta, Text};
 
 use serde::{Deserialize, Serialize};
 
@@ -30,6 +31,12 @@ macro_rules! vocabulary {
         }
     };
 }
+
+pub mod adoption;
+pub mod edit;
+pub mod load;
+pub mod synonyms;
+pub mod workflow;
 
 vocabulary!(
     /// What kind of resource it is.
@@ -106,6 +113,46 @@ vocabulary!(
         Fr = "fr",
     }
 );
+
+vocabulary!(
+    /// Where a resource is in the editorial workflow.
+    Status {
+        Draft = "draft",
+        InReview = "in_review",
+        Evaluation = "evaluation",
+        Published = "published",
+        Archived = "archived",
+    }
+);
+
+/// A downloadable file of a resource.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachmentInfo {
+    pub name: String,
+    pub size: i64,
+    pub sha256: String,
+}
+
+/// What the public sees of a resource: its latest published version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Published {
+    pub id: String,
+    pub slug: String,
+    /// The organisation of a private resource; None for the shared toolkit.
+    pub owner: Option<String>,
+    pub meta: Meta,
+    pub texts: BTreeMap<ContentLang, Text>,
+    pub attachments: Vec<AttachmentInfo>,
+    /// Milliseconds since the epoch.
+    pub published_at: i64,
+}
+
+impl Published {
+    /// The text in `want`, else Dutch, English, French, whichever exists first.
+    pub fn text(&self, want: ContentLang) -> Option<(ContentLang, &Text)> {
+        std::iter::once(want).chain(ContentLang::ALL.iter().copied()).find_map(|l| self.texts.get(&l).map(|t| (l, t)))
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -879,3 +879,128 @@ audit-plan-withdrawn = Plan withdrawn
 audit-plan-approved = Plan approved
 audit-plan-imported = Plan imported
 audit-plan-review-reminded = Review reminder sent
+
+## Toolkit catalogue
+nav-toolkit = Toolkit
+nav-sign-in = Sign in
+error-page-invalid_filter-title = Unknown filter value
+error-page-invalid_filter-text = One of the filters (type, audience, topic, level, language or page) has a value Weerbaar does not know.
+cat-heading = Toolkit for cyber-safe local government
+cat-intro = Guides, templates, checklists and leaflets for municipalities, social services and police zones, written by a taskforce of experts and evaluated every quarter by a sounding board.
+cat-entry-label = Ways in
+cat-start-link = Start here: ten quick wins
+cat-topics-link = All topics
+cat-iam-label = I am …
+cat-search-label = Search the toolkit
+cat-search-hint = For example: passwords, restoring backups, reporting a data breach. Other word forms and Dutch terms are found too.
+cat-search-button = Search
+cat-filter-type = Type
+cat-filter-type-all = All types
+cat-filter-audience = Audience
+cat-filter-audience-all = All audiences
+cat-filter-topic = Topic
+cat-filter-topic-all = All topics
+cat-filter-level = Level
+cat-filter-level-all = All levels
+cat-filter-lang = Language
+cat-filter-lang-all = All languages
+cat-filter-apply = Apply filters
+cat-results-none = Nothing found. Try another word or fewer filters.
+cat-results-partial = { $count ->
+    [one] Nothing contains all your words; { $count } result contains some of them.
+   *[other] Nothing contains all your words; { $count } results contain some of them.
+}
+cat-results-all = { $count ->
+    [one] { $count } product in the toolkit.
+   *[other] { $count } products in the toolkit.
+}
+cat-results-count = { $count ->
+    [one] { $count } result.
+   *[other] { $count } results.
+}
+cat-pages-label = Pages of results
+cat-private = Only for your organisation
+cat-topics-heading = Topics
+cat-topics-intro = Choose a topic to see every product about it.
+cat-start-heading = Start here: ten quick wins
+cat-start-intro = Little time and few IT staff? Take these ten steps in this order. They give the most protection for the least effort.
+cat-effort = Effort
+cat-effort-hours = { $hours ->
+    [one] about { $hours } hour
+   *[other] about { $hours } hours
+}
+cat-lang-versions = Language versions
+cat-why = Why this matters for a municipality
+cat-about = About this product
+cat-version = Version
+cat-last-reviewed = Last reviewed
+cat-next-review = Next review
+cat-licence = Licence
+cat-source = Source
+cat-original = original
+cat-attachments = Files
+cat-related = Related
+cat-size-bytes = { $n } bytes
+cat-size-kb = { $n } kB
+cat-size-mb = { $n } MB
+cat-feed-title = Weerbaar toolkit: new and updated products
+cat-type-guide = Guide
+cat-type-template = Template
+cat-type-checklist = Checklist
+cat-type-leaflet = Leaflet
+cat-type-video = Video
+cat-type-webinar = Webinar
+cat-type-policy_example = Policy example
+cat-type-tool = Tool
+cat-type-external_reference = External reference
+cat-audience-mayor_aldermen = Mayor and aldermen
+cat-audience-general_director = General director
+cat-audience-security_officer = Information security officer and DPO
+cat-audience-it = IT staff and IT vendor
+cat-audience-all_staff = All staff
+cat-audience-communication = Communication officer
+cat-audience-crisis_team = Crisis team
+cat-iam-mayor_aldermen = I am the mayor or an alderman
+cat-iam-general_director = I am the general director
+cat-iam-security_officer = I am the information security officer or DPO
+cat-iam-it = I work in IT
+cat-iam-all_staff = I am a staff member
+cat-iam-communication = I work in communication
+cat-iam-crisis_team = I am on the crisis team
+cat-iam-mayor_aldermen-intro = What the board needs to know and decide: the risks, the roles, and what you may ask of your administration.
+cat-iam-general_director-intro = You are ultimately responsible for the organisation: here are the plans, roles and decisions that lie with you.
+cat-iam-security_officer-intro = Policy, checks, notifications and awareness: the tools to lead information security in the organisation.
+cat-iam-it-intro = The technical steps with the biggest gain: MFA, updates, backups, administrator accounts, network and logging.
+cat-iam-all_staff-intro = Short leaflets and tips: recognising phishing, strong passwords, working safely from home and reporting an incident.
+cat-iam-communication-intro = What you tell staff, citizens and the press during an incident, with templates ready to use.
+cat-iam-crisis_team-intro = The first hour, the roles in the crisis team, the checklist and the messages you need.
+cat-topic-backups = Backups
+cat-topic-mfa = MFA
+cat-topic-patching = Updates and patching
+cat-topic-admin_accounts = Administrator accounts
+cat-topic-phishing = Phishing
+cat-topic-ransomware = Ransomware
+cat-topic-incident_response = Incident response
+cat-topic-business_continuity = Business continuity
+cat-topic-crisis_communication = Crisis communication
+cat-topic-suppliers = Suppliers
+cat-topic-network = Network
+cat-topic-logging = Logging and monitoring
+cat-topic-passwords = Passwords
+cat-topic-remote_work = Remote work
+cat-topic-awareness = Awareness
+cat-topic-gdpr_breaches = Data breaches (GDPR)
+cat-topic-nis2 = NIS2
+cat-topic-elections = Elections
+cat-topic-insurance = Insurance
+cat-topic-policy_roles = Policy and roles
+cat-topic-access_management = Access management
+cat-topic-physical_security = Physical security
+cat-topic-cloud = Cloud
+cat-topic-endpoint_security = Device security
+cat-level-starter = Starter
+cat-level-intermediate = Intermediate
+cat-level-advanced = Advanced
+cat-lang-nl = Dutch
+cat-lang-en = English
+cat-lang-fr = French

@@ -54,3 +54,26 @@ error-page-not_found-text = Cette page n'existe pas (ou plus), ou le lien a expi
 error-page-forbidden-title = Pas d'accès
 error-page-internal-title = Une erreur s'est produite
 error-go-home = Vers la page d'accueil
+
+## Toolkit catalogue (started)
+nav-toolkit = Boîte à outils
+nav-sign-in = Se connecter
+cat-heading = Boîte à outils pour des pouvoirs locaux cybersûrs
+cat-search-label = Rechercher dans la boîte à outils
+cat-search-button = Rechercher
+cat-filter-type = Type
+cat-filter-topic = Thème
+cat-filter-level = Niveau
+cat-filter-lang = Langue
+cat-type-guide = Guide
+cat-type-template = Modèle
+cat-type-checklist = Liste de contrôle
+cat-type-leaflet = Dépliant
+cat-type-video = Vidéo
+cat-topic-backups = Sauvegardes
+cat-topic-passwords = Mots de passe
+cat-topic-phishing = Hameçonnage
+cat-topic-ransomware = Rançongiciels
+cat-lang-nl = Néerlandais
+cat-lang-en = Anglais
+cat-lang-fr = Français

@@ -882,3 +882,128 @@ audit-plan-withdrawn = Plan teruggenomen
 audit-plan-approved = Plan goedgekeurd
 audit-plan-imported = Plan ingelezen
 audit-plan-review-reminded = Herinnering voor de herziening verstuurd
+
+## Toolkit catalogue
+nav-toolkit = Toolkit
+nav-sign-in = Aanmelden
+error-page-invalid_filter-title = Onbekende filterwaarde
+error-page-invalid_filter-text = Een van de filters (type, doelgroep, onderwerp, niveau, taal of pagina) heeft een waarde die Weerbaar niet kent.
+cat-heading = Toolkit voor een cyberveilig lokaal bestuur
+cat-intro = Leidraden, sjablonen, checklists en folders voor gemeenten, OCMW's en politiezones, geschreven door een taskforce van experten en elk kwartaal beoordeeld door een klankbordgroep.
+cat-entry-label = Ingangen
+cat-start-link = Begin hier: tien snelle winsten
+cat-topics-link = Alle onderwerpen
+cat-iam-label = Ik ben …
+cat-search-label = Zoeken in de toolkit
+cat-search-hint = Bijvoorbeeld: wachtwoorden, back-ups terugzetten, datalek melden. Ook andere woordvormen en Engelse termen worden gevonden.
+cat-search-button = Zoeken
+cat-filter-type = Type
+cat-filter-type-all = Alle types
+cat-filter-audience = Doelgroep
+cat-filter-audience-all = Alle doelgroepen
+cat-filter-topic = Onderwerp
+cat-filter-topic-all = Alle onderwerpen
+cat-filter-level = Niveau
+cat-filter-level-all = Alle niveaus
+cat-filter-lang = Taal
+cat-filter-lang-all = Alle talen
+cat-filter-apply = Filters toepassen
+cat-results-none = Niets gevonden. Probeer een ander woord of minder filters.
+cat-results-partial = { $count ->
+    [one] Niets bevat al uw woorden; { $count } resultaat bevat er enkele.
+   *[other] Niets bevat al uw woorden; { $count } resultaten bevatten er enkele.
+}
+cat-results-all = { $count ->
+    [one] { $count } product in de toolkit.
+   *[other] { $count } producten in de toolkit.
+}
+cat-results-count = { $count ->
+    [one] { $count } resultaat.
+   *[other] { $count } resultaten.
+}
+cat-pages-label = Pagina's met resultaten
+cat-private = Alleen voor uw organisatie
+cat-topics-heading = Onderwerpen
+cat-topics-intro = Kies een onderwerp om alle producten erover te zien.
+cat-start-heading = Begin hier: tien snelle winsten
+cat-start-intro = Hebt u weinig tijd en weinig IT-mensen? Zet deze tien stappen in deze volgorde. Ze geven de meeste bescherming voor de minste moeite.
+cat-effort = Inspanning
+cat-effort-hours = { $hours ->
+    [one] ongeveer { $hours } uur
+   *[other] ongeveer { $hours } uur
+}
+cat-lang-versions = Taalversies
+cat-why = Waarom dit belangrijk is voor een gemeente
+cat-about = Over dit product
+cat-version = Versie
+cat-last-reviewed = Laatst nagekeken
+cat-next-review = Volgende beoordeling
+cat-licence = Licentie
+cat-source = Bron
+cat-original = origineel
+cat-attachments = Bestanden
+cat-related = Verwant
+cat-size-bytes = { $n } bytes
+cat-size-kb = { $n } kB
+cat-size-mb = { $n } MB
+cat-feed-title = Weerbaar-toolkit: nieuwe en bijgewerkte producten
+cat-type-guide = Leidraad
+cat-type-template = Sjabloon
+cat-type-checklist = Checklist
+cat-type-leaflet = Folder
+cat-type-video = Video
+cat-type-webinar = Webinar
+cat-type-policy_example = Voorbeeldbeleid
+cat-type-tool = Hulpmiddel
+cat-type-external_reference = Externe bron
+cat-audience-mayor_aldermen = Burgemeester en schepenen
+cat-audience-general_director = Algemeen directeur
+cat-audience-security_officer = Informatieveiligheidsconsulent en DPO
+cat-audience-it = IT-medewerkers en IT-leverancier
+cat-audience-all_staff = Alle medewerkers
+cat-audience-communication = Communicatiedienst
+cat-audience-crisis_team = Crisiscel
+cat-iam-mayor_aldermen = Ik ben burgemeester of schepen
+cat-iam-general_director = Ik ben algemeen directeur
+cat-iam-security_officer = Ik ben informatieveiligheidsconsulent of DPO
+cat-iam-it = Ik werk in IT
+cat-iam-all_staff = Ik ben medewerker
+cat-iam-communication = Ik werk aan communicatie
+cat-iam-crisis_team = Ik zit in de crisiscel
+cat-iam-mayor_aldermen-intro = Wat het bestuur moet weten en beslissen: de risico's, de rollen, en wat u van uw administratie mag vragen.
+cat-iam-general_director-intro = U bent eindverantwoordelijk voor de organisatie: hier vindt u de plannen, rollen en beslissingen die bij u liggen.
+cat-iam-security_officer-intro = Beleid, controles, meldingen en bewustwording: het gereedschap om informatieveiligheid in de organisatie te trekken.
+cat-iam-it-intro = Technische stappen met de meeste winst: MFA, updates, back-ups, beheerdersaccounts, netwerk en logging.
+cat-iam-all_staff-intro = Korte folders en tips: phishing herkennen, sterke wachtwoorden, veilig thuiswerken en een incident melden.
+cat-iam-communication-intro = Wat u zegt aan medewerkers, burgers en pers tijdens een incident, met sjablonen die klaarliggen.
+cat-iam-crisis_team-intro = Het eerste uur, de rollen in de crisiscel, de checklist en de berichten die u nodig hebt.
+cat-topic-backups = Back-ups
+cat-topic-mfa = MFA
+cat-topic-patching = Updates en patching
+cat-topic-admin_accounts = Beheerdersaccounts
+cat-topic-phishing = Phishing
+cat-topic-ransomware = Ransomware
+cat-topic-incident_response = Incidentrespons
+cat-topic-business_continuity = Bedrijfscontinuïteit
+cat-topic-crisis_communication = Crisiscommunicatie
+cat-topic-suppliers = Leveranciers
+cat-topic-network = Netwerk
+cat-topic-logging = Logging en monitoring
+cat-topic-passwords = Wachtwoorden
+cat-topic-remote_work = Thuiswerk
+cat-topic-awareness = Bewustwording
+cat-topic-gdpr_breaches = Datalekken (AVG)
+cat-topic-nis2 = NIS2
+cat-topic-elections = Verkiezingen
+cat-topic-insurance = Verzekering
+cat-topic-policy_roles = Beleid en rollen
+cat-topic-access_management = Toegangsbeheer
+cat-topic-physical_security = Fysieke beveiliging
+cat-topic-cloud = Cloud
+cat-topic-endpoint_security = Beveiliging van toestellen
+cat-level-starter = Beginner
+cat-level-intermediate = Gevorderd
+cat-level-advanced = Expert
+cat-lang-nl = Nederlands
+cat-lang-en = Engels
+cat-lang-fr = Frans

@@ -204,11 +204,7 @@ pub fn parse_count(field: &'static str, input: &str) -> Result<Option<u32>, Fiel
 }
 
 pub fn parse_date(field: &'static str, input: &str) -> Result<Option<Date>, FieldError> {
-    let v = input.trim();
-    if v.is_empty() {
-        return Ok(None);
-    }
-    v.parse::<Date>().map(Some).map_err(|_| FieldError::new(field, "error-date"))
+    weerbaar_core::validation::optional_date(field, input)
 }
 
 /// A textarea with one item per line.
