@@ -73,6 +73,20 @@ actions! {
     PlanApproved => "plan_approved",
     PlanImported => "plan_imported",
     PlanReviewReminded => "plan_review_reminded",
+    AdoptionUpdated => "adoption_updated",
+    PrivateResourceCreated => "private_resource_created",
+    PrivateResourceUpdated => "private_resource_updated",
+    PrivateResourceDeleted => "private_resource_deleted",
+    ToolkitResourceCreated => "toolkit_resource_created",
+    ToolkitResourceUpdated => "toolkit_resource_updated",
+    ToolkitStageChanged => "toolkit_stage_changed",
+    ToolkitUpdateTaken => "toolkit_update_taken",
+    ToolkitUpdateDismissed => "toolkit_update_dismissed",
+    ToolkitVisibilityChanged => "toolkit_visibility_changed",
+    RoundOpened => "round_opened",
+    RoundClosed => "round_closed",
+    RoundScored => "round_scored",
+    RoundDecided => "round_decided",
 }
 
 impl AuditAction {

@@ -172,6 +172,31 @@ impl FormState {
         })
     }
 
+    /// A group of checkboxes sharing one name, in a fieldset with a legend; an option is
+    /// ticked when the state holds `name:value`. Labels are already translated.
+    pub fn checkboxes(&self, name: &str, legend_key: &str, options: &[(String, String)]) -> Safe<String> {
+        let (id, extra, attrs) = self.described(name, None);
+        // aria-invalid belongs on form controls, not on the group.
+        let attrs = attrs.replace(r#" aria-invalid="true""#, "");
+        let cls = if self.error(name).is_some() { "field checkboxes has-error" } else { "field checkboxes" };
+        let mut h = format!(
+            r#"<fieldset class="{cls}" id="{id}"{attrs}><legend>{}</legend>{extra}<div class="checkbox-grid">"#,
+            esc(&self.lang.t(legend_key))
+        );
+        for (v, l) in options {
+            let checked = if self.values.contains_key(&format!("{name}:{v}")) { " checked" } else { "" };
+            let _ = write!(
+                h,
+                r#"<div class="checkbox"><input id="{id}-{v}" name="{n}" type="checkbox" value="{v}"{checked}><label for="{id}-{v}">{l}</label></div>"#,
+                n = esc(name),
+                v = esc(v),
+                l = esc(l)
+            );
+        }
+        h.push_str("</div></fieldset>");
+        Safe(h)
+    }
+
     pub fn checkbox(&self, name: &str, label_key: &str) -> Safe<String> {
         let (id, extra, attrs) = self.described(name, None);
         let checked = if self.checked(name) { " checked" } else { "" };

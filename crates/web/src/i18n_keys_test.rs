@@ -63,7 +63,7 @@ fn every_literal_message_id_exists() {
         used.extend(literals_after(t, "input_hint(", 4));
         used.extend(literals_after(t, "textarea_hint(", 3));
         for l in t.split('"').skip(1).step_by(2) {
-            if ["flash-", "bcp-", "conflict-", "error-"].iter().any(|p| l.starts_with(p)) {
+            if ["flash-", "bcp-", "conflict-", "error-", "cat-", "adoption-"].iter().any(|p| l.starts_with(p)) {
                 used.push(l.to_string());
             }
         }
@@ -134,6 +134,11 @@ fn every_message_family_of_the_toolkit_exists() {
     want.extend(Topic::ALL.iter().map(|k| format!("cat-topic-{}", k.as_str())));
     want.extend(Level::ALL.iter().map(|k| format!("cat-level-{}", k.as_str())));
     want.extend(ContentLang::ALL.iter().map(|k| format!("cat-lang-{}", k.as_str())));
+    want.extend(
+        weerbaar_core::catalogue::adoption::AdoptionStatus::ALL
+            .iter()
+            .map(|k| format!("adoption-status-{}", k.as_str())),
+    );
     for f in ["type", "audience", "topic", "level", "lang"] {
         want.push(format!("cat-filter-{f}"));
         want.push(format!("cat-filter-{f}-all"));

@@ -140,3 +140,140 @@ db_test!(the_toolkit_can_be_restricted_to_signed_in_people, |db| {
     assert_eq!(member.get("/toolkit").await.status, 200);
     assert_eq!(member.get("/toolkit/r/backups-that-survive-ransomware").await.status, 200);
 });
+
+async fn adoption_post(
+    c: &common::Client,
+    path: &str,
+    status: &str,
+    version: &str,
+    due: &str,
+) -> weerbaar_testkit::http::Resp {
+    c.post_form(
+        path,
+        &[
+            ("status", status),
+            ("owner", "IT-dienst"),
+            ("due", due),
+            ("note", "Eerst de beheerders"),
+            ("version", version),
+        ],
+    )
+    .await
+}
+
+db_test!(an_organisation_tracks_adoption_and_keeps_private_resources, |db| {
+    let s = TestServer::start(db).await;
+    let org = s.org_id("Gemeente Voorbeeld").await;
+    let editor = s.login("editor@voorbeeld.test").await;
+    let viewer = s.login("viewer@voorbeeld.test").await;
+    let slug = "mfa-for-all-staff";
+
+    // The resource page offers the form to editors, not to viewers.
+    let page = editor.get(&format!("/toolkit/r/{slug}")).await;
+    assert!(page.body.contains(&format!("action=\"/o/{org}/toolkit/adoption/{slug}\"")));
+    assert!(!viewer.get(&format!("/toolkit/r/{slug}")).await.body.contains("/toolkit/adoption/"));
+    let path = format!("/o/{org}/toolkit/adoption/{slug}");
+    let post = |c, status, version, due| adoption_post(c, &path, status, version, due);
+    assert_eq!(post(&viewer, "done", "0", "").await.status, 403);
+    let r = post(&editor, "finished", "0", "31-03-2027").await;
+    assert_eq!(r.status, 422);
+    assert!(
+        r.body.contains("id=\"f-status-error\"") && r.body.contains("id=\"f-due-error\""),
+        "errors at their fields"
+    );
+    let r = post(&editor, "in_progress", "0", "2027-03-31").await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    // A second save from a stale page does not overwrite.
+    let r = post(&editor, "done", "0", "").await;
+    assert_eq!(r.status, 409);
+    let r = post(&editor, "done", "1", "").await;
+    assert_eq!(r.status, 303);
+
+    let overview = viewer.get(&format!("/o/{org}/toolkit")).await;
+    assert_eq!(overview.status, 200);
+    assert!(overview.body.contains("MFA voor alle medewerkers"));
+    assert!(overview.body.contains("Afgerond"));
+    let dash = viewer.get(&format!("/o/{org}")).await;
+    assert!(dash.body.contains("id=\"h-toolkit\""));
+    let log = s.login("admin@voorbeeld.test").await.get(&format!("/o/{org}/audit")).await;
+    assert!(log.body.contains("Opvolging van een toolkitproduct bijgewerkt"));
+
+    // A private resource: written, found by members only, edited, deleted.
+    let r = editor.get(&format!("/o/{org}/toolkit/new")).await;
+    assert_eq!(r.status, 200);
+    assert_eq!(viewer.get(&format!("/o/{org}/toolkit/new")).await.status, 403);
+    let bad = editor
+        .post_form(&format!("/o/{org}/toolkit/new"), &[("kind", "guide"), ("level", "starter"), ("version", "0")])
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.body.contains("f-audiences-error") && bad.body.contains("f-title_nl-error"));
+    let r = editor
+        .post_form(
+            &format!("/o/{org}/toolkit/new"),
+            &[
+                ("kind", "guide"),
+                ("level", "starter"),
+                ("audiences", "it"),
+                ("audiences", "all_staff"),
+                ("topics", "backups"),
+                ("title_nl", "Onze afspraken over de nachtelijke back-up"),
+                ("summary_nl", "Wie controleert de back-up en wanneer."),
+                (
+                    "body_nl",
+                    "## Afspraken\n\nElke maandag kijkt de IT-dienst het verslag na. <script>alert(1)</script>",
+                ),
+                ("version", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let url = r.location();
+    let page = viewer.get(&url).await;
+    assert_eq!(page.status, 200);
+    assert!(!page.body.contains("<script>alert(1)</script>"), "sanitised");
+    assert!(viewer.get("/toolkit?q=nachtelijke").await.body.contains(&url));
+    let other = s.login("admin@anderdorp.test").await;
+    assert_eq!(other.get(&url).await.status, 404);
+    assert!(!other.get("/toolkit?q=nachtelijke").await.body.contains(&url));
+    assert_eq!(s.client().get(&url).await.status, 404, "not public");
+    let pslug = url.trim_start_matches("/toolkit/r/").to_string();
+    let edit = editor.get(&format!("/o/{org}/toolkit/r/{pslug}/edit")).await;
+    assert_eq!(edit.status, 200);
+    let r = editor
+        .post_form(
+            &format!("/o/{org}/toolkit/r/{pslug}/edit"),
+            &[
+                ("kind", "guide"),
+                ("level", "starter"),
+                ("audiences", "it"),
+                ("topics", "backups"),
+                ("title_nl", "Onze afspraken over de back-up"),
+                ("summary_nl", "Wie controleert de back-up en wanneer."),
+                ("body_nl", "Elke maandag."),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(viewer.get(&url).await.body.contains("Onze afspraken over de back-up"));
+    let stale = editor
+        .post_form(
+            &format!("/o/{org}/toolkit/r/{pslug}/edit"),
+            &[
+                ("kind", "guide"),
+                ("level", "starter"),
+                ("audiences", "it"),
+                ("topics", "backups"),
+                ("title_nl", "Oud"),
+                ("summary_nl", "x"),
+                ("body_nl", "y"),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(stale.status, 409);
+    assert!(stale.body.contains("Oud"), "the person's own text stays in the form");
+    assert!(stale.body.contains("Onze afspraken over de back-up"), "beside the saved version");
+    assert_eq!(editor.post_form(&format!("/o/{org}/toolkit/r/{pslug}/delete"), &[]).await.status, 303);
+    assert_eq!(viewer.get(&url).await.status, 404);
+});

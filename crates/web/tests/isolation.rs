@@ -33,7 +33,18 @@ async fn fingerprint(s: &TestServer, org: &weerbaar_core::OrgId) -> String {
         .collect();
     let plan = bcp::load(&mut c, org).await.unwrap().expect("Voorbeeld has a plan");
     let versions = bcp::versions(&mut c, org).await.unwrap().len();
-    format!("{:?}|{}|{}|{:?}|{inv}|{log}|{tokens:?}|{plan:?}|{versions}", o.profile, o.version, o.has_logo, ms)
+    let adoption = weerbaar_store::adoption::list(&mut c, org).await.unwrap();
+    let private: Vec<String> = weerbaar_store::catalogue::published(&mut c)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|p| p.owner.as_deref() == Some(org.as_str()))
+        .map(|p| format!("{p:?}"))
+        .collect();
+    format!(
+        "{:?}|{}|{}|{:?}|{inv}|{log}|{tokens:?}|{plan:?}|{versions}|{adoption:?}|{private:?}",
+        o.profile, o.version, o.has_logo, ms
+    )
 }
 
 db_test!(no_route_crosses_organisations, |db| {
@@ -76,6 +87,31 @@ db_test!(no_route_crosses_organisations, |db| {
     act.owner = CANARY.into();
     bcp::update_activity(&mut c, &voorbeeld, &act).await.unwrap();
     let snapshot = bcp::versions(&mut c, &voorbeeld).await.unwrap().first().expect("an approved version").id.clone();
+    // A private toolkit resource and an adoption note, both with the canary.
+    let private_slug = {
+        use weerbaar_core::catalogue::edit::{Form, TextForm, check};
+        let mut f = Form {
+            kind: "guide".into(),
+            audiences: vec!["it".into()],
+            topics: vec!["backups".into()],
+            level: "starter".into(),
+            ..Default::default()
+        };
+        f.texts.insert(
+            weerbaar_core::catalogue::ContentLang::Nl,
+            TextForm {
+                title: format!("Back-ups {CANARY}"),
+                summary: CANARY.into(),
+                body: CANARY.into(),
+                ..Default::default()
+            },
+        );
+        let checked = check(&f, weerbaar_core::today(), |_| true).unwrap();
+        weerbaar_store::editorial::create(&mut c, Some(&voorbeeld), "voorbeeld-eigen", &checked, "x").await.unwrap()
+    };
+    let shipped = weerbaar_store::editorial::get(&mut c, "backups-that-survive-ransomware").await.unwrap().unwrap();
+    let note = weerbaar_core::catalogue::adoption::parse("in_progress", CANARY, "", CANARY).unwrap();
+    weerbaar_store::adoption::save(&mut c, &voorbeeld, &shipped.id, &note, 0, CANARY).await.unwrap();
     drop(c);
     let before = fingerprint(&s, &voorbeeld).await;
 
@@ -131,7 +167,10 @@ db_test!(no_route_crosses_organisations, |db| {
                 "file" => "app.css".to_string(),
                 "audience" => "it".to_string(),
                 "lang" => "nl".to_string(),
-                "slug" => "backups-that-survive-ransomware".to_string(),
+                "slug" => {
+                    tenant = true;
+                    private_slug.clone()
+                }
                 "name" => "not-a-file.docx".to_string(),
                 other => {
                     let id = match other {
@@ -278,4 +317,24 @@ db_test!(no_route_crosses_organisations, |db| {
         }
     }
     assert_eq!(fingerprint(&s, &voorbeeld).await, before, "Voorbeeld's data changed");
+
+    // Search, the API and the feed never find another organisation's private resources.
+    let searcher = s.login("admin@anderdorp.test").await;
+    for path in [
+        format!("/toolkit?q={CANARY}"),
+        "/toolkit?q=back-ups".to_string(),
+        format!("/api/v1/resources?q={CANARY}"),
+        "/toolkit/feed/nl".to_string(),
+        format!("/o/{anderdorp}/toolkit"),
+        format!("/o/{anderdorp}"),
+    ] {
+        let r = searcher.get(&path).await;
+        assert_eq!(r.status, 200, "{path}");
+        // (A search page echoes its own query, so look for the resource, not the word.)
+        assert!(!r.body.contains(&private_slug), "{path} shows Voorbeeld's private resource");
+        assert!(path.contains("q=") || !r.body.contains(CANARY), "{path} shows Voorbeeld's notes");
+    }
+    // Its own members do find it.
+    let owner = s.login("viewer@voorbeeld.test").await;
+    assert!(owner.get(&format!("/toolkit?q={CANARY}")).await.body.contains(&private_slug));
 });

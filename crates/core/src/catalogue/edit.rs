@@ -129,7 +129,7 @@ pub fn check(f: &Form, today: Date, known: impl Fn(&str) -> bool) -> Result<Chec
     if related.len() > 30 {
         e.push(FieldError::new("related", "error-too-many-lines").arg("max", 30));
     } else if let Some(bad) = related.iter().find(|s| !slug_ok(s) || !known(s)) {
-        e.push(FieldError::new("related", "error-unknown-resource").arg("name", bad));
+        e.push(FieldError::new("related", "error-unknown-related").arg("name", bad));
     }
     let last = e.check(optional_date("last_reviewed", &f.last_reviewed)).map(|d| d.unwrap_or(today));
     let next = e.check(optional_date("next_review", &f.next_review));

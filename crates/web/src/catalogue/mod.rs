@@ -3,7 +3,10 @@
 //! memory (search index plus resources by slug), rebuilt when the catalogue's revision
 //! in the database moves.
 
+pub mod adoption;
 pub mod api;
+pub mod editor;
+pub mod private;
 pub mod public;
 
 use std::collections::HashMap;
@@ -26,7 +29,7 @@ const RECHECK: Duration = Duration::from_secs(1);
 pub const PUBLIC_SETTING: &str = "toolkit_public";
 
 pub fn routes() -> Routes {
-    Routes::new().merge(public::routes()).merge(api::routes())
+    Routes::new().merge(public::routes()).merge(api::routes()).merge(adoption::routes()).merge(private::routes())
 }
 
 /// The published catalogue of one revision.

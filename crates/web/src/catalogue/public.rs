@@ -457,6 +457,10 @@ struct ResourcePage {
     related: Vec<RelatedView>,
     langs: Vec<LangLink>,
     private: bool,
+    adoption: Option<super::adoption::AdoptionBlock>,
+    /// For the owning organisation's editors.
+    edit_href: Option<String>,
+    delete_action: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -519,7 +523,26 @@ async fn resource_page(
         })
         .collect();
     let page = Page::anonymous(&ctx, "toolkit");
+    let mut adoption = None;
+    let (mut edit_href, mut delete_action) = (None, None);
+    if let Some((org, name, can_edit)) = super::adoption::reader_org(&ctx)
+        && p.owner.as_deref().is_none_or(|o| o == org.as_str())
+    {
+        let mut c = st.store.conn().await?;
+        let rec = weerbaar_store::adoption::get(&mut c, &org, &p.id).await?;
+        adoption = Some(super::adoption::block(&page, (&org, &name), &p, rec.as_ref(), can_edit));
+        if can_edit && p.owner.is_some() {
+            edit_href = Some(format!("/o/{org}/toolkit/r/{}/edit", p.slug));
+            delete_action = Some(format!("/o/{org}/toolkit/r/{}/delete", p.slug));
+        }
+    }
+    if p.owner.is_none() && ctx.user().is_some_and(|u| weerbaar_core::catalogue::workflow::may_edit(u.platform)) {
+        edit_href = Some(format!("/toolkit/edit/{}", p.slug));
+    }
     render(&ResourcePage {
+        adoption,
+        edit_href,
+        delete_action,
         lang_attr: (tl != lang.content()).then_some(tl.as_str()),
         title: t.title.clone(),
         summary: t.summary.clone(),

@@ -18,6 +18,8 @@ struct Dashboard {
     page: Page,
     members: Vec<MemberRow>,
     recent: Vec<AuditRow>,
+    toolkit_overall: u32,
+    toolkit_progress: Vec<crate::catalogue::adoption::ProgressView>,
 }
 
 pub(super) async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response> {
@@ -29,5 +31,13 @@ pub(super) async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResu
     } else {
         vec![]
     };
-    render(&Dashboard { page, members: list, recent })
+    let recs = weerbaar_store::adoption::list(&mut c, m.org_id()).await?;
+    drop(c);
+    let l = st.catalogue.current(&st).await?;
+    let (mut toolkit_progress, toolkit_overall) =
+        crate::catalogue::adoption::progress(m.ctx.lang, &l, m.org_id(), &recs);
+    // The topics with the most work left first.
+    toolkit_progress.sort_by_key(|p| (p.percent, std::cmp::Reverse(p.applicable)));
+    toolkit_progress.truncate(6);
+    render(&Dashboard { page, members: list, recent, toolkit_overall, toolkit_progress })
 }
