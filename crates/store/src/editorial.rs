@@ -128,6 +128,7 @@ async fn finish(db: &mut impl Db, r: Row) -> Result<Working> {
         quick_win: quick_win.and_then(|q| u8::try_from(q).ok()),
         source_organisation: source,
         original_url: url,
+        video_url: video_url.clone(),
     };
     let texts: Vec<(String, String, String, String, String, String)> = run!(db, |c| sqlx::query_as(
         "SELECT lang, title, summary, why, body, transcript FROM cat_texts WHERE resource_id = $1"
@@ -139,10 +140,10 @@ async fn finish(db: &mut impl Db, r: Row) -> Result<Working> {
     let mut transcripts = BTreeMap::new();
     for (lang, title, summary, why, body, transcript) in texts {
         let l = ContentLang::parse(&lang).ok_or_else(|| corrupt("text language"))?;
-        t.insert(l, Text { title, summary, why, body });
         if !transcript.is_empty() {
-            transcripts.insert(l, transcript);
+            transcripts.insert(l, transcript.clone());
         }
+        t.insert(l, Text { title, summary, why, body, transcript });
     }
     let atts: Vec<(String, i64, String)> = run!(db, |c| {
         sqlx::query_as(
@@ -518,5 +519,51 @@ pub async fn dismiss_update(db: &mut impl Db, resource_id: &str) -> Result<()> {
     .await
     })?;
     exec!(db, |c| sqlx::query("DELETE FROM cat_updates WHERE resource_id = $1").bind(resource_id).execute(c).await)?;
+    Ok(())
+}
+
+/// Adds or replaces a file of the working copy (readers get it with the next version).
+pub async fn put_attachment(db: &mut impl Db, w: &Working, name: &str, data: &[u8]) -> Result<()> {
+    use sha2::{Digest, Sha256};
+    exec!(db, |c| sqlx::query("DELETE FROM cat_attachments WHERE resource_id = $1 AND name = $2")
+        .bind(&w.id)
+        .bind(name)
+        .execute(c)
+        .await)?;
+    exec!(db, |c| sqlx::query(
+        "INSERT INTO cat_attachments (resource_id, name, data, sha256) VALUES ($1, $2, $3, $4)"
+    )
+    .bind(&w.id)
+    .bind(name)
+    .bind(data)
+    .bind(hex::encode(Sha256::digest(data)))
+    .execute(c)
+    .await)?;
+    changed(db, w).await
+}
+
+pub async fn delete_attachment(db: &mut impl Db, w: &Working, name: &str) -> Result<bool> {
+    let n = exec!(db, |c| sqlx::query("DELETE FROM cat_attachments WHERE resource_id = $1 AND name = $2")
+        .bind(&w.id)
+        .bind(name)
+        .execute(c)
+        .await)?;
+    if n > 0 {
+        changed(db, w).await?;
+    }
+    Ok(n > 0)
+}
+
+/// The working copy changed: a new version number, and a shipped one counts as edited.
+async fn changed(db: &mut impl Db, w: &Working) -> Result<()> {
+    exec!(db, |c| {
+        sqlx::query(
+        "UPDATE cat_resources SET locally_edited = (shipped_hash IS NOT NULL), updated_at = $1, version = version + 1 WHERE id = $2"
+    )
+    .bind(now_ms())
+    .bind(&w.id)
+    .execute(c)
+    .await
+    })?;
     Ok(())
 }

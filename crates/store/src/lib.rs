@@ -58,6 +58,7 @@ pub mod links;
 pub mod members;
 pub mod migrate;
 pub mod orgs;
+pub mod rounds;
 pub mod sessions;
 pub mod settings;
 pub mod throttle;

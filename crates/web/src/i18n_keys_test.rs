@@ -63,7 +63,8 @@ fn every_literal_message_id_exists() {
         used.extend(literals_after(t, "input_hint(", 4));
         used.extend(literals_after(t, "textarea_hint(", 3));
         for l in t.split('"').skip(1).step_by(2) {
-            if ["flash-", "bcp-", "conflict-", "error-", "cat-", "adoption-"].iter().any(|p| l.starts_with(p)) {
+            if ["flash-", "bcp-", "conflict-", "error-", "cat-", "adoption-", "round-"].iter().any(|p| l.starts_with(p))
+            {
                 used.push(l.to_string());
             }
         }
@@ -139,6 +140,25 @@ fn every_message_family_of_the_toolkit_exists() {
             .iter()
             .map(|k| format!("adoption-status-{}", k.as_str())),
     );
+    want.extend(weerbaar_core::catalogue::Status::ALL.iter().map(|k| format!("cat-status-{}", k.as_str())));
+    want.extend(weerbaar_core::catalogue::workflow::Transition::ALL.iter().map(|k| format!("cat-step-{}", k.key())));
+    want.extend(["title", "summary", "why", "body", "meta"].iter().map(|k| format!("cat-diff-{k}")));
+    for e in [
+        weerbaar_core::catalogue::upload::UploadError::BadName,
+        weerbaar_core::catalogue::upload::UploadError::WrongType,
+        weerbaar_core::catalogue::upload::UploadError::Mismatch,
+        weerbaar_core::catalogue::upload::UploadError::Empty,
+        weerbaar_core::catalogue::upload::UploadError::TooLarge { max: 1 },
+    ] {
+        want.push(e.code().to_string());
+    }
+    {
+        use weerbaar_core::catalogue::round::{Criterion, Decision};
+        want.extend(Criterion::ALL.iter().map(|k| format!("round-criterion-{}", k.as_str())));
+        want.extend(Criterion::ALL.iter().map(|k| format!("round-criterion-{}-hint", k.as_str())));
+        want.extend(Decision::ALL.iter().map(|k| format!("round-decision-{}", k.as_str())));
+        want.extend((1..=5).map(|n| format!("round-score-{n}")));
+    }
     for f in ["type", "audience", "topic", "level", "lang"] {
         want.push(format!("cat-filter-{f}"));
         want.push(format!("cat-filter-{f}-all"));

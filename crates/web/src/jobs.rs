@@ -41,6 +41,11 @@ pub fn spawn_worker(st: AppState, mut shutdown: watch::Receiver<bool>) -> tokio:
                     Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "plan review reminders failed"),
                 }
+                match crate::catalogue::rounds::send_due(&st).await {
+                    Ok(n) if n > 0 => tracing::info!(reminders = n, "evaluation round reminders queued"),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "evaluation round reminders failed"),
+                }
             }
             tokio::select! {
                 _ = tokio::time::sleep(Duration::from_millis(st.cfg.job_poll_ms)) => {}

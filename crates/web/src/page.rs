@@ -188,6 +188,34 @@ impl FromRequestParts<AppState> for PlatformAdmin {
     }
 }
 
+/// Someone who works on the toolkit's content: taskforce editors, administrators, and
+/// sounding-board reviewers (who read drafts to evaluate them).
+pub struct ToolkitReader(pub SignedIn);
+
+impl FromRequestParts<AppState> for ToolkitReader {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
+        let s = SignedIn::from_request_parts(parts, st).await?;
+        let r = s.user.platform;
+        if r.taskforce || r.admin || r.reviewer { Ok(ToolkitReader(s)) } else { Err(AppError::Forbidden) }
+    }
+}
+
+/// Someone who may write and change toolkit resources: taskforce editors and administrators.
+pub struct ToolkitEditor(pub SignedIn);
+
+impl FromRequestParts<AppState> for ToolkitEditor {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
+        let s = SignedIn::from_request_parts(parts, st).await?;
+        if weerbaar_core::catalogue::workflow::may_edit(s.user.platform) {
+            Ok(ToolkitEditor(s))
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
 /// A permission inside an organisation, as a type, so a handler's signature says what it needs.
 pub trait OrgPermission: Send + Sync + 'static {
     const ACTION: OrgAction;

@@ -126,11 +126,11 @@ db_test!(the_toolkit_api, |db| {
 
 db_test!(the_toolkit_can_be_restricted_to_signed_in_people, |db| {
     let s = TestServer::start(db).await;
-    let mut c = s.store().conn().await.unwrap();
-    weerbaar_store::settings::set(&mut c, weerbaar_web::catalogue::PUBLIC_SETTING, "false").await.unwrap();
-    weerbaar_store::catalogue::touch(&mut c).await.unwrap();
-    drop(c);
-    s.state.catalogue.changed();
+    let admin = s.login("platform@weerbaar.test").await;
+    let page = admin.get("/admin/toolkit").await;
+    assert!(page.body.contains("name=\"public\" type=\"checkbox\" value=\"on\" checked"), "public by default");
+    assert_eq!(s.login("admin@voorbeeld.test").await.post_form("/admin/toolkit", &[]).await.status, 403);
+    assert_eq!(admin.post_form("/admin/toolkit", &[]).await.status, 303);
     let anon = s.client();
     let r = anon.get("/toolkit").await;
     assert_eq!(r.status, 303, "to the sign-in page");
@@ -139,6 +139,8 @@ db_test!(the_toolkit_can_be_restricted_to_signed_in_people, |db| {
     let member = s.login("viewer@voorbeeld.test").await;
     assert_eq!(member.get("/toolkit").await.status, 200);
     assert_eq!(member.get("/toolkit/r/backups-that-survive-ransomware").await.status, 200);
+    assert_eq!(admin.post_form("/admin/toolkit", &[("public", "on")]).await.status, 303);
+    assert_eq!(anon.get("/toolkit").await.status, 200, "public again");
 });
 
 async fn adoption_post(

@@ -110,6 +110,7 @@ db_test!(no_route_crosses_organisations, |db| {
         weerbaar_store::editorial::create(&mut c, Some(&voorbeeld), "voorbeeld-eigen", &checked, "x").await.unwrap()
     };
     let shipped = weerbaar_store::editorial::get(&mut c, "backups-that-survive-ransomware").await.unwrap().unwrap();
+    let round_id = weerbaar_store::rounds::list(&mut c).await.unwrap().first().expect("the demo round").id.clone();
     let note = weerbaar_core::catalogue::adoption::parse("in_progress", CANARY, "", CANARY).unwrap();
     weerbaar_store::adoption::save(&mut c, &voorbeeld, &shipped.id, &note, 0, CANARY).await.unwrap();
     drop(c);
@@ -166,6 +167,11 @@ db_test!(no_route_crosses_organisations, |db| {
                 "version" => "0.1.0".to_string(),
                 "file" => "app.css".to_string(),
                 "audience" => "it".to_string(),
+                // The toolkit's rounds belong to no organisation; only its people reach them.
+                "round" => {
+                    tenant = true;
+                    round_id.clone()
+                }
                 "lang" => "nl".to_string(),
                 "slug" => {
                     tenant = true;

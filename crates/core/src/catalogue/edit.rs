@@ -160,7 +160,10 @@ pub fn check(f: &Form, today: Date, known: impl Fn(&str) -> bool) -> Result<Chec
                 e.push(FieldError::new(field("body", *lang), "error-required"));
                 continue;
             }
-            texts.insert(*lang, Text { title, summary, why: why.unwrap_or_default(), body });
+            texts.insert(
+                *lang,
+                Text { title, summary, why: why.unwrap_or_default(), body, transcript: tr.clone().unwrap_or_default() },
+            );
             if let Some(tr) = tr {
                 transcripts.insert(*lang, tr);
             }
@@ -205,6 +208,7 @@ pub fn check(f: &Form, today: Date, known: impl Fn(&str) -> bool) -> Result<Chec
                 quick_win: None,
                 source_organisation,
                 original_url,
+                video_url: video_url.clone(),
             },
             texts,
             transcripts,

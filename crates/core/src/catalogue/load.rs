@@ -36,6 +36,9 @@ pub struct Meta {
     pub source_organisation: Option<String>,
     #[serde(default)]
     pub original_url: Option<String>,
+    /// A video elsewhere online (video resources).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub video_url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -55,6 +58,9 @@ pub struct Text {
     pub why: String,
     /// CommonMark with tables.
     pub body: String,
+    /// What a video says, for those who cannot watch or listen.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub transcript: String,
 }
 
 /// A resource as shipped in `content/resources/`.
@@ -109,7 +115,7 @@ fn parse_text(file: &str, text: &str) -> Result<Text, FileError> {
     if body.trim().is_empty() {
         return Err(err(file, "the text after the front matter is empty"));
     }
-    Ok(Text { title: fm.title, summary: fm.summary, why: fm.why, body: body.to_string() })
+    Ok(Text { title: fm.title, summary: fm.summary, why: fm.why, body: body.to_string(), transcript: String::new() })
 }
 
 fn check_meta(file: &str, m: &Meta) -> Result<(), FileError> {

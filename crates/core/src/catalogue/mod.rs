@@ -33,9 +33,12 @@ macro_rules! vocabulary {
 }
 
 pub mod adoption;
+pub mod diff;
 pub mod edit;
 pub mod load;
+pub mod round;
 pub mod synonyms;
+pub mod upload;
 pub mod workflow;
 
 vocabulary!(

@@ -6,8 +6,11 @@
 pub mod adoption;
 pub mod api;
 pub mod editor;
+pub mod editorial;
 pub mod private;
 pub mod public;
+pub mod rounds;
+pub mod visibility;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock};
@@ -29,7 +32,14 @@ const RECHECK: Duration = Duration::from_secs(1);
 pub const PUBLIC_SETTING: &str = "toolkit_public";
 
 pub fn routes() -> Routes {
-    Routes::new().merge(public::routes()).merge(api::routes()).merge(adoption::routes()).merge(private::routes())
+    Routes::new()
+        .merge(public::routes())
+        .merge(api::routes())
+        .merge(adoption::routes())
+        .merge(private::routes())
+        .merge(editorial::routes())
+        .merge(rounds::routes())
+        .merge(visibility::routes())
 }
 
 /// The published catalogue of one revision.

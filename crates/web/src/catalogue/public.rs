@@ -458,6 +458,11 @@ struct ResourcePage {
     langs: Vec<LangLink>,
     private: bool,
     adoption: Option<super::adoption::AdoptionBlock>,
+    /// Uploaded videos (src, content type) with their caption tracks (src, language).
+    videos: Vec<(String, &'static str)>,
+    tracks: Vec<(String, String, String)>,
+    video_url: Option<String>,
+    transcript: String,
     /// For the owning organisation's editors.
     edit_href: Option<String>,
     delete_action: Option<String>,
@@ -539,7 +544,28 @@ async fn resource_page(
     if p.owner.is_none() && ctx.user().is_some_and(|u| weerbaar_core::catalogue::workflow::may_edit(u.platform)) {
         edit_href = Some(format!("/toolkit/edit/{}", p.slug));
     }
+    let file_href = |name: &str| format!("/toolkit/r/{}/files/{}", p.slug, crate::page::urlencode(name));
+    let videos = p
+        .attachments
+        .iter()
+        .filter(|a| content_type_of(&a.name).starts_with("video/"))
+        .map(|a| (file_href(&a.name), content_type_of(&a.name)))
+        .collect();
+    // Captions named like "uitleg.nl.vtt" carry their language; others are the text's.
+    let tracks = p
+        .attachments
+        .iter()
+        .filter(|a| a.name.to_ascii_lowercase().ends_with(".vtt"))
+        .map(|a| {
+            let l = a.name.rsplit('.').nth(1).and_then(ContentLang::parse).unwrap_or(tl);
+            (file_href(&a.name), l.as_str().to_string(), lang_label(lang, l))
+        })
+        .collect();
     render(&ResourcePage {
+        videos,
+        tracks,
+        video_url: m.video_url.clone().filter(|u| u.starts_with("https://")),
+        transcript: t.transcript.clone(),
         adoption,
         edit_href,
         delete_action,
