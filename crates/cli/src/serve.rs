@@ -61,6 +61,7 @@ pub async fn run(s: Settings) -> CliResult {
         max_body_bytes: 1024 * 1024,
         instance: format!("{}-{}", hostname(), std::process::id()),
         job_poll_ms: 1000,
+        housekeeping_ms: Some(weerbaar_web::jobs::HOUSEKEEPING_MS),
     };
     let state = AppState::new(store.clone(), cfg).await?;
     if let Some(p) = state.mailer.problem() {

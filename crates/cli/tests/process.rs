@@ -145,8 +145,14 @@ async fn two_servers_on_one_postgres_share_sessions() {
     assert_eq!(ca.get("/account").await.status, 200);
     // Sign in on A with a plain client and carry the session cookie to B.
     let session = {
-        let raw =
-            reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_store(true).build().unwrap();
+        let raw = {
+            weerbaar_testkit::http::install_tls();
+            reqwest::Client::builder()
+        }
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap();
         let login_page = raw.get(format!("{}/login", a.url)).send().await.unwrap().text().await.unwrap();
         let tok = weerbaar_testkit::http::csrf_of(&login_page).unwrap();
         let r = raw
@@ -164,7 +170,13 @@ async fn two_servers_on_one_postgres_share_sessions() {
             .unwrap();
         sc.split(';').next().unwrap().to_string()
     };
-    let on_b = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let on_b = {
+        weerbaar_testkit::http::install_tls();
+        reqwest::Client::builder()
+    }
+    .redirect(reqwest::redirect::Policy::none())
+    .build()
+    .unwrap();
     let r = on_b.get(format!("{}/api/v1/me", b.url)).header("cookie", &session).send().await.unwrap();
     assert_eq!(r.status(), 200, "a session made on A works on B");
     let me: serde_json::Value = r.json().await.unwrap();
@@ -181,7 +193,13 @@ async fn two_servers_on_one_postgres_share_sessions() {
         .await
         .unwrap();
     assert_eq!(r.status(), 303);
-    let on_a = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let on_a = {
+        weerbaar_testkit::http::install_tls();
+        reqwest::Client::builder()
+    }
+    .redirect(reqwest::redirect::Policy::none())
+    .build()
+    .unwrap();
     let r = on_a.get(format!("{}/api/v1/me", a.url)).header("cookie", &session).send().await.unwrap();
     assert_eq!(r.status(), 401);
     // Throttling is shared as well: failures on A block on B.

@@ -339,3 +339,88 @@ pub async fn take_update(db: &mut impl Db, resource_id: &str, by: &str) -> Resul
     crate::editorial::snapshot(db, resource_id, "Shipped release taken", by).await?;
     Ok(true)
 }
+
+/// The link checker's record of one address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkCheck {
+    pub url: String,
+    pub ok: bool,
+    pub http_status: Option<i64>,
+    pub error: Option<String>,
+    pub failures: i64,
+    pub checked_at: i64,
+}
+
+/// Addresses to check now: known ones that are due, plus `known` ones never checked.
+pub async fn links_due(db: &mut impl Db, known: &[String], now: i64, limit: usize) -> Result<Vec<String>> {
+    let checked: Vec<(String, i64)> =
+        run!(db, |c| sqlx::query_as("SELECT url, next_check_at FROM cat_link_checks").fetch_all(c).await)?;
+    let seen: HashMap<&str, i64> = checked.iter().map(|(u, n)| (u.as_str(), *n)).collect();
+    let mut due: Vec<String> =
+        known.iter().filter(|u| seen.get(u.as_str()).is_none_or(|next| *next <= now)).cloned().collect();
+    due.truncate(limit);
+    Ok(due)
+}
+
+/// Records a check; returns the failures in a row.
+pub async fn record_link(
+    db: &mut impl Db,
+    url: &str,
+    status: Option<i64>,
+    error: Option<&str>,
+    now: i64,
+) -> Result<i64> {
+    let ok = error.is_none() && status.is_some_and(|s| (200..400).contains(&s));
+    let before: Option<i64> = run!(db, |c| sqlx::query_scalar("SELECT failures FROM cat_link_checks WHERE url = $1")
+        .bind(url)
+        .fetch_optional(c)
+        .await)?;
+    let failures = if ok { 0 } else { before.unwrap_or(0) + 1 };
+    let next = weerbaar_core::catalogue::links::next_check(now, failures);
+    exec!(db, |c| {
+        sqlx::query(
+        "INSERT INTO cat_link_checks (url, ok, http_status, error, failures, checked_at, next_check_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+         ON CONFLICT (url) DO UPDATE SET ok = $2, http_status = $3, error = $4, failures = $5, checked_at = $6, next_check_at = $7"
+    )
+    .bind(url)
+    .bind(ok)
+    .bind(status)
+    .bind(error)
+    .bind(failures)
+    .bind(now)
+    .bind(next)
+    .execute(c)
+    .await
+    })?;
+    Ok(failures)
+}
+
+type LinkRow = (String, bool, Option<i64>, Option<String>, i64, i64);
+
+/// Links that failed at least `min_failures` times in a row.
+pub async fn broken_links(db: &mut impl Db, min_failures: i64) -> Result<Vec<LinkCheck>> {
+    let rows: Vec<LinkRow> = run!(db, |c| {
+        sqlx::query_as(
+        "SELECT url, ok, http_status, error, failures, checked_at FROM cat_link_checks WHERE failures >= $1 ORDER BY url"
+    )
+    .bind(min_failures)
+    .fetch_all(c)
+    .await
+    })?;
+    Ok(rows
+        .into_iter()
+        .map(|(url, ok, http_status, error, failures, checked_at)| LinkCheck {
+            url,
+            ok,
+            http_status,
+            error,
+            failures,
+            checked_at,
+        })
+        .collect())
+}
+
+/// Makes every recorded link due now (after a fix, or in tests).
+pub async fn make_links_due(db: &mut impl Db) -> Result<u64> {
+    Ok(exec!(db, |c| sqlx::query("UPDATE cat_link_checks SET next_check_at = 0").execute(c).await)?)
+}

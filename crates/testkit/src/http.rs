@@ -36,6 +36,7 @@ pub fn csrf_of(html: &str) -> Option<String> {
 
 impl Client {
     pub fn new(base: &str) -> Client {
+        install_tls();
         let http = reqwest::Client::builder()
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
@@ -114,4 +115,10 @@ impl Client {
         }
         r
     }
+}
+
+/// reqwest is built without its own TLS provider (the link checker installs ring);
+/// clients in tests need the same.
+pub fn install_tls() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
 }

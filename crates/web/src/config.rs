@@ -22,6 +22,9 @@ pub struct WebConfig {
     pub instance: String,
     /// Job worker poll interval in milliseconds.
     pub job_poll_ms: u64,
+    /// How often the worker does its periodic work (session purge, reminders, link
+    /// checks), first right at start; None: never (tests run those steps themselves).
+    pub housekeeping_ms: Option<i64>,
 }
 
 impl WebConfig {
@@ -41,6 +44,7 @@ impl WebConfig {
             max_body_bytes: 1024 * 1024,
             instance: "test".into(),
             job_poll_ms: 100,
+            housekeeping_ms: None,
         }
     }
 }

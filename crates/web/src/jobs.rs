@@ -11,7 +11,7 @@ use crate::AppState;
 use crate::mail::{JOB_KIND, Mail};
 
 const LEASE_MS: i64 = 5 * 60_000;
-const HOUSEKEEPING_MS: i64 = 10 * 60_000;
+pub const HOUSEKEEPING_MS: i64 = 10 * 60_000;
 
 /// Wait before the next attempt: 10 s, 20 s, 40 s ... at most an hour.
 pub fn backoff_ms(attempt: i64) -> i64 {
@@ -27,7 +27,7 @@ pub fn spawn_worker(st: AppState, mut shutdown: watch::Receiver<bool>) -> tokio:
                 tracing::warn!(error = %e, "job worker: database error");
             }
             let now = now_ms();
-            if now - last_housekeeping > HOUSEKEEPING_MS {
+            if st.cfg.housekeeping_ms.is_some_and(|every| now - last_housekeeping > every) {
                 last_housekeeping = now;
                 if let Ok(mut c) = st.store.conn().await {
                     match sessions::purge(&mut c, now, st.cfg.session.idle_ms).await {
@@ -40,6 +40,11 @@ pub fn spawn_worker(st: AppState, mut shutdown: watch::Receiver<bool>) -> tokio:
                     Ok(n) if n > 0 => tracing::info!(reminders = n, "plan review reminders queued"),
                     Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "plan review reminders failed"),
+                }
+                match crate::catalogue::links::run(&st, Default::default()).await {
+                    Ok(n) if n > 0 => tracing::info!(links = n, "toolkit links checked"),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "toolkit link check failed"),
                 }
                 match crate::catalogue::rounds::send_due(&st).await {
                     Ok(n) if n > 0 => tracing::info!(reminders = n, "evaluation round reminders queued"),

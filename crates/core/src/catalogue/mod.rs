@@ -35,6 +35,7 @@ macro_rules! vocabulary {
 pub mod adoption;
 pub mod diff;
 pub mod edit;
+pub mod links;
 pub mod load;
 pub mod round;
 pub mod synonyms;

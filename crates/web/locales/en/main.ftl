@@ -1238,3 +1238,11 @@ cat-transcript = Transcript
 admin-toolkit-title = Toolkit
 admin-toolkit-public = Published products are readable without signing in
 admin-toolkit-public-hint = A public toolkit helps every municipality. Turn this off if only signed-in people may read the toolkit. Drafts, rounds, adoption and own products always need the right role.
+cat-table = Table
+cat-attention-heading = What needs attention
+cat-overdue-count = { $count ->
+    [one] { $count } published product is overdue for review.
+   *[other] { $count } published products are overdue for review.
+}
+cat-broken-links = Broken links
+cat-link-status = status { $status }

@@ -1241,3 +1241,11 @@ cat-transcript = Uitgeschreven tekst
 admin-toolkit-title = Toolkit
 admin-toolkit-public = Gepubliceerde producten zijn leesbaar zonder aan te melden
 admin-toolkit-public-hint = Een openbare toolkit helpt elke gemeente. Zet dit uit als alleen aangemelde personen de toolkit mogen lezen. Concepten, rondes, opvolging en eigen producten vragen altijd de juiste rol.
+cat-table = Tabel
+cat-attention-heading = Wat aandacht vraagt
+cat-overdue-count = { $count ->
+    [one] { $count } gepubliceerd product moest al opnieuw beoordeeld zijn.
+   *[other] { $count } gepubliceerde producten moesten al opnieuw beoordeeld zijn.
+}
+cat-broken-links = Gebroken links
+cat-link-status = antwoord { $status }

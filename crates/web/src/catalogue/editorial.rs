@@ -89,6 +89,8 @@ struct ListPage {
     lines: Vec<LineView>,
     can_edit: bool,
     counts: Vec<(String, usize)>,
+    broken: Vec<super::links::BrokenView>,
+    overdue: usize,
 }
 
 async fn list(State(st): State<AppState>, r: ToolkitReader) -> AppResult<Response> {
@@ -101,7 +103,7 @@ async fn list(State(st): State<AppState>, r: ToolkitReader) -> AppResult<Respons
         .iter()
         .map(|st| (status_label(lang, *st), lines.iter().filter(|l| l.status == *st).count()))
         .collect();
-    let lines = lines
+    let lines: Vec<LineView> = lines
         .into_iter()
         .map(|l| LineView {
             href: format!("/toolkit/edit/{}", l.slug),
@@ -112,8 +114,11 @@ async fn list(State(st): State<AppState>, r: ToolkitReader) -> AppResult<Respons
             withdrawn: l.withdrawn,
         })
         .collect();
+    let l = st.catalogue.current(&st).await?;
+    let broken = super::links::broken(&st, &l, lang).await?;
     let page = s.page(&st, "toolkit").await?;
-    render(&ListPage { page, lines, can_edit: workflow::may_edit(s.user.platform), counts })
+    let overdue = lines.iter().filter(|l| l.overdue).count();
+    render(&ListPage { page, lines, can_edit: workflow::may_edit(s.user.platform), counts, broken, overdue })
 }
 
 fn known_public(l: &Loaded) -> impl Fn(&str) -> bool {
@@ -297,7 +302,7 @@ async fn detail_view(
         form,
         upload_form,
         public_href: (!versions.is_empty() && !w.withdrawn).then(|| format!("/toolkit/r/{}", w.slug)),
-        body: markdown_html(&t.body),
+        body: markdown_html(&t.body, &lang.t("cat-table")),
         lang_attr: (tl != lang.content()).then_some(tl.as_str()),
         page,
     })
@@ -475,7 +480,9 @@ async fn version_page(
             .document
             .texts
             .iter()
-            .map(|(l, t)| (lang_label(lang, *l), l.as_str(), t.title.clone(), markdown_html(&t.body)))
+            .map(|(l, t)| {
+                (lang_label(lang, *l), l.as_str(), t.title.clone(), markdown_html(&t.body, &lang.t("cat-table")))
+            })
             .collect(),
         page,
     })

@@ -7,6 +7,7 @@ pub mod adoption;
 pub mod api;
 pub mod editor;
 pub mod editorial;
+pub mod links;
 pub mod private;
 pub mod public;
 pub mod rounds;
@@ -181,12 +182,23 @@ pub fn lang_label(lang: Lang, l: ContentLang) -> String {
 }
 
 /// Markdown from the catalogue as safe HTML: rendered with tables, then sanitised, so a
-/// resource written by anyone cannot bring script, styles or event handlers.
-pub fn markdown_html(md: &str) -> String {
+/// resource written by anyone cannot bring script, styles or event handlers. Tables get
+/// a scrollable, keyboard-reachable frame, so a wide one never widens a small screen.
+pub fn markdown_html(md: &str, table_label: &str) -> String {
     use pulldown_cmark::{Options, Parser, html};
     let mut out = String::with_capacity(md.len() * 3 / 2);
     html::push_html(&mut out, Parser::new_ext(md, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH));
-    ammonia::Builder::default().link_rel(Some("noopener noreferrer")).clean(&out).to_string()
+    let clean = ammonia::Builder::default().link_rel(Some("noopener noreferrer")).clean(&out).to_string();
+    if !clean.contains("<table>") {
+        return clean;
+    }
+    let label = crate::forms::esc(table_label);
+    clean
+        .replace(
+            "<table>",
+            &format!(r#"<div class="table-wrap" role="region" tabindex="0" aria-label="{label}"><table>"#),
+        )
+        .replace("</table>", "</table></div>")
 }
 
 #[cfg(test)]
@@ -197,12 +209,19 @@ mod tests {
     fn markdown_is_rendered_and_sanitised() {
         let h = markdown_html(
             "## Kop\n\n**vet** <script>alert(1)</script> <a href=\"javascript:x\" onclick=\"y\">a</a>\n\n| a | b |\n|---|---|\n| c | d |\n",
+            "Tabel \"x\"",
         );
         assert!(h.contains("<h2>Kop</h2>"), "{h}");
         assert!(h.contains("<strong>vet</strong>"), "{h}");
-        assert!(h.contains("<table>"), "{h}");
+        assert!(
+            h.contains(
+                r#"<div class="table-wrap" role="region" tabindex="0" aria-label="Tabel &quot;x&quot;"><table>"#
+            ),
+            "{h}"
+        );
+        assert!(h.contains("</table></div>"), "{h}");
         assert!(!h.contains("<script") && !h.contains("javascript:") && !h.contains("onclick"), "{h}");
-        let h = markdown_html("[x](https://example.org)");
+        let h = markdown_html("[x](https://example.org)", "t");
         assert!(h.contains("rel=\"noopener noreferrer\""), "{h}");
     }
 }

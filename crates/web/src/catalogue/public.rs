@@ -573,7 +573,7 @@ async fn resource_page(
         title: t.title.clone(),
         summary: t.summary.clone(),
         why: t.why.clone(),
-        body: markdown_html(&t.body),
+        body: markdown_html(&t.body, &lang.t("cat-table")),
         kind: type_label(lang, m.kind),
         audiences: m.audiences.iter().map(|a| audience_label(lang, *a)).collect(),
         topics: m.topics.iter().map(|x| (format!("/toolkit?topic={}", x.as_str()), topic_label(lang, *x))).collect(),
