@@ -153,6 +153,29 @@ pub(crate) struct Stored {
     pub sort_title: BTreeMap<ContentLang, String>,
 }
 
+/// What filtering, counting and ordering need of a document, small and side by side
+/// so a pass over thousands of hits stays in the cache.
+#[derive(Clone, Copy)]
+pub(crate) struct Compact {
+    pub kind: u8,
+    pub level: u8,
+    pub audiences: u8,
+    pub langs: u8,
+    pub topics: u32,
+    /// Index into the owners list, or u32::MAX for the shared toolkit.
+    pub owner: u32,
+    /// The title's place in alphabetical order, per language (u32::MAX: no text).
+    pub rank: [u32; 3],
+}
+
+pub(crate) fn lang_bit(l: ContentLang) -> usize {
+    ContentLang::ALL.iter().position(|x| *x == l).unwrap_or(0)
+}
+
+fn position<T: PartialEq>(all: &[T], v: &T) -> usize {
+    all.iter().position(|x| x == v).unwrap_or(0)
+}
+
 /// The built index. Cheap to share behind an `Arc`; searching takes `&self`.
 pub struct SearchIndex {
     searcher: Searcher,
@@ -161,6 +184,8 @@ pub struct SearchIndex {
     pub(crate) analyzers: BTreeMap<ContentLang, TextAnalyzer>,
     pub(crate) synonyms: query::SynonymMap,
     pub(crate) docs: Vec<Stored>,
+    pub(crate) compact: Vec<Compact>,
+    pub(crate) owners: Vec<String>,
 }
 
 fn tokenizer_name(l: ContentLang) -> String {
@@ -221,7 +246,8 @@ impl SearchIndex {
         let reader = index.reader()?;
         let searcher = reader.searcher();
         let synonyms = query::SynonymMap::new(synonyms, &analyzers);
-        Ok(SearchIndex { searcher, ord, fields, analyzers, synonyms, docs: stored })
+        let (compact, owners) = compact_of(&stored);
+        Ok(SearchIndex { searcher, ord, fields, analyzers, synonyms, docs: stored, compact, owners })
     }
 
     pub fn len(&self) -> usize {
@@ -245,6 +271,36 @@ impl SearchIndex {
     pub fn search(&self, q: &Query) -> Results {
         query::run(self, q)
     }
+}
+
+fn compact_of(stored: &[Stored]) -> (Vec<Compact>, Vec<String>) {
+    let mut owners: Vec<String> = stored.iter().filter_map(|s| s.doc.owner.clone()).collect();
+    owners.sort();
+    owners.dedup();
+    let mut out: Vec<Compact> = stored
+        .iter()
+        .map(|s| {
+            let d = &s.doc;
+            Compact {
+                kind: position(ResourceType::ALL, &d.kind) as u8,
+                level: position(Level::ALL, &d.level) as u8,
+                audiences: d.audiences.iter().fold(0u8, |m, a| m | 1 << position(Audience::ALL, a)),
+                langs: d.texts.keys().fold(0u8, |m, l| m | 1 << lang_bit(*l)),
+                topics: d.topics.iter().fold(0u32, |m, t| m | 1 << position(Topic::ALL, t)),
+                owner: d.owner.as_ref().and_then(|o| owners.binary_search(o).ok()).map_or(u32::MAX, |i| i as u32),
+                rank: [u32::MAX; 3],
+            }
+        })
+        .collect();
+    for (li, lang) in ContentLang::ALL.iter().enumerate() {
+        let mut titles: Vec<(&str, usize)> =
+            stored.iter().enumerate().filter_map(|(i, s)| s.sort_title.get(lang).map(|t| (t.as_str(), i))).collect();
+        titles.sort();
+        for (rank, (_, i)) in titles.into_iter().enumerate() {
+            out[i].rank[li] = rank as u32;
+        }
+    }
+    (out, owners)
 }
 
 /// Collects every match with its score and ordinal.

@@ -108,10 +108,12 @@ impl SearchIndex {
             .any(|f| self.searcher().doc_freq(&Term::from_field_text(*f, term)).unwrap_or(0) > 0)
     }
 
-    fn field_clauses(&self, lf: &LangFields, term: &str, weight: f32) -> Option<Box<dyn TQuery>> {
+    /// The clauses for one analysed term in one language; `typed` terms (not synonyms or
+    /// compound parts) that are not in the index are tried with one typo.
+    fn field_clauses(&self, lf: &LangFields, term: &str, weight: f32, typed: bool) -> Option<Box<dyn TQuery>> {
         let fields: [(Field, f32); 3] = [(lf.title, TITLE_BOOST), (lf.summary, SUMMARY_BOOST), (lf.body, 1.0)];
         let exact = self.exists(lf, term);
-        if !exact && term.chars().count() < FUZZY_MIN_CHARS {
+        if !exact && (!typed || term.chars().count() < FUZZY_MIN_CHARS) {
             return None;
         }
         let clauses: Vec<(Occur, Box<dyn TQuery>)> = fields
@@ -183,13 +185,14 @@ impl SearchIndex {
                 if lf.lang == ContentLang::Nl && !analyse(a, &word).iter().any(|t| self.exists(lf, t)) {
                     lang_alts.extend(self.split_compound(lf, &word));
                 }
-                for alt in &lang_alts {
+                for (ai, alt) in lang_alts.iter().enumerate() {
+                    let typed = ai == 0;
                     let ts = analyse(a, alt);
                     if ts.is_empty() {
                         continue;
                     }
                     let parts: Option<Vec<(Occur, Box<dyn TQuery>)>> =
-                        ts.iter().map(|t| self.field_clauses(lf, t, weight).map(|c| (Occur::Must, c))).collect();
+                        ts.iter().map(|t| self.field_clauses(lf, t, weight, typed).map(|c| (Occur::Must, c))).collect();
                     if let Some(parts) = parts {
                         for t in &ts {
                             if self.exists(lf, t) {
@@ -214,29 +217,6 @@ impl SearchIndex {
         });
         let all: Vec<(Occur, Box<dyn TQuery>)> = word_clauses.into_iter().map(|c| (Occur::Must, c)).collect();
         Built { query: Some(Box::new(BooleanQuery::new(all))), any, terms }
-    }
-}
-
-/// Which filters a document passes.
-struct Pass {
-    kind: bool,
-    audience: bool,
-    topic: bool,
-    level: bool,
-    lang: bool,
-}
-
-impl Pass {
-    fn all(&self) -> bool {
-        self.kind && self.audience && self.topic && self.level && self.lang
-    }
-}
-
-fn count<T: Copy + Eq>(all: &[T], mut has: impl FnMut(T) -> bool, counts: &mut [usize]) {
-    for (i, v) in all.iter().enumerate() {
-        if has(*v) {
-            counts[i] += 1;
-        }
     }
 }
 
@@ -272,54 +252,80 @@ pub(crate) fn run(ix: &SearchIndex, q: &Query) -> Results {
         }
     };
 
-    let mut facets_k = vec![0; ResourceType::ALL.len()];
-    let mut facets_a = vec![0; Audience::ALL.len()];
-    let mut facets_t = vec![0; Topic::ALL.len()];
-    let mut facets_l = vec![0; Level::ALL.len()];
-    let mut facets_g = vec![0; ContentLang::ALL.len()];
+    let mut facets_k = [0usize; 16];
+    let mut facets_a = [0usize; 8];
+    let mut facets_t = [0usize; 32];
+    let mut facets_l = [0usize; 8];
+    let mut facets_g = [0usize; 3];
+    let want_kind = q.kind.map(|k| ResourceType::ALL.iter().position(|x| *x == k).unwrap_or(0) as u8);
+    let want_level = q.level.map(|k| Level::ALL.iter().position(|x| *x == k).unwrap_or(0) as u8);
+    let want_aud = q.audience.map(|k| 1u8 << Audience::ALL.iter().position(|x| *x == k).unwrap_or(0));
+    let want_topic = q.topic.map(|k| 1u32 << Topic::ALL.iter().position(|x| *x == k).unwrap_or(0));
+    let want_lang = q.lang.map(|l| 1u8 << crate::lang_bit(l));
+    let my_owners: Vec<u32> = q.orgs.iter().filter_map(|o| ix.owners.binary_search(o).ok()).map(|i| i as u32).collect();
+    let bits = |mut m: u32, counts: &mut [usize]| {
+        while m != 0 {
+            counts[m.trailing_zeros() as usize] += 1;
+            m &= m - 1;
+        }
+    };
     let mut kept: Vec<(u32, f32)> = Vec::new();
     for (ord, score) in matches {
-        let Some(s) = ix.docs.get(ord as usize) else { continue };
-        let d = &s.doc;
-        if d.owner.as_ref().is_some_and(|o| !q.orgs.contains(o)) {
+        let Some(c) = ix.compact.get(ord as usize) else { continue };
+        if c.owner != u32::MAX && !my_owners.contains(&c.owner) {
             continue;
         }
-        let p = Pass {
-            kind: q.kind.is_none_or(|k| d.kind == k),
-            audience: q.audience.is_none_or(|a| d.audiences.contains(&a)),
-            topic: q.topic.is_none_or(|t| d.topics.contains(&t)),
-            level: q.level.is_none_or(|l| d.level == l),
-            lang: q.lang.is_none_or(|l| d.texts.contains_key(&l)),
-        };
-        if p.audience && p.topic && p.level && p.lang {
-            count(ResourceType::ALL, |k| d.kind == k, &mut facets_k);
+        let kind = want_kind.is_none_or(|k| c.kind == k);
+        let audience = want_aud.is_none_or(|a| c.audiences & a != 0);
+        let topic = want_topic.is_none_or(|t| c.topics & t != 0);
+        let level = want_level.is_none_or(|l| c.level == l);
+        let lang = want_lang.is_none_or(|l| c.langs & l != 0);
+        if audience && topic && level && lang {
+            facets_k[c.kind as usize] += 1;
         }
-        if p.kind && p.topic && p.level && p.lang {
-            count(Audience::ALL, |a| d.audiences.contains(&a), &mut facets_a);
+        if kind && topic && level && lang {
+            bits(u32::from(c.audiences), &mut facets_a);
         }
-        if p.kind && p.audience && p.level && p.lang {
-            count(Topic::ALL, |t| d.topics.contains(&t), &mut facets_t);
+        if kind && audience && level && lang {
+            bits(c.topics, &mut facets_t);
         }
-        if p.kind && p.audience && p.topic && p.lang {
-            count(Level::ALL, |l| d.level == l, &mut facets_l);
+        if kind && audience && topic && lang {
+            facets_l[c.level as usize] += 1;
         }
-        if p.kind && p.audience && p.topic && p.level {
-            count(ContentLang::ALL, |l| d.texts.contains_key(&l), &mut facets_g);
+        if kind && audience && topic && level {
+            bits(u32::from(c.langs), &mut facets_g);
         }
-        if p.all() {
+        if kind && audience && topic && level && lang {
             kept.push((ord, score));
         }
     }
-    let title_of = |ord: u32| -> &str {
-        let s = &ix.docs[ord as usize];
-        display_lang(&s.doc.texts, q).and_then(|l| s.sort_title.get(&l)).map(String::as_str).unwrap_or("")
+    // The language a hit is shown in decides where its title sorts.
+    let ui = crate::lang_bit(q.ui);
+    let rank_of = |ord: u32| -> u32 {
+        let c = &ix.compact[ord as usize];
+        let pick = q.lang.map(crate::lang_bit).filter(|l| c.langs & (1 << l) != 0);
+        let l = pick.or((c.langs & (1 << ui) != 0).then_some(ui)).or((0..3).find(|l| c.langs & (1 << l) != 0));
+        l.map_or(u32::MAX, |l| c.rank[l])
     };
-    if built.query.is_some() {
-        kept.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| title_of(a.0).cmp(title_of(b.0))));
-    } else {
-        kept.sort_by(|a, b| title_of(a.0).cmp(title_of(b.0)));
-    }
+    // Only the page is put in order: pick the best `offset + limit` first (linear), then
+    // sort those.
     let total = kept.len();
+    let want = (q.offset + q.limit).min(total);
+    let by_score = built.query.is_some();
+    let cmp = |a: &(u32, f32, u32), b: &(u32, f32, u32)| {
+        if by_score {
+            b.1.total_cmp(&a.1).then_with(|| a.2.cmp(&b.2)).then_with(|| a.0.cmp(&b.0))
+        } else {
+            a.2.cmp(&b.2).then_with(|| a.0.cmp(&b.0))
+        }
+    };
+    let mut keyed: Vec<(u32, f32, u32)> = kept.iter().map(|(o, s)| (*o, *s, rank_of(*o))).collect();
+    if want > 0 && want < keyed.len() {
+        keyed.select_nth_unstable_by(want - 1, cmp);
+        keyed.truncate(want);
+    }
+    keyed.sort_by(cmp);
+    let kept: Vec<(u32, f32)> = keyed.into_iter().map(|(o, s, _)| (o, s)).collect();
     let hits = kept
         .iter()
         .skip(q.offset)
@@ -353,14 +359,38 @@ pub(crate) fn run(ix: &SearchIndex, q: &Query) -> Results {
         total,
         hits,
         facets: Facets {
-            kinds: zip(ResourceType::ALL, facets_k),
-            audiences: zip(Audience::ALL, facets_a),
-            topics: zip(Topic::ALL, facets_t),
-            levels: zip(Level::ALL, facets_l),
-            langs: zip(ContentLang::ALL, facets_g),
+            kinds: zip(ResourceType::ALL, facets_k.to_vec()),
+            audiences: zip(Audience::ALL, facets_a.to_vec()),
+            topics: zip(Topic::ALL, facets_t.to_vec()),
+            levels: zip(Level::ALL, facets_l.to_vec()),
+            langs: zip(ContentLang::ALL, facets_g.to_vec()),
         },
         partial,
     }
+}
+
+/// Stems are mostly the start of the words they come from: the text around the first
+/// place one appears is where the snippet will be, so only that part is analysed.
+fn window<'a>(plain: &'a str, terms: &BTreeSet<String>) -> &'a str {
+    const SPAN: usize = 300;
+    if plain.len() <= 2 * SPAN {
+        return plain;
+    }
+    let lower = plain.to_lowercase();
+    // Lower-casing may change byte lengths (rarely); then analyse the whole text.
+    if lower.len() != plain.len() {
+        return plain;
+    }
+    let at = terms.iter().filter_map(|t| lower.find(t.as_str())).min().unwrap_or(0);
+    let mut start = at.saturating_sub(SPAN / 2);
+    while !plain.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (start + SPAN * 2).min(plain.len());
+    while !plain.is_char_boundary(end) {
+        end += 1;
+    }
+    &plain[start..end]
 }
 
 fn snippet(ix: &SearchIndex, lang: ContentLang, terms: &BTreeSet<String>, plain: &str) -> Vec<Piece> {
@@ -370,7 +400,7 @@ fn snippet(ix: &SearchIndex, lang: ContentLang, terms: &BTreeSet<String>, plain:
     let weights: BTreeMap<String, f32> = terms.iter().map(|t| (t.clone(), 1.0)).collect();
     let mut g = SnippetGenerator::new(weights, a.clone(), lf.body, SNIPPET_CHARS);
     g.set_max_num_chars(SNIPPET_CHARS);
-    let s = g.snippet(plain);
+    let s = g.snippet(window(plain, terms));
     let frag = s.fragment();
     if frag.is_empty() {
         return Vec::new();
