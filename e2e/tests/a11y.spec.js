@@ -1,25 +1,11 @@
 // Every page that exists, checked with axe-core (WCAG 2.1 A/AA), at desktop width and
 // at 320 px (no sideways scrolling).
 const { test, expect } = require('@playwright/test');
-const { signIn, expectAccessible, waitForMail } = require('./helpers');
+const { signIn, expectAccessible, waitForMail, check, noSidewaysScroll } = require('./helpers');
 
 async function orgUrl(page) {
   await page.goto('/');
   return new URL(page.url()).pathname;
-}
-
-async function check(page, path, label) {
-  const r = await page.goto(path);
-  expect(r.status(), `${path} status`).toBeLessThan(500);
-  await expectAccessible(page, label || path);
-}
-
-async function noSidewaysScroll(page, path) {
-  await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto(path);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
-  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 test('public pages', async ({ page }) => {

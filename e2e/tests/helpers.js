@@ -38,4 +38,20 @@ async function waitForMail(to, since) {
   throw new Error(`no mail to ${to}`);
 }
 
-module.exports = { PASSWORD, signIn, expectAccessible, waitForMail };
+/** Opens a page and checks it with axe. */
+async function check(page, path, label) {
+  const r = await page.goto(path);
+  expect(r.status(), `${path} status`).toBeLessThan(500);
+  await expectAccessible(page, label || path);
+}
+
+/** At 320 px wide the page must not scroll sideways. */
+async function noSidewaysScroll(page, path) {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(path);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+module.exports = { PASSWORD, signIn, expectAccessible, waitForMail, check, noSidewaysScroll };

@@ -2,21 +2,7 @@
 // you type and with the plain form, marking adoption, reviewing in a round, and the
 // taskforce's pages.
 const { test, expect } = require('@playwright/test');
-const { signIn, expectAccessible } = require('./helpers');
-
-async function check(page, path, label) {
-  const r = await page.goto(path);
-  expect(r.status(), `${path} status`).toBeLessThan(500);
-  await expectAccessible(page, label || path);
-}
-
-async function noSidewaysScroll(page, path) {
-  await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto(path);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+const { signIn, expectAccessible, check, noSidewaysScroll } = require('./helpers');
 
 test('public toolkit pages are accessible', async ({ page }) => {
   test.setTimeout(120_000);

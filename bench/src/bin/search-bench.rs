@@ -8,7 +8,6 @@
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
-use serde::Deserialize;
 use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
 use sqlx::{Row, SqlitePool};
 use weerbaar_core::catalogue::load::Shipped;
@@ -32,18 +31,6 @@ const QUERIES: &[(&str, &str)] = &[
     ("en", "restoring backups test"),
     ("en", "phishing report incident"),
 ];
-
-#[derive(Deserialize)]
-struct Set {
-    case: Vec<Case>,
-}
-
-#[derive(Deserialize)]
-struct Case {
-    lang: String,
-    query: String,
-    expect: Vec<String>,
-}
 
 fn pct(v: &mut [Duration], p: f64) -> f64 {
     v.sort();
@@ -203,15 +190,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     // Relevance: the set against the shipped content, top 3.
-    let text = weerbaar_content::CONTENT
-        .get_file("search/relevance.toml")
-        .and_then(|f| f.contents_utf8())
-        .ok_or("relevance set missing")?;
-    let set: Set = toml::from_str(text)?;
+    let cases = weerbaar_content::relevance_set()?;
     let small = SearchIndex::build(docs_of(&shipped), &synonyms)?;
     let (small_pool, _) = fts_load(&shipped).await?;
     let (mut ok_ours, mut ok_fts) = (0, 0);
-    for c in &set.case {
+    for c in &cases {
         let a = tantivy_search(&small, &c.lang, &c.query, None, None);
         let (b, _) = fts_search(&small_pool, &c.query, None, None).await;
         let hit = |top: &[String]| c.expect.iter().all(|e| top.iter().take(3).any(|s| s == e));
@@ -219,7 +202,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         ok_fts += usize::from(hit(&b));
     }
 
-    let total = set.case.len();
+    let total = cases.len();
     println!(
         "`cargo run --release -p weerbaar-bench --bin search-bench -- {n} {repeats}`, {} cores, {}",
         std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),

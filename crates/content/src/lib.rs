@@ -64,6 +64,32 @@ pub fn synonyms() -> Result<Synonyms, FileError> {
     Synonyms::parse(SYNONYMS_FILE, text)
 }
 
+pub const RELEVANCE_FILE: &str = "search/relevance.toml";
+
+/// One query of the search relevance set: the resources expected in the first three.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelevanceCase {
+    pub lang: String,
+    pub query: String,
+    pub expect: Vec<String>,
+}
+
+/// The relevance set kept with the content (used by the search test and benchmark).
+pub fn relevance_set() -> Result<Vec<RelevanceCase>, FileError> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Set {
+        case: Vec<RelevanceCase>,
+    }
+    let text = CONTENT.get_file(RELEVANCE_FILE).and_then(|f| f.contents_utf8()).ok_or_else(|| FileError {
+        file: RELEVANCE_FILE.into(),
+        line: None,
+        reason: "missing or not UTF-8".into(),
+    })?;
+    weerbaar_core::files::parse_toml::<Set>(RELEVANCE_FILE, text).map(|s| s.case)
+}
+
 /// The toolkit's own resources, loaded and checked.
 pub fn resources() -> Result<Vec<Shipped>, Vec<FileError>> {
     let files = resource_files();

@@ -1,21 +1,8 @@
 //! The relevance set (`content/search/relevance.toml`) against the shipped content:
 //! every expected resource must be among the first three results.
 
-use serde::Deserialize;
 use weerbaar_core::catalogue::ContentLang;
 use weerbaar_search::{Doc, Query, SearchIndex};
-
-#[derive(Deserialize)]
-struct Set {
-    case: Vec<Case>,
-}
-
-#[derive(Deserialize)]
-struct Case {
-    lang: String,
-    query: String,
-    expect: Vec<String>,
-}
 
 fn index() -> SearchIndex {
     let docs: Vec<Doc> = weerbaar_content::resources().unwrap().iter().map(|s| Doc::from_shipped(s, 0)).collect();
@@ -24,14 +11,13 @@ fn index() -> SearchIndex {
 
 #[test]
 fn the_relevance_set_finds_what_it_expects() {
-    let text = weerbaar_content::CONTENT.get_file("search/relevance.toml").unwrap().contents_utf8().unwrap();
-    let set: Set = toml::from_str(text).unwrap();
-    let nl = set.case.iter().filter(|c| c.lang == "nl").count();
-    let en = set.case.iter().filter(|c| c.lang == "en").count();
+    let cases = weerbaar_content::relevance_set().unwrap_or_else(|e| panic!("{e}"));
+    let nl = cases.iter().filter(|c| c.lang == "nl").count();
+    let en = cases.iter().filter(|c| c.lang == "en").count();
     assert!(nl >= 20 && en >= 10, "{nl} Dutch and {en} English queries");
     let ix = index();
     let mut misses = Vec::new();
-    for c in &set.case {
+    for c in &cases {
         let lang = ContentLang::parse(&c.lang).unwrap();
         // As the search page asks: the reader's language, no language filter.
         let r = ix.search(&Query { text: c.query.clone(), ui: lang, limit: 3, ..Default::default() });
