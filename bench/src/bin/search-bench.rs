@@ -140,7 +140,7 @@ fn tantivy_search(
     topic: Option<Topic>,
 ) -> Vec<String> {
     let ui = ContentLang::parse(lang).unwrap_or(ContentLang::Nl);
-    let r = ix.search(&Query { text: q.into(), ui, kind, topic, limit: 20, ..Default::default() });
+    let r = ix.search_uncached(&Query { text: q.into(), ui, kind, topic, limit: 20, ..Default::default() });
     r.hits.into_iter().map(|h| h.slug).collect()
 }
 
@@ -175,13 +175,15 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         [(None, None), (Some(ResourceType::Guide), None), (None, Some(Topic::Backups))];
     let mut ours = [Vec::new(), Vec::new()];
     let mut fts = [Vec::new(), Vec::new()];
+    let mut per_query: Vec<Vec<Duration>> = vec![Vec::new(); QUERIES.len()];
     for (fi, (kind, topic)) in filters.iter().enumerate() {
         let slot = usize::from(fi > 0);
-        for (lang, q) in QUERIES {
+        for (qi, (lang, q)) in QUERIES.iter().enumerate() {
             for _ in 0..repeats {
                 let t = Instant::now();
                 std::hint::black_box(tantivy_search(&ix, lang, q, *kind, *topic));
                 ours[slot].push(t.elapsed());
+                per_query[qi].push(t.elapsed());
                 let t = Instant::now();
                 std::hint::black_box(fts_search(&pool, q, *kind, *topic).await);
                 fts[slot].push(t.elapsed());
@@ -235,5 +237,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         ok_ours as f64 * 100.0 / total as f64,
         ok_fts as f64 * 100.0 / total as f64
     );
+    println!();
+    println!("Weerbaar per query (all filters), slowest first:");
+    println!();
+    println!("| query | p50 ms | max ms |");
+    println!("|---|---|---|");
+    let mut rows: Vec<(f64, f64, &str)> =
+        per_query.iter_mut().zip(QUERIES).map(|(v, (_, q))| (pct(v, 0.5), pct(v, 1.0), *q)).collect();
+    rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (p50, max, q) in rows {
+        println!("| {q} | {p50:.3} | {max:.3} |");
+    }
     Ok(())
 }

@@ -10,6 +10,10 @@ mod query;
 mod text;
 
 use std::collections::BTreeMap;
+use std::num::NonZeroUsize;
+use std::sync::Mutex;
+
+use lru::LruCache;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
@@ -58,7 +62,7 @@ pub struct Doc {
 }
 
 /// What someone searches for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Query {
     pub text: String,
     /// Only resources in this language, searched in this language.
@@ -186,7 +190,13 @@ pub struct SearchIndex {
     pub(crate) docs: Vec<Stored>,
     pub(crate) compact: Vec<Compact>,
     pub(crate) owners: Vec<String>,
+    /// Recent results: the index never changes after it is built (a change builds a new
+    /// one), so a result stays true for the life of the index.
+    cache: Mutex<LruCache<Query, Results>>,
 }
+
+/// How many recent searches are kept (a result page is a few kilobytes).
+const CACHE_ENTRIES: usize = 512;
 
 fn tokenizer_name(l: ContentLang) -> String {
     format!("wb_{}", l.as_str())
@@ -247,7 +257,8 @@ impl SearchIndex {
         let searcher = reader.searcher();
         let synonyms = query::SynonymMap::new(synonyms, &analyzers);
         let (compact, owners) = compact_of(&stored);
-        Ok(SearchIndex { searcher, ord, fields, analyzers, synonyms, docs: stored, compact, owners })
+        let cache = Mutex::new(LruCache::new(NonZeroUsize::new(CACHE_ENTRIES).unwrap_or(NonZeroUsize::MIN)));
+        Ok(SearchIndex { searcher, ord, fields, analyzers, synonyms, docs: stored, compact, owners, cache })
     }
 
     pub fn len(&self) -> usize {
@@ -269,6 +280,17 @@ impl SearchIndex {
 
     /// Runs a search. Any text is accepted; what cannot be searched for is ignored.
     pub fn search(&self, q: &Query) -> Results {
+        // A poisoned lock only means another search panicked; the cache is still valid.
+        if let Some(r) = self.cache.lock().unwrap_or_else(|e| e.into_inner()).get(q) {
+            return r.clone();
+        }
+        let r = query::run(self, q);
+        self.cache.lock().unwrap_or_else(|e| e.into_inner()).put(q.clone(), r.clone());
+        r
+    }
+
+    /// Runs a search without the cache of recent results (for benchmarks).
+    pub fn search_uncached(&self, q: &Query) -> Results {
         query::run(self, q)
     }
 }

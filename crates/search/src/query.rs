@@ -175,6 +175,14 @@ impl SearchIndex {
             if langs.iter().any(|lf| self.analyzers.get(&lf.lang).is_some_and(|a| analyse(a, &word).is_empty())) {
                 continue;
             }
+            // A word found as written in one language is not a typo: typo tolerance only
+            // for words no language knows (and far fewer fuzzy lookups).
+            let known = langs.iter().any(|lf| {
+                self.analyzers.get(&lf.lang).is_some_and(|a| {
+                    let ts = analyse(a, &word);
+                    !ts.is_empty() && ts.iter().all(|t| self.exists(lf, t))
+                })
+            });
             let mut alts = vec![word.clone()];
             alts.extend(self.synonyms.alternatives(&word, &self.analyzers));
             let mut per_word: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
@@ -186,7 +194,7 @@ impl SearchIndex {
                     lang_alts.extend(self.split_compound(lf, &word));
                 }
                 for (ai, alt) in lang_alts.iter().enumerate() {
-                    let typed = ai == 0;
+                    let typed = ai == 0 && !known;
                     let ts = analyse(a, alt);
                     if ts.is_empty() {
                         continue;
@@ -372,16 +380,23 @@ pub(crate) fn run(ix: &SearchIndex, q: &Query) -> Results {
 /// Stems are mostly the start of the words they come from: the text around the first
 /// place one appears is where the snippet will be, so only that part is analysed.
 fn window<'a>(plain: &'a str, terms: &BTreeSet<String>) -> &'a str {
-    const SPAN: usize = 300;
+    const SPAN: usize = 160;
     if plain.len() <= 2 * SPAN {
         return plain;
     }
-    let lower = plain.to_lowercase();
-    // Lower-casing may change byte lengths (rarely); then analyse the whole text.
-    if lower.len() != plain.len() {
-        return plain;
-    }
-    let at = terms.iter().filter_map(|t| lower.find(t.as_str())).min().unwrap_or(0);
+    // Most words appear in lower case somewhere: look for that first, and lower-case the
+    // whole text only when none does.
+    let at = match terms.iter().filter_map(|t| plain.find(t.as_str())).min() {
+        Some(at) => at,
+        None => {
+            let lower = plain.to_lowercase();
+            // Lower-casing may change byte lengths (rarely); then analyse the whole text.
+            if lower.len() != plain.len() {
+                return plain;
+            }
+            terms.iter().filter_map(|t| lower.find(t.as_str())).min().unwrap_or(0)
+        }
+    };
     let mut start = at.saturating_sub(SPAN / 2);
     while !plain.is_char_boundary(start) {
         start -= 1;

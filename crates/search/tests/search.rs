@@ -183,3 +183,19 @@ fn any_input_is_safe() {
         assert!(r.total <= 3);
     }
 }
+
+#[test]
+fn remembered_results_are_the_same_and_keep_organisations_apart() {
+    let ix = index();
+    for text in ["wachtwoorden", "back-up", "", "zzz"] {
+        let first = ix.search(&q(text));
+        assert_eq!(first, ix.search_uncached(&q(text)));
+        assert_eq!(first, ix.search(&q(text)), "second (remembered) search for {text:?}");
+    }
+    // The organisation is part of what is remembered: another one never gets these.
+    let mine = Query { orgs: vec!["org-anderdorp".into()], ..q("back-up") };
+    let theirs = Query { orgs: vec!["org-voorbeeld".into()], ..q("back-up") };
+    assert!(slugs(&ix.search(&mine)).contains(&"eigen-back-upplan"));
+    assert!(!slugs(&ix.search(&theirs)).contains(&"eigen-back-upplan"));
+    assert!(!slugs(&ix.search(&q("back-up"))).contains(&"eigen-back-upplan"));
+}
