@@ -41,6 +41,27 @@ pub enum OrgCommand {
     List,
 }
 
+#[derive(clap::Args)]
+pub struct ExportArgs {
+    /// The organisation: its id or its exact name
+    #[arg(long)]
+    pub org: String,
+    /// pdf, docx, odt, md, html, or zip for the grab pack (every document as PDF and DOCX,
+    /// one self-contained HTML file, a manifest and SHA-256 checksums)
+    #[arg(long, default_value = "zip")]
+    pub format: String,
+    /// Which document when not zip: plan, contacts, wallet-card, first-hour, runbook,
+    /// incident-log, communication, exercise-report, actions, bia
+    #[arg(long, default_value = "plan")]
+    pub doc: String,
+    /// nl, en or fr (default: the plan's language)
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// The folder to write to (created when missing)
+    #[arg(long)]
+    pub out: std::path::PathBuf,
+}
+
 #[derive(Subcommand)]
 pub enum UserCommand {
     /// Add an account; without --password-stdin, prints a link to choose a password
@@ -391,5 +412,75 @@ pub async fn restore(s: &Settings, file: &Path) -> CliResult {
         file.display(),
         summary.sha256
     );
+    Ok(())
+}
+
+pub async fn export(s: &Settings, a: &ExportArgs) -> CliResult {
+    use weerbaar_render::Format;
+    use weerbaar_render::bcp::DocKind;
+    use weerbaar_web::documents::{PlanSource, fingerprint};
+    use weerbaar_web::i18n::Lang;
+
+    let zip = a.format == "zip";
+    let format = if zip {
+        None
+    } else {
+        Some(Format::parse(&a.format).ok_or_else(|| {
+            CliError::Message(format!("unknown format {:?}: use pdf, docx, odt, md, html or zip", a.format))
+        })?)
+    };
+    let kind = DocKind::parse(&a.doc).ok_or_else(|| {
+        let all: Vec<&str> = DocKind::ALL.iter().map(|k| k.key()).collect();
+        CliError::Message(format!("unknown document {:?}: use one of {}", a.doc, all.join(", ")))
+    })?;
+    let store = open(s).await?;
+    let mut c = store.conn().await?;
+    let o = orgs::list_all(&mut c)
+        .await?
+        .into_iter()
+        .find(|o| o.id.as_str() == a.org || o.profile.name == a.org)
+        .ok_or_else(|| {
+            CliError::Message(format!("no organisation with id or name {:?} (see `weerbaar org list`)", a.org))
+        })?;
+    let src = PlanSource::load(&mut c, &o.id, &o.profile.name)
+        .await
+        .map_err(|e| CliError::Message(e.to_string()))?
+        .ok_or_else(|| CliError::Message(format!("{} has no continuity plan yet", o.profile.name)))?;
+    let lang = match &a.lang {
+        Some(l) => {
+            Lang::parse(l).ok_or_else(|| CliError::Message(format!("unknown language {l:?}: use nl, en or fr")))?
+        }
+        None => Lang::parse(&src.plan.header.language).unwrap_or(Lang::DEFAULT),
+    };
+    let now = jiff::Timestamp::now();
+    let (bytes, name) = match format {
+        None => {
+            let (bytes, _) = src.pack(lang, now).map_err(|e| CliError::Message(e.to_string()))?;
+            (bytes, src.file_name(None, lang, "zip"))
+        }
+        Some(f) => (
+            src.render(kind, f, lang, now).map_err(|e| CliError::Message(e.to_string()))?,
+            src.file_name(Some(kind), lang, f.ext()),
+        ),
+    };
+    std::fs::create_dir_all(&a.out)
+        .map_err(|e| CliError::Message(format!("cannot create {}: {e}", a.out.display())))?;
+    let path = a.out.join(&name);
+    // Written next to the target and renamed: a half-written file never has the final name.
+    let tmp = a.out.join(format!(".{name}.part"));
+    std::fs::write(&tmp, &bytes)
+        .and_then(|_| std::fs::rename(&tmp, &path))
+        .map_err(|e| CliError::Message(format!("cannot write {}: {e}", path.display())))?;
+    if zip {
+        audit::append(
+            &mut c,
+            &NewAuditEntry::new(AuditAction::PlanPackDownloaded, None, ACTOR).org(&o.id).target(name.clone()).change(
+                None,
+                Some(serde_json::json!({"fingerprint": fingerprint(&src.plan), "plan_version": src.plan.header.version_label})),
+            ),
+        )
+        .await?;
+    }
+    println!("{}", path.display());
     Ok(())
 }

@@ -45,6 +45,8 @@ enum Command {
         /// A file written by `weerbaar backup`
         file: std::path::PathBuf,
     },
+    /// Write an organisation's plan documents, or its whole offline grab pack, to a folder
+    Export(admin::ExportArgs),
 }
 
 /// mimalloc: builder pages allocate many short-lived strings from several threads; glibc
@@ -94,6 +96,7 @@ fn main() -> ExitCode {
             Command::User(c) => admin::user(&settings, c).await,
             Command::Backup { file } => admin::backup(&settings, &file).await,
             Command::Restore { file } => admin::restore(&settings, &file).await,
+            Command::Export(a) => admin::export(&settings, &a).await,
         }
     });
     match result {

@@ -241,7 +241,7 @@ async fn sigterm_finishes_requests_in_flight() {
 fn help_is_in_english_and_lists_every_command() {
     let out = run(&["--help"], &[], None);
     let t = text(&out);
-    for c in ["serve", "migrate", "load-content", "org", "user", "backup", "restore"] {
+    for c in ["serve", "migrate", "load-content", "org", "user", "backup", "restore", "export"] {
         assert!(t.contains(c), "{c} missing from --help");
     }
     let t = text(&run(&["serve", "--help"], &[], None));
@@ -404,4 +404,68 @@ fn an_unknown_schema_version_stops_start_up() {
     let out = run(&["serve", "--listen", &format!("127.0.0.1:{port}")], &env, None);
     assert!(!out.status.success());
     assert!(text(&out).contains("schema version 99"), "{}", text(&out));
+}
+
+#[tokio::test]
+async fn export_writes_documents_and_the_grab_pack() {
+    let dir = weerbaar_testkit::tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("weerbaar.db").display());
+    let store = weerbaar_store::open(&url, &weerbaar_store::ConnectOptions::default()).await.unwrap();
+    weerbaar_store::demo::seed(&store).await.unwrap();
+    drop(store);
+    let d = dir.path().display().to_string();
+    let out_dir = dir.path().join("out");
+    let out = out_dir.display().to_string();
+    let env = [("WEERBAAR_DATA_DIR", d.as_str())];
+
+    let r = run(
+        &["export", "--org", "Gemeente Voorbeeld", "--format", "md", "--doc", "contacts", "--out", &out],
+        &env,
+        None,
+    );
+    assert!(r.status.success(), "{}", text(&r));
+    let md = std::fs::read_to_string(out_dir.join("crisiscontacten-en-belboom-gemeente-voorbeeld-1-0.md")).unwrap();
+    assert!(md.starts_with("# Crisiscontacten en belboom"));
+    let r = run(
+        &[
+            "export",
+            "--org",
+            "Gemeente Voorbeeld",
+            "--format",
+            "pdf",
+            "--doc",
+            "wallet-card",
+            "--lang",
+            "en",
+            "--out",
+            &out,
+        ],
+        &env,
+        None,
+    );
+    assert!(r.status.success(), "{}", text(&r));
+    let pdf = std::fs::read(out_dir.join("crisis-contacts-wallet-card-gemeente-voorbeeld-1-0.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+
+    let r = run(&["export", "--org", "Gemeente Anderdorp", "--out", &out], &env, None);
+    assert!(r.status.success(), "{}", text(&r));
+    let zip = text(&r).trim().to_string();
+    assert!(zip.ends_with(".zip") && zip.contains("noodpakket-gemeente-anderdorp"), "{zip}");
+    assert!(std::fs::metadata(&zip).unwrap().len() > 10_000);
+    assert!(std::fs::read_dir(&out_dir).unwrap().all(|e| !e.unwrap().file_name().to_string_lossy().ends_with(".part")));
+
+    // Mistakes: a clear sentence, a failing exit code, no file.
+    for (args, msg) in [
+        (vec!["export", "--org", "Gemeente Nergens", "--out", &out], "no organisation with id or name"),
+        (vec!["export", "--org", "Gemeente Voorbeeld", "--format", "exe", "--out", &out], "unknown format"),
+        (
+            vec!["export", "--org", "Gemeente Voorbeeld", "--format", "pdf", "--doc", "x", "--out", &out],
+            "unknown document",
+        ),
+        (vec!["export", "--org", "Gemeente Voorbeeld", "--lang", "de", "--out", &out], "unknown language"),
+    ] {
+        let r = run(&args, &env, None);
+        assert!(!r.status.success(), "{args:?}");
+        assert!(text(&r).contains(msg), "{args:?}: {}", text(&r));
+    }
 }

@@ -105,6 +105,17 @@ fn deputy_of(key: &str) -> &'static str {
     }
 }
 
+/// Gemeente Voorbeeld's plan from the shipped template with ids "id1", "id2", … (the
+/// same plan on every run: for golden files and benchmarks).
+pub fn voorbeeld_plan_numbered(today: Date) -> Result<Plan, weerbaar_core::bcp::template::TemplateError> {
+    let t = crate::bcp_template()?;
+    let mut n = 0;
+    Ok(voorbeeld_plan(t, today, || {
+        n += 1;
+        format!("id{n}")
+    }))
+}
+
 /// The complete, approved plan of Gemeente Voorbeeld, approved `approved_days_ago`.
 pub fn voorbeeld_plan(t: &Template, today: Date, mut new_id: impl FnMut() -> String) -> Plan {
     let mut p = t.instantiate("nl", None, &mut new_id);

@@ -73,6 +73,7 @@ actions! {
     PlanApproved => "plan_approved",
     PlanImported => "plan_imported",
     PlanReviewReminded => "plan_review_reminded",
+    PlanPackDownloaded => "plan_pack_downloaded",
     AdoptionUpdated => "adoption_updated",
     PrivateResourceCreated => "private_resource_created",
     PrivateResourceUpdated => "private_resource_updated",

@@ -353,6 +353,7 @@ pub struct ApiDoc;
 async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
     let mut doc = ApiDoc::openapi();
     doc.merge(crate::bcp::api::PlanApiDoc::openapi());
+    doc.merge(crate::documents::DocumentsApiDoc::openapi());
     doc.merge(crate::catalogue::api::ToolkitApiDoc::openapi());
     Json(doc)
 }

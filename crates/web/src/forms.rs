@@ -12,18 +12,7 @@ use crate::i18n::Lang;
 
 /// Escapes text for HTML content and attribute values.
 pub fn esc(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            '\'' => o.push_str("&#39;"),
-            c => o.push(c),
-        }
-    }
-    o
+    weerbaar_render::html::esc(s)
 }
 
 #[derive(Debug, Clone)]

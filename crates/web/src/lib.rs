@@ -11,6 +11,7 @@ pub mod bcp;
 pub mod catalogue;
 pub mod config;
 pub mod context;
+pub mod documents;
 pub mod error;
 pub mod forms;
 pub mod http;

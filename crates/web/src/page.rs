@@ -353,6 +353,9 @@ const KNOWN: &[&str] = &[
     "duplicate",
     "invalid_json",
     "invalid_filter",
+    "unknown_format",
+    "unknown_document",
+    "unknown_language",
 ];
 
 /// Turns any error response (ours, axum's rejections, a caught panic) into a page in the

@@ -129,6 +129,7 @@ pub fn build(state: AppState) -> App {
         .merge(crate::admin::routes())
         .merge(crate::api::routes())
         .merge(crate::bcp::routes())
+        .merge(crate::documents::routes())
         .merge(crate::catalogue::routes());
     let (router, list) = routes.into_parts();
     let router = crate::security::layers(router, state.clone()).with_state(state);

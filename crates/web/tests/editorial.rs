@@ -150,6 +150,17 @@ db_test!(from_draft_through_a_round_to_publication, |db| {
     let csv = admin.get(&format!("{round}/report.csv")).await;
     assert!(csv.header("content-type").unwrap().starts_with("text/csv"));
     assert!(csv.body.contains("Valse facturen herkennen,valse-facturen-herkennen,1,5.00,5-5,4.00,4-4"), "{}", csv.body);
+    // The same report as PDF and DOCX, for the minutes.
+    let pdf = admin.http.get(admin.url(&format!("{round}/report.pdf"))).send().await.unwrap();
+    assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF-"));
+    let docx = admin.http.get(admin.url(&format!("{round}/report.docx"))).send().await.unwrap();
+    assert_eq!(docx.status(), 200);
+    let bytes = docx.bytes().await.unwrap();
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut z.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    assert!(xml.contains("Valse facturen herkennen") && xml.contains("Voeg een voorbeeld toe."), "title and comment");
 
     // A reminder goes to the reviewer who has not finished (deadline within a week).
     let sent = weerbaar_web::catalogue::rounds::send_due(&s.state).await.unwrap();

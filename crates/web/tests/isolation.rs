@@ -178,6 +178,7 @@ db_test!(no_route_crosses_organisations, |db| {
                     private_slug.clone()
                 }
                 "name" => "not-a-file.docx".to_string(),
+                "format" => "pdf".to_string(),
                 other => {
                     let id = match other {
                         "plan" => plan.header.id.clone(),

@@ -274,6 +274,11 @@ pub fn next_version(prev: &str) -> String {
 
 /// A slug from a title: lower-case ASCII words joined by hyphens, at most 60 characters.
 pub fn slugify(title: &str) -> String {
+    slug_or(title, "resource")
+}
+
+/// [`slugify`] with the word to use when nothing of the title is left.
+pub fn slug_or(title: &str, fallback: &str) -> String {
     let mut out = String::new();
     for c in title.chars() {
         let c = match c {
@@ -295,7 +300,7 @@ pub fn slugify(title: &str) -> String {
         }
     }
     let s = out.trim_matches('-').to_string();
-    if s.is_empty() { "resource".into() } else { s }
+    if s.is_empty() { fallback.into() } else { s }
 }
 
 #[cfg(test)]

@@ -66,6 +66,7 @@ struct OverviewPage {
     activities: usize,
     critical: usize,
     resources: usize,
+    pack: Option<crate::documents::PackStatus>,
 }
 
 fn template_choices(lang: &str) -> AppResult<Vec<Choice>> {
@@ -90,10 +91,13 @@ pub fn plan_lang(l: crate::i18n::Lang) -> &'static str {
 
 pub(super) async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response> {
     let lang = m.ctx.lang;
-    let plan = {
-        let mut c = st.store.conn().await?;
-        db::load(&mut c, m.org_id()).await?
+    let mut c = st.store.conn().await?;
+    let plan = db::load(&mut c, m.org_id()).await?;
+    let pack = match &plan {
+        Some(p) => Some(crate::documents::pack_status(&mut c, m.org_id(), p, lang).await?),
+        None => None,
     };
+    drop(c);
     let Some(plan) = plan else {
         let can = weerbaar_core::role::org_allows(m.role, weerbaar_core::role::OrgAction::Edit);
         return render(&StartPage {
@@ -135,6 +139,7 @@ pub(super) async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResu
         activities: plan.activities.len(),
         critical,
         resources: plan.resources.len(),
+        pack,
         status: lang.t(&format!("plan-status-{}", plan.header.status.as_str())),
         header: plan.header,
     })

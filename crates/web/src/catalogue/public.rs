@@ -25,6 +25,7 @@ pub fn routes() -> Routes {
         .get("/toolkit/feed/{lang}", feed)
         .get("/toolkit/r/{slug}", resource_page)
         .get("/toolkit/r/{slug}/files/{name}", attachment)
+        .get("/toolkit/r/{slug}/download/{format}", download)
 }
 
 /// Search parameters as they come from a form or link; anything unknown is ignored.
@@ -435,6 +436,8 @@ pub struct LangLink {
 #[template(path = "catalogue/resource.html")]
 struct ResourcePage {
     page: Page,
+    /// The text as a document: (link, format label).
+    downloads: Vec<(String, String)>,
     /// The language of the text, when it is not the page's.
     lang_attr: Option<&'static str>,
     title: String,
@@ -490,6 +493,55 @@ pub async fn find(st: &AppState, ctx: &RequestCtx, slug: &str) -> AppResult<(Arc
     let p = l.by_slug.get(slug).cloned().ok_or(AppError::NotFound)?;
     may_read(&l, ctx, &p)?;
     Ok((l, p))
+}
+
+/// A resource as a document to print (PDF, A4) or to fill in (DOCX, ODT): leaflets,
+/// templates, checklists and every other text.
+async fn download(
+    State(st): State<AppState>,
+    ctx: RequestCtx,
+    Path((slug, format)): Path<(String, String)>,
+    Query(lp): Query<LangParam>,
+) -> AppResult<Response> {
+    use weerbaar_render::{Block, Document, Format, file_stem};
+    let format = Format::parse(&format).ok_or(AppError::BadRequest("unknown_format"))?;
+    let (_, p) = find(&st, &ctx, &slug).await?;
+    let lang = ctx.lang;
+    let want = lp.lang.as_deref().and_then(ContentLang::parse).unwrap_or(lang.content());
+    let (tl, t) = p.text(want).ok_or(AppError::NotFound)?;
+    // The document's own labels in the text's language.
+    let dl = crate::i18n::Lang::parse(tl.as_str()).unwrap_or(lang);
+    let m = &p.meta;
+    let mut blocks = Vec::new();
+    if !t.why.trim().is_empty() {
+        blocks.push(Block::Note { text: format!("{}: {}", dl.t("cat-why"), t.why.trim()) });
+    }
+    blocks.extend(weerbaar_render::markdown_in::blocks(&t.body, 1));
+    let mut source = format!("{}: {}", dl.t("cat-licence"), m.licence);
+    if let Some(o) = &m.source_organisation {
+        source.push_str(&format!(" · {}: {o}", dl.t("cat-source")));
+        if let Some(u) = &m.original_url {
+            source.push_str(&format!(" ({u})"));
+        }
+    }
+    blocks.push(Block::Paragraph { text: source });
+    let d = Document {
+        lang: tl.as_str().to_string(),
+        title: t.title.clone(),
+        subtitle: t.summary.clone(),
+        organisation: dl.t("doc-toolkit"),
+        version: format!("{} {}", dl.t("cat-version"), m.version),
+        classification: type_label(dl, m.kind),
+        date: dl.day(m.last_reviewed),
+        cover: Vec::new(),
+        toc_title: None,
+        page_label: dl.t("doc-page"),
+        compact: false,
+        logo: None,
+        blocks,
+    };
+    let name = format!("{}-{}.{}", file_stem(&p.slug), tl.as_str(), format.ext());
+    crate::documents::download(d, format, name).await
 }
 
 async fn resource_page(
@@ -597,6 +649,10 @@ async fn resource_page(
             .collect(),
         related,
         langs,
+        downloads: ["pdf", "docx", "odt"]
+            .iter()
+            .map(|f| (format!("/toolkit/r/{}/download/{f}?lang={}", p.slug, tl.as_str()), f.to_uppercase()))
+            .collect(),
         private: p.owner.is_some(),
         page,
     })

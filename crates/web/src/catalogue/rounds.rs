@@ -36,6 +36,8 @@ pub fn routes() -> Routes {
         .post("/toolkit/rounds/{round}/score/{slug}", score_save)
         .get("/toolkit/rounds/{round}/report", report)
         .get("/toolkit/rounds/{round}/report.csv", report_csv)
+        .get("/toolkit/rounds/{round}/report.pdf", report_pdf)
+        .get("/toolkit/rounds/{round}/report.docx", report_docx)
         .post("/toolkit/rounds/{round}/decide/{slug}", decide)
         .post("/toolkit/rounds/{round}/close", close)
 }
@@ -502,6 +504,96 @@ async fn report(State(st): State<AppState>, r: ToolkitReader, Path(id): Path<Str
         is_admin: s.user.platform.admin,
         page,
     })
+}
+
+async fn report_pdf(st: State<AppState>, r: ToolkitReader, id: Path<String>) -> AppResult<Response> {
+    report_document(st, r, id, weerbaar_render::Format::Pdf).await
+}
+
+async fn report_docx(st: State<AppState>, r: ToolkitReader, id: Path<String>) -> AppResult<Response> {
+    report_document(st, r, id, weerbaar_render::Format::Docx).await
+}
+
+/// The round report as a document for the sounding board's minutes: per product the
+/// averages and range per criterion, the spread, the comments and the decision.
+async fn report_document(
+    State(st): State<AppState>,
+    r: ToolkitReader,
+    Path(id): Path<String>,
+    format: weerbaar_render::Format,
+) -> AppResult<Response> {
+    use weerbaar_render::{Block, Cell, Document};
+    let lang = r.0.ctx.lang;
+    let b = build(&st, &id, lang).await?;
+    let mut blocks = Vec::new();
+    for (i, title, given) in &b.rows {
+        blocks.push(Block::Heading { level: 1, text: title.clone() });
+        let scores: Vec<Scores> = given.iter().map(|g| g.scores.clone()).collect();
+        match summarise(&scores) {
+            Some(x) => {
+                let rows = x
+                    .criteria
+                    .iter()
+                    .map(|c| {
+                        vec![
+                            Cell::new(criterion_label(lang, c.criterion)),
+                            Cell::new(num(lang, c.average)),
+                            Cell::new(format!("{}–{}", c.min, c.max)),
+                        ]
+                    })
+                    .collect();
+                blocks.push(Block::Table {
+                    head: vec![lang.t("round-criterion"), lang.t("round-csv-average"), lang.t("round-csv-range")],
+                    rows,
+                    widths: vec![4, 2, 2],
+                });
+                blocks.push(Block::Paragraph {
+                    text: format!(
+                        "{}: {} · {}: {} · {}: {}",
+                        lang.t("round-overall"),
+                        num(lang, x.overall),
+                        lang.t("round-spread"),
+                        num(lang, x.spread),
+                        lang.t("round-csv-reviews"),
+                        given.len()
+                    ),
+                });
+            }
+            None => blocks.push(Block::Paragraph { text: lang.t("round-no-scores") }),
+        }
+        let comments: Vec<String> = given
+            .iter()
+            .filter(|g| !g.scores.comment.is_empty())
+            .map(|g| format!("{}: {}", g.reviewer_name, g.scores.comment))
+            .collect();
+        if !comments.is_empty() {
+            blocks.push(Block::Heading { level: 2, text: lang.t("round-comments") });
+            blocks.push(Block::List { items: comments });
+        }
+        let decision = i.decision.map(|d| decision_label(lang, d)).unwrap_or_else(|| lang.t("round-decision-none"));
+        blocks.push(Block::Labelled { label: lang.t("round-decision"), text: decision });
+        if !i.decision_note.is_empty() {
+            blocks.push(Block::Labelled { label: lang.t("round-decision-note"), text: i.decision_note.clone() });
+        }
+    }
+    let title = lang.t_args("round-report-heading", &[("name", b.round.name.clone())]);
+    let d = Document {
+        lang: crate::documents::DocLabels(lang).code().to_string(),
+        title,
+        subtitle: String::new(),
+        organisation: lang.t("doc-toolkit"),
+        version: String::new(),
+        classification: String::new(),
+        date: lang.day(weerbaar_core::today()),
+        cover: Vec::new(),
+        toc_title: None,
+        page_label: lang.t("doc-page"),
+        compact: false,
+        logo: None,
+        blocks,
+    };
+    let file = format!("round-{}.{}", weerbaar_core::catalogue::edit::slugify(&b.round.name), format.ext());
+    crate::documents::download(d, format, file).await
 }
 
 async fn report_csv(State(st): State<AppState>, r: ToolkitReader, Path(id): Path<String>) -> AppResult<Response> {

@@ -1,0 +1,258 @@
+//! Word (DOCX) with docx-rs: real heading styles (so Word builds its own table of
+//! contents), real tables and lists, a running header and page numbers.
+
+use std::io::Cursor;
+
+use docx_rs::{
+    AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Header, IndentLevel, Level, LevelJc, LevelText,
+    LineSpacing, NumPages, NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Pic, Run, RunFonts,
+    Shading, ShdType, SpecialIndentType, Start, Style, StyleType, Table, TableCell, TableOfContents, TableRow,
+    WidthType,
+};
+
+use crate::RenderError;
+use crate::doc::{Block, Document, HEAT, fractions};
+
+/// A4 with 2.5 cm margins, in twentieths of a point.
+const PAGE_W: u32 = 11906;
+const PAGE_H: u32 = 16838;
+const MARGIN: i32 = 1418;
+const TEXT_W: usize = (PAGE_W as usize) - 2 * (MARGIN as usize);
+const BULLETS: usize = 1;
+const NUMBERS: usize = 2;
+
+fn run(text: &str) -> Run {
+    // Line breaks inside a text become breaks inside the paragraph.
+    let mut r = Run::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            r = r.add_break(BreakType::TextWrapping);
+        }
+        r = r.add_text(line);
+    }
+    r
+}
+
+fn para(text: &str) -> Paragraph {
+    Paragraph::new().add_run(run(text))
+}
+
+fn heading_style(level: usize, size_pt: usize) -> Style {
+    Style::new(format!("Heading{level}"), StyleType::Paragraph)
+        .name(format!("heading {level}"))
+        .based_on("Normal")
+        .next("Normal")
+        .q_format(true)
+        .outline_lvl(level - 1)
+        .size(size_pt * 2)
+        .bold()
+        .color("0B4F8A")
+}
+
+fn png_size(b: &[u8]) -> Option<(u32, u32)> {
+    if b.len() < 24 || &b[..8] != b"\x89PNG\r\n\x1a\n" {
+        return None;
+    }
+    let w = u32::from_be_bytes(b[16..20].try_into().ok()?);
+    let h = u32::from_be_bytes(b[20..24].try_into().ok()?);
+    (w > 0 && h > 0 && w < 20_000 && h < 20_000).then_some((w, h))
+}
+
+fn table(head: &[String], rows: &[Vec<crate::doc::Cell>], widths: &[u16]) -> Table {
+    let cols = head.len().max(rows.iter().map(Vec::len).max().unwrap_or(0)).max(1);
+    let grid: Vec<usize> = fractions(widths, cols).iter().map(|f| (f * TEXT_W as f64) as usize).collect();
+    let cell = |text: &str, w: usize| TableCell::new().width(w, WidthType::Dxa).add_paragraph(para(text));
+    let mut trs = Vec::new();
+    if !head.is_empty() {
+        let cells = (0..cols)
+            .map(|i| {
+                TableCell::new()
+                    .width(grid[i], WidthType::Dxa)
+                    .shading(Shading::new().shd_type(ShdType::Clear).fill("E6ECF2"))
+                    .add_paragraph(Paragraph::new().add_run(run(head.get(i).map_or("", String::as_str)).bold()))
+            })
+            .collect();
+        trs.push(TableRow::new(cells).cant_split());
+    }
+    for r in rows {
+        let cells = (0..cols)
+            .map(|i| match r.get(i) {
+                Some(c) => match c.level {
+                    Some(l) => {
+                        let (bg, fg) = HEAT[usize::from(l.min(4))];
+                        TableCell::new()
+                            .width(grid[i], WidthType::Dxa)
+                            .shading(Shading::new().shd_type(ShdType::Clear).fill(bg))
+                            .add_paragraph(Paragraph::new().add_run(run(&c.text).color(fg)))
+                    }
+                    None => cell(&c.text, grid[i]),
+                },
+                None => cell("", grid[i]),
+            })
+            .collect();
+        trs.push(TableRow::new(cells).cant_split());
+    }
+    Table::new(trs).set_grid(grid).width(TEXT_W, WidthType::Dxa)
+}
+
+pub fn render(d: &Document, now: jiff::Timestamp) -> Result<Vec<u8>, RenderError> {
+    let font = RunFonts::new().ascii("Calibri").hi_ansi("Calibri").cs("Calibri").east_asia("Calibri");
+    let running = d.running_header();
+    let header =
+        Header::new().add_paragraph(Paragraph::new().add_run(Run::new().add_text(&running).size(16).color("444444")));
+    let footer = Footer::new().add_paragraph(
+        Paragraph::new()
+            .align(AlignmentType::Right)
+            .add_run(Run::new().add_text(format!("{} ", d.page_label)).size(16))
+            .add_page_num(PageNum::new())
+            .add_run(Run::new().add_text(" / ").size(16))
+            .add_num_pages(NumPages::new()),
+    );
+    let bullet = Level::new(0, Start::new(1), NumberFormat::new("bullet"), LevelText::new("•"), LevelJc::new("left"))
+        .indent(Some(720), Some(SpecialIndentType::Hanging(360)), None, None);
+    let number =
+        Level::new(0, Start::new(1), NumberFormat::new("decimal"), LevelText::new("%1."), LevelJc::new("left")).indent(
+            Some(720),
+            Some(SpecialIndentType::Hanging(360)),
+            None,
+            None,
+        );
+    let mut x = Docx::new()
+        .page_size(PAGE_W, PAGE_H)
+        .page_margin(PageMargin::new().top(MARGIN).bottom(MARGIN).left(MARGIN).right(MARGIN).header(708).footer(708))
+        .default_fonts(font)
+        .default_size(if d.compact { 18 } else { 21 })
+        .default_line_spacing(LineSpacing::new().after(120))
+        .add_style(
+            Style::new("Title", StyleType::Paragraph).name("Title").based_on("Normal").size(56).bold().color("0B4F8A"),
+        )
+        .add_style(Style::new("Subtitle", StyleType::Paragraph).name("Subtitle").based_on("Normal").size(32))
+        .add_style(heading_style(1, 18))
+        .add_style(heading_style(2, 14))
+        .add_style(heading_style(3, 12))
+        .add_style(heading_style(4, 11))
+        .add_abstract_numbering(AbstractNumbering::new(BULLETS).add_level(bullet))
+        .add_abstract_numbering(AbstractNumbering::new(NUMBERS).add_level(number))
+        .add_numbering(Numbering::new(BULLETS, BULLETS))
+        .header(header)
+        .footer(footer);
+
+    // Cover.
+    if let Some(l) = d.logo.as_ref().filter(|l| l.ext == "png")
+        && let Some((w, h)) = png_size(&l.bytes)
+    {
+        // At most 5 cm wide and 2.5 cm high, in EMU.
+        let scale = (1_800_000.0 / f64::from(w)).min(900_000.0 / f64::from(h));
+        let pic = Pic::new_with_dimensions(l.bytes.clone(), w, h)
+            .size((f64::from(w) * scale) as u32, (f64::from(h) * scale) as u32);
+        x = x.add_paragraph(Paragraph::new().add_run(Run::new().add_image(pic)));
+    }
+    x = x.add_paragraph(Paragraph::new().style("Title").add_run(run(&d.title)));
+    if !d.subtitle.is_empty() {
+        x = x.add_paragraph(Paragraph::new().style("Subtitle").add_run(run(&d.subtitle)));
+    }
+    let meta = d.meta_line();
+    if !meta.is_empty() {
+        x = x.add_paragraph(Paragraph::new().add_run(Run::new().add_text(meta).bold()));
+    }
+    for (k, v) in &d.cover {
+        x = x.add_paragraph(Paragraph::new().add_run(run(&format!("{k}: ")).bold()).add_run(run(v)));
+    }
+    if let Some(t) = &d.toc_title {
+        x = x
+            .add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)))
+            .add_table_of_contents(TableOfContents::new().heading_styles_range(1, 3).alias(t.clone()).auto())
+            .add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)));
+    }
+
+    let mut next_numbering = 10;
+    for b in &d.blocks {
+        match b {
+            Block::Heading { level, text } => {
+                let l = (*level).clamp(1, 4);
+                x = x.add_paragraph(Paragraph::new().style(&format!("Heading{l}")).add_run(run(text)));
+            }
+            Block::Paragraph { text } => x = x.add_paragraph(para(text)),
+            Block::Labelled { label, text } => {
+                x = x.add_paragraph(Paragraph::new().add_run(run(&format!("{label}: ")).bold()).add_run(run(text)));
+            }
+            Block::Note { text } => {
+                x = x.add_paragraph(Paragraph::new().indent(Some(360), None, None, None).add_run(run(text).italic()));
+            }
+            Block::List { items } => {
+                for i in items {
+                    x = x.add_paragraph(para(i).numbering(NumberingId::new(BULLETS), IndentLevel::new(0)));
+                }
+            }
+            Block::Numbered { items } => {
+                // A numbering instance per list, so each starts at 1.
+                next_numbering += 1;
+                x = x.add_numbering(Numbering::new(next_numbering, NUMBERS));
+                for i in items {
+                    x = x.add_paragraph(para(i).numbering(NumberingId::new(next_numbering), IndentLevel::new(0)));
+                }
+            }
+            Block::Checklist { items, time_label } => {
+                for i in items {
+                    let mut p = Paragraph::new().add_run(Run::new().add_text("☐  ")).add_run(run(i));
+                    if let Some(t) = time_label {
+                        p = p.add_run(Run::new().add_text(format!("   {t}: ________")).color("444444"));
+                    }
+                    x = x.add_paragraph(p);
+                }
+            }
+            Block::Table { head, rows, widths } => {
+                x = x.add_table(table(head, rows, widths)).add_paragraph(Paragraph::new());
+            }
+            Block::FillIn { fields, lines } => {
+                for f in fields {
+                    x = x.add_paragraph(Paragraph::new().add_run(run(f).bold()));
+                    for _ in 0..(*lines).max(1) {
+                        x = x.add_paragraph(Paragraph::new().add_run(Run::new().add_text("_".repeat(70))));
+                    }
+                }
+            }
+            Block::PageBreak => x = x.add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page))),
+        }
+    }
+
+    let mut xml = x.build();
+    xml.doc_props.core = core_xml(&d.title, &d.organisation, &d.lang).into_bytes();
+    let mut buf = Cursor::new(Vec::new());
+    xml.pack(&mut buf).map_err(|e| RenderError::Docx(e.to_string()))?;
+    compressed(&buf.into_inner(), now)
+}
+
+/// docx-rs stores its parts uncompressed (a 50-page plan is then about 1 MB): the same
+/// parts again, deflated and dated.
+fn compressed(stored: &[u8], now: jiff::Timestamp) -> Result<Vec<u8>, RenderError> {
+    use std::io::{Read, Write};
+    let mut src = zip::ZipArchive::new(Cursor::new(stored))?;
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::with_capacity(stored.len() / 4)));
+    let o = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(crate::zip_time(now));
+    let mut buf = Vec::new();
+    for i in 0..src.len() {
+        let mut f = src.by_index(i)?;
+        if f.is_dir() {
+            continue;
+        }
+        buf.clear();
+        f.read_to_end(&mut buf)?;
+        out.start_file(f.name().to_string(), o)?;
+        out.write_all(&buf)?;
+    }
+    Ok(out.finish()?.into_inner())
+}
+
+/// docx-rs offers no setter for the title and author.
+fn core_xml(title: &str, creator: &str, lang: &str) -> String {
+    let e = crate::html::esc;
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{}</dc:title><dc:creator>{}</dc:creator><dc:language>{}</dc:language><cp:lastModifiedBy>Weerbaar</cp:lastModifiedBy><cp:revision>1</cp:revision></cp:coreProperties>"#,
+        e(title),
+        e(creator),
+        e(lang)
+    )
+}

@@ -1,0 +1,215 @@
+//! One self-contained HTML file: styles inline, the logo as a data URI, no script and no
+//! reference outside the file, so it opens on any computer or phone without Weerbaar.
+
+use std::fmt::Write;
+
+use crate::doc::{Block, Document, HEAT, fractions};
+
+/// Escapes text for HTML content and attribute values.
+pub fn esc(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&#39;"),
+            _ => o.push(c),
+        }
+    }
+    o
+}
+
+fn text(s: &str) -> String {
+    esc(s).replace('\n', "<br>")
+}
+
+const STYLE: &str = "
+:root{color-scheme:light}
+body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;line-height:1.5;margin:0;color:#1b1b1b;background:#fff;overflow-wrap:anywhere}
+header,main,nav,footer{max-width:60rem;margin:0 auto;padding:0 1rem}
+a{color:#0b4f8a}
+a:focus-visible{outline:3px solid #0b4f8a;outline-offset:2px}
+h1{font-size:1.8rem}h2{font-size:1.5rem;border-top:2px solid #0b4f8a;padding-top:.8rem;margin-top:2.5rem}
+h3{font-size:1.25rem}h4,h5,h6{font-size:1.05rem}
+.meta{color:#444}
+table{border-collapse:collapse;width:100%;table-layout:fixed;margin:.5rem 0 1rem;font-size:.95rem}
+th,td{border:1px solid #888;padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere;hyphens:auto}
+@media (max-width:40rem){table{font-size:.8rem}th,td{padding:.2rem}}
+th{background:#e6ecf2}
+.note{border-left:4px solid #0b4f8a;background:#f1f5f9;padding:.5rem .8rem}
+ul.check{list-style:none;padding-left:0}ul.check li{margin:.3rem 0}
+.box{display:inline-block;width:.9em;height:.9em;border:1.5px solid #1b1b1b;margin-right:.5em;vertical-align:-.1em}
+.fill{display:block;border-bottom:1px solid #1b1b1b;height:1.8em;margin-bottom:.4rem}
+.logo{max-height:4rem;max-width:12rem}
+@media print{nav,.noprint{display:none}h2{break-before:page;border:0}table,li{break-inside:avoid}a{color:inherit;text-decoration:none}}
+";
+
+fn logo(d: &Document) -> String {
+    use base64::Engine;
+    match &d.logo {
+        Some(l) => {
+            let mime = if l.ext == "svg" { "image/svg+xml" } else { "image/png" };
+            let data = base64::engine::general_purpose::STANDARD.encode(&l.bytes);
+            format!("<img class=\"logo\" src=\"data:{mime};base64,{data}\" alt=\"{}\">", esc(&d.organisation))
+        }
+        None => String::new(),
+    }
+}
+
+/// A document's blocks, its headings starting at `top` (2 when the document itself is under
+/// a level-1 title).
+fn body(o: &mut String, d: &Document, top: u8) {
+    for b in &d.blocks {
+        match b {
+            Block::Heading { level, text: t } => {
+                let h = (top + level.clamp(&1, &4) - 1).min(6);
+                let _ = writeln!(o, "<h{h}>{}</h{h}>", text(t));
+            }
+            Block::Paragraph { text: t } => {
+                let _ = writeln!(o, "<p>{}</p>", text(t));
+            }
+            Block::Labelled { label, text: t } => {
+                let _ = writeln!(o, "<p><strong>{}:</strong> {}</p>", text(label), text(t));
+            }
+            Block::Note { text: t } => {
+                let _ = writeln!(o, "<p class=\"note\">{}</p>", text(t));
+            }
+            Block::List { items } => {
+                o.push_str("<ul>");
+                for i in items {
+                    let _ = write!(o, "<li>{}</li>", text(i));
+                }
+                o.push_str("</ul>\n");
+            }
+            Block::Numbered { items } => {
+                o.push_str("<ol>");
+                for i in items {
+                    let _ = write!(o, "<li>{}</li>", text(i));
+                }
+                o.push_str("</ol>\n");
+            }
+            Block::Checklist { items, time_label } => {
+                o.push_str("<ul class=\"check\">");
+                for i in items {
+                    let time = time_label.as_ref().map(|t| format!(" ({}: ______)", text(t))).unwrap_or_default();
+                    let _ = write!(o, "<li><span class=\"box\" aria-hidden=\"true\"></span>{}{time}</li>", text(i));
+                }
+                o.push_str("</ul>\n");
+            }
+            Block::Table { head, rows, widths } => {
+                let cols = head.len().max(rows.iter().map(Vec::len).max().unwrap_or(0)).max(1);
+                o.push_str("<table>");
+                let f = fractions(widths, cols);
+                o.push_str("<colgroup>");
+                for w in f {
+                    let _ = write!(o, "<col style=\"width:{:.1}%\">", w * 100.0);
+                }
+                o.push_str("</colgroup>");
+                if !head.is_empty() {
+                    o.push_str("<thead><tr>");
+                    for i in 0..cols {
+                        let _ = write!(o, "<th scope=\"col\">{}</th>", text(head.get(i).map_or("", String::as_str)));
+                    }
+                    o.push_str("</tr></thead>");
+                }
+                o.push_str("<tbody>");
+                for r in rows {
+                    o.push_str("<tr>");
+                    for i in 0..cols {
+                        match r.get(i) {
+                            Some(c) => match c.level {
+                                Some(l) => {
+                                    let (bg, fg) = HEAT[usize::from(l.min(4))];
+                                    let _ =
+                                        write!(o, "<td style=\"background:#{bg};color:#{fg}\">{}</td>", text(&c.text));
+                                }
+                                None => {
+                                    let _ = write!(o, "<td>{}</td>", text(&c.text));
+                                }
+                            },
+                            None => o.push_str("<td></td>"),
+                        }
+                    }
+                    o.push_str("</tr>");
+                }
+                o.push_str("</tbody></table>\n");
+            }
+            Block::FillIn { fields, lines } => {
+                for f in fields {
+                    let _ = write!(o, "<p><strong>{}</strong>", text(f));
+                    for _ in 0..(*lines).max(1) {
+                        o.push_str("<span class=\"fill\"></span>");
+                    }
+                    o.push_str("</p>\n");
+                }
+            }
+            Block::PageBreak => {}
+        }
+    }
+}
+
+fn meta_line(d: &Document) -> String {
+    esc(&d.meta_line())
+}
+
+fn cover(o: &mut String, d: &Document) {
+    if !d.cover.is_empty() {
+        o.push_str("<dl>");
+        for (k, v) in &d.cover {
+            let _ = write!(o, "<dt><strong>{}</strong></dt><dd>{}</dd>", text(k), text(v));
+        }
+        o.push_str("</dl>\n");
+    }
+}
+
+/// One document as a page.
+pub fn render(d: &Document) -> String {
+    let mut o = String::new();
+    let _ = write!(
+        o,
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body>\n<header>{}<h1>{}</h1><p class=\"meta\">{}</p></header>\n<main>\n",
+        esc(&d.lang),
+        esc(&d.title),
+        logo(d),
+        text(&d.title),
+        meta_line(d)
+    );
+    cover(&mut o, d);
+    body(&mut o, d, 2);
+    o.push_str("</main></body></html>\n");
+    o
+}
+
+/// Several documents in one page, with a list of contents linking to each.
+pub fn render_all(title: &str, intro: &str, contents_label: &str, docs: &[Document]) -> String {
+    let lang = docs.first().map_or("nl", |d| d.lang.as_str());
+    let mut o = String::new();
+    let _ = write!(
+        o,
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body>\n<header>{}<h1>{}</h1><p class=\"meta\">{}</p><p>{}</p></header>\n",
+        esc(lang),
+        esc(title),
+        docs.first().map(logo).unwrap_or_default(),
+        text(title),
+        docs.first().map(meta_line).unwrap_or_default(),
+        text(intro)
+    );
+    let _ = write!(o, "<nav aria-label=\"{}\"><h2>{}</h2><ol>", esc(contents_label), text(contents_label));
+    for (i, d) in docs.iter().enumerate() {
+        let _ = write!(o, "<li><a href=\"#doc-{}\">{}</a></li>", i + 1, text(&d.title));
+    }
+    o.push_str("</ol></nav>\n<main>\n");
+    for (i, d) in docs.iter().enumerate() {
+        let _ = write!(o, "<section aria-labelledby=\"doc-{n}\"><h2 id=\"doc-{n}\">{}</h2>", text(&d.title), n = i + 1);
+        if !d.subtitle.is_empty() {
+            let _ = write!(o, "<p class=\"meta\">{}</p>", text(&d.subtitle));
+        }
+        cover(&mut o, d);
+        body(&mut o, d, 3);
+        o.push_str("</section>\n");
+    }
+    o.push_str("</main></body></html>\n");
+    o
+}

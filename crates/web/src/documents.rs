@@ -1,0 +1,327 @@
+//! The plan's documents: every document in PDF, DOCX, ODT, Markdown and HTML, the offline
+//! grab pack, and when the pack was last taken (and whether the plan changed since).
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use jiff::civil::Date;
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use weerbaar_core::OrgId;
+use weerbaar_core::audit::{AuditAction, NewAuditEntry};
+use weerbaar_core::bcp::analysed::Analysis;
+use weerbaar_core::bcp::checks::Finding;
+use weerbaar_core::bcp::exchange;
+use weerbaar_core::bcp::model::Plan;
+use weerbaar_render::bcp::{DocKind, Labels, Source};
+use weerbaar_render::pack::{Manifest, PackInfo, grab_pack};
+use weerbaar_render::{Format, Logo, file_stem};
+use weerbaar_store::{Db, audit, bcp as db, orgs};
+
+use crate::AppState;
+use crate::bcp::{finding_message, hours_label};
+use crate::error::{AppError, AppResult};
+use crate::http::render;
+use crate::i18n::Lang;
+use crate::page::{Member, Page, Read};
+use crate::routes::Routes;
+
+pub fn routes() -> Routes {
+    Routes::new()
+        .get("/o/{org}/plan/documents", page)
+        .get("/o/{org}/plan/export", export_ui)
+        .get("/api/v1/plans/{plan}/export", export_api)
+}
+
+/// The application's translations, as the renderer asks for them.
+pub struct DocLabels(pub Lang);
+
+impl DocLabels {
+    /// The language code documents carry ("nl", "en", "fr").
+    pub fn code(&self) -> &'static str {
+        self.0.content().as_str()
+    }
+}
+
+impl Labels for DocLabels {
+    fn lang(&self) -> &'static str {
+        self.code()
+    }
+    fn t(&self, key: &str) -> String {
+        self.0.t(key)
+    }
+    fn hours(&self, h: u32) -> String {
+        hours_label(self.0, h)
+    }
+    fn day(&self, d: Date) -> String {
+        self.0.day(d)
+    }
+    fn finding(&self, f: &Finding) -> String {
+        finding_message(self.0, f)
+    }
+}
+
+/// Everything a plan's documents are made from.
+pub struct PlanSource {
+    pub plan: Plan,
+    pub analysis: Analysis,
+    pub organisation: String,
+    pub logo: Option<Logo>,
+}
+
+impl PlanSource {
+    pub async fn load(db: &mut impl Db, org: &OrgId, organisation: &str) -> AppResult<Option<PlanSource>> {
+        let Some(plan) = db::load(db, org).await? else { return Ok(None) };
+        let logo = orgs::logo(db, org).await?.and_then(|(bytes, kind)| {
+            let ext = match kind.as_str() {
+                "image/png" => "png",
+                "image/svg+xml" => "svg",
+                _ => return None,
+            };
+            Some(Logo { ext, bytes })
+        });
+        let analysis = Analysis::of(&plan);
+        Ok(Some(PlanSource { plan, analysis, organisation: organisation.to_string(), logo }))
+    }
+
+    fn source<'a>(&'a self, labels: &'a DocLabels, today: Date) -> Source<'a> {
+        Source {
+            plan: &self.plan,
+            analysis: &self.analysis,
+            organisation: &self.organisation,
+            logo: self.logo.as_ref(),
+            today,
+            labels,
+        }
+    }
+
+    /// A fingerprint of the plan's content: a grab pack is current while it is unchanged.
+    pub fn fingerprint(&self) -> String {
+        fingerprint(&self.plan)
+    }
+
+    /// One document as bytes.
+    pub fn render(&self, kind: DocKind, format: Format, lang: Lang, now: jiff::Timestamp) -> AppResult<Vec<u8>> {
+        let labels = DocLabels(lang);
+        let d = self.source(&labels, today_in(now)).document(kind);
+        weerbaar_render::render(&d, format, now).map_err(|e| AppError::Internal(e.to_string()))
+    }
+
+    /// The grab pack: every document, the HTML copy, the manifest and checksums.
+    pub fn pack(&self, lang: Lang, now: jiff::Timestamp) -> AppResult<(Vec<u8>, Manifest)> {
+        let labels = DocLabels(lang);
+        let src = self.source(&labels, today_in(now));
+        let docs: Vec<_> = DocKind::ALL.iter().map(|k| src.document(*k)).collect();
+        let title = format!("{} · {}", lang.t("doc-pack-title"), self.organisation);
+        let info = PackInfo {
+            title: &title,
+            intro: &lang.t("doc-pack-intro"),
+            contents_label: &lang.t("doc-contents"),
+            plan_version: &self.plan.header.version_label,
+            plan_revision: self.plan.header.version,
+        };
+        grab_pack(&docs, &info, now).map_err(|e| AppError::Internal(e.to_string()))
+    }
+
+    pub fn file_name(&self, kind: Option<DocKind>, lang: Lang, ext: &str) -> String {
+        let what = match kind {
+            Some(k) => lang.t(&k.title_key()),
+            None => lang.t("doc-pack-title"),
+        };
+        format!(
+            "{}-{}-{}.{ext}",
+            file_stem(&what),
+            file_stem(&self.organisation),
+            file_stem(&self.plan.header.version_label)
+        )
+    }
+}
+
+pub fn fingerprint(p: &Plan) -> String {
+    let json = serde_json::to_vec(&exchange::export(p)).unwrap_or_default();
+    hex::encode(Sha256::digest(json))
+}
+
+fn today_in(now: jiff::Timestamp) -> Date {
+    match jiff::tz::TimeZone::get("Europe/Brussels") {
+        Ok(tz) => now.to_zoned(tz).date(),
+        Err(_) => now.to_zoned(jiff::tz::TimeZone::UTC).date(),
+    }
+}
+
+/// A document rendered beside the request threads, as a file to download.
+pub async fn download(d: weerbaar_render::Document, format: Format, file: String) -> AppResult<Response> {
+    let now = jiff::Timestamp::now();
+    let bytes = tokio::task::spawn_blocking(move || weerbaar_render::render(&d, format, now))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(attachment(bytes, format.mime(), &file))
+}
+
+fn attachment(bytes: Vec<u8>, mime: &str, file: &str) -> Response {
+    (
+        [
+            (CONTENT_TYPE, mime.to_string()),
+            (CONTENT_DISPOSITION, format!("attachment; filename=\"{file}\"")),
+            (CACHE_CONTROL, "private, no-store".to_string()),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+#[derive(Deserialize, Default)]
+pub struct ExportQuery {
+    format: Option<String>,
+    doc: Option<String>,
+    lang: Option<String>,
+}
+
+/// The plan's language, unless the request names one.
+fn export_lang(q: &ExportQuery, plan: &Plan, fallback: Lang) -> AppResult<Lang> {
+    match q.lang.as_deref().filter(|s| !s.is_empty()) {
+        Some(l) => Lang::parse(l).ok_or(AppError::BadRequest("unknown_language")),
+        None => Ok(Lang::parse(&plan.header.language).unwrap_or(fallback)),
+    }
+}
+
+async fn export(st: AppState, m: Member<Read>, q: ExportQuery) -> AppResult<Response> {
+    let format = q.format.as_deref().filter(|s| !s.is_empty()).unwrap_or("pdf");
+    let zip = format == "zip";
+    let format = if zip { None } else { Some(Format::parse(format).ok_or(AppError::BadRequest("unknown_format"))?) };
+    let kind = match q.doc.as_deref().filter(|s| !s.is_empty()) {
+        Some(d) => DocKind::parse(d).ok_or(AppError::BadRequest("unknown_document"))?,
+        None => DocKind::Plan,
+    };
+    let mut c = st.store.conn().await?;
+    let src = PlanSource::load(&mut c, m.org_id(), &m.org.profile.name).await?.ok_or(AppError::NotFound)?;
+    drop(c);
+    let lang = export_lang(&q, &src.plan, m.ctx.lang)?;
+    let now = jiff::Timestamp::now();
+    // Rendering is CPU work: keep it off the threads that serve requests.
+    let (bytes, name, mime, manifest) = tokio::task::spawn_blocking(move || -> AppResult<_> {
+        match format {
+            None => {
+                let (bytes, manifest) = src.pack(lang, now)?;
+                Ok((bytes, src.file_name(None, lang, "zip"), "application/zip", Some((manifest, src.fingerprint()))))
+            }
+            Some(f) => Ok((src.render(kind, f, lang, now)?, src.file_name(Some(kind), lang, f.ext()), f.mime(), None)),
+        }
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))??;
+    if let Some((manifest, fp)) = manifest {
+        let (id, label) = m.actor();
+        let mut c = st.store.conn().await?;
+        audit::append(
+            &mut c,
+            &NewAuditEntry::new(AuditAction::PlanPackDownloaded, id, label).org(m.org_id()).target(&name).change(
+                None,
+                Some(serde_json::json!({
+                    "fingerprint": fp,
+                    "plan_version": manifest.plan_version,
+                    "files": manifest.files.len(),
+                })),
+            ),
+        )
+        .await?;
+    }
+    Ok(attachment(bytes, mime, &name))
+}
+
+type QueryResult = Result<Query<ExportQuery>, axum::extract::rejection::QueryRejection>;
+
+async fn export_ui(State(st): State<AppState>, m: Member<Read>, q: QueryResult) -> AppResult<Response> {
+    let Query(q) = q.map_err(|_| AppError::BadRequest("bad_request"))?;
+    export(st, m, q).await
+}
+
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/export", tag = "plans",
+    params(
+        ("plan" = String, Path, description = "Plan id"),
+        ("format" = Option<String>, Query, description = "pdf (default), docx, odt, md, html, or zip for the grab pack"),
+        ("doc" = Option<String>, Query, description = "plan (default), contacts, wallet-card, first-hour, runbook, incident-log, communication, exercise-report, actions, bia"),
+        ("lang" = Option<String>, Query, description = "nl, en or fr; the plan's language by default"),
+    ),
+    responses((status = 200, description = "The document", content_type = "application/octet-stream"),
+        (status = 400, body = crate::api::ErrorDto), (status = 404, body = crate::api::ErrorDto)))]
+/// A document of the plan, or the whole grab pack.
+pub async fn export_api(State(st): State<AppState>, m: Member<Read>, q: QueryResult) -> AppResult<Response> {
+    export_ui(State(st), m, q).await
+}
+
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(export_api))]
+pub struct DocumentsApiDoc;
+
+/// When the grab pack was last taken and whether the plan changed since.
+pub struct PackStatus {
+    pub at: Option<String>,
+    pub by: String,
+    pub changed_since: bool,
+}
+
+pub async fn pack_status(db: &mut impl Db, org: &OrgId, plan: &Plan, lang: Lang) -> AppResult<PackStatus> {
+    let f = audit::AuditFilter {
+        action: Some(AuditAction::PlanPackDownloaded.code().to_string()),
+        limit: 1,
+        ..Default::default()
+    };
+    let (entries, _) = audit::list(db, org, &f).await?;
+    Ok(match entries.first() {
+        Some(e) => {
+            let fp = e.after.as_ref().and_then(|a| a.get("fingerprint")).and_then(|v| v.as_str()).unwrap_or("");
+            PackStatus {
+                at: Some(lang.datetime(e.at)),
+                by: e.actor_label.clone(),
+                changed_since: fp != fingerprint(plan),
+            }
+        }
+        None => PackStatus { at: None, by: String::new(), changed_since: false },
+    })
+}
+
+pub struct DocLink {
+    pub key: &'static str,
+    pub title: String,
+    pub about: String,
+}
+
+#[derive(Template)]
+#[template(path = "bcp/documents.html")]
+struct DocumentsPage {
+    page: Page,
+    steps: Vec<crate::bcp::Step>,
+    docs: Vec<DocLink>,
+    formats: Vec<&'static str>,
+    pack: PackStatus,
+    has_plan: bool,
+}
+
+async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response> {
+    let lang = m.ctx.lang;
+    let mut c = st.store.conn().await?;
+    let plan = db::load(&mut c, m.org_id()).await?;
+    let pack = match &plan {
+        Some(p) => pack_status(&mut c, m.org_id(), p, lang).await?,
+        None => PackStatus { at: None, by: String::new(), changed_since: false },
+    };
+    let docs = DocKind::ALL
+        .iter()
+        .map(|k| DocLink {
+            key: k.key(),
+            title: lang.t(&k.title_key()),
+            about: lang.t(&format!("doc-subtitle-{}", k.key())),
+        })
+        .collect();
+    render(&DocumentsPage {
+        page: m.page("plan"),
+        steps: crate::bcp::steps(lang, &m.org.id, ""),
+        docs,
+        formats: Format::ALL.iter().map(|f| f.ext()).collect(),
+        pack,
+        has_plan: plan.is_some(),
+    })
+}

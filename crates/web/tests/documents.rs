@@ -1,0 +1,408 @@
+//! The plan's documents over real HTTP, against SQLite and PostgreSQL: every document in
+//! every format with the right type and name, the grab pack with its manifest and
+//! checksums and an HTML copy without external references, bad parameters, roles and
+//! other organisations, and "changed since the last grab pack". Plus the golden Markdown
+//! of the demo plan.
+
+mod common;
+
+use std::io::{Cursor, Read};
+
+use common::{Client, TestServer};
+use sha2::{Digest, Sha256};
+use weerbaar_testkit::db_test;
+
+struct Download {
+    status: u16,
+    content_type: String,
+    disposition: String,
+    bytes: Vec<u8>,
+}
+
+async fn download(c: &Client, path: &str) -> Download {
+    let r = c.http.get(c.url(path)).send().await.expect("request");
+    let h = |n: &str| r.headers().get(n).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    let (content_type, disposition) = (h("content-type"), h("content-disposition"));
+    let status = r.status().as_u16();
+    Download { status, content_type, disposition, bytes: r.bytes().await.expect("body").to_vec() }
+}
+
+fn zip_entries(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let mut z = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip");
+    (0..z.len())
+        .map(|i| {
+            let mut f = z.by_index(i).expect("entry");
+            let mut b = Vec::new();
+            f.read_to_end(&mut b).expect("read");
+            (f.name().to_string(), b)
+        })
+        .collect()
+}
+
+/// Every URL-bearing attribute in the HTML points inside the file (#…) or is data.
+fn external_references(html: &str) -> Vec<String> {
+    let mut r = quick_xml::Reader::from_str(html);
+    r.config_mut().check_end_names = false;
+    let mut found = Vec::new();
+    loop {
+        match r.read_event() {
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(quick_xml::events::Event::Start(e) | quick_xml::events::Event::Empty(e)) => {
+                for a in e.attributes().flatten() {
+                    let key = String::from_utf8_lossy(a.key.as_ref()).to_string();
+                    let v = a
+                        .decoded_and_normalized_value(quick_xml::XmlVersion::Implicit1_0, r.decoder())
+                        .map(|v| v.to_string())
+                        .unwrap_or_default();
+                    let url_attr = matches!(key.as_str(), "href" | "src" | "action" | "srcset" | "poster" | "data");
+                    if (url_attr && !(v.starts_with('#') || v.starts_with("data:"))) || v.contains("url(") {
+                        found.push(format!("{key}={v}"));
+                    }
+                }
+            }
+            Ok(quick_xml::events::Event::Text(t)) => {
+                let t = String::from_utf8_lossy(t.as_ref()).to_string();
+                if t.contains("@import") || t.contains("url(") {
+                    found.push(t.chars().take(80).collect());
+                }
+            }
+            Ok(_) => {}
+            Err(e) => panic!("the HTML does not parse: {e}"),
+        }
+    }
+    found
+}
+
+db_test!(every_document_in_every_format, |db| {
+    let s = TestServer::start(db).await;
+    let org = s.org_id("Gemeente Voorbeeld").await;
+    let viewer = s.login("viewer@voorbeeld.test").await;
+
+    let page = viewer.get(&format!("/o/{org}/plan/documents")).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Er werd nog geen noodpakket gedownload."));
+    for doc in [
+        "plan",
+        "contacts",
+        "wallet-card",
+        "first-hour",
+        "runbook",
+        "incident-log",
+        "communication",
+        "exercise-report",
+        "actions",
+        "bia",
+    ] {
+        assert!(page.body.contains(&format!("doc={doc}&amp;format=pdf")), "a link for {doc}");
+    }
+
+    // Each document as Markdown (fast) with its title; a few in the binary formats.
+    for (doc, title) in [
+        ("plan", "# Bedrijfscontinuïteitsplan"),
+        ("contacts", "# Crisiscontacten en belboom"),
+        ("wallet-card", "# Zakkaart crisiscontacten"),
+        ("first-hour", "# Checklists voor het eerste uur"),
+        ("runbook", "# Herstelrunbook"),
+        ("incident-log", "# Logboek incident"),
+        ("communication", "# Communicatiesjablonen"),
+        ("exercise-report", "# Verslag van een oefening"),
+        ("actions", "# Openstaande acties"),
+        ("bia", "# Verslag bedrijfsimpactanalyse"),
+    ] {
+        let d = download(&viewer, &format!("/o/{org}/plan/export?doc={doc}&format=md")).await;
+        assert_eq!(d.status, 200, "{doc}");
+        assert_eq!(d.content_type, "text/markdown; charset=utf-8");
+        assert!(
+            d.disposition.starts_with("attachment; filename=\"") && d.disposition.ends_with(".md\""),
+            "{}",
+            d.disposition
+        );
+        let text = String::from_utf8(d.bytes).expect("utf-8");
+        assert!(text.starts_with(title), "{doc}: {}", &text[..text.len().min(80)]);
+    }
+    let pdf = download(&viewer, &format!("/o/{org}/plan/export?doc=wallet-card&format=pdf")).await;
+    assert_eq!((pdf.status, pdf.content_type.as_str()), (200, "application/pdf"));
+    assert!(pdf.bytes.starts_with(b"%PDF-"));
+    assert!(pdf.disposition.contains("zakkaart-crisiscontacten-gemeente-voorbeeld-1-0.pdf"), "{}", pdf.disposition);
+    let docx = download(&viewer, &format!("/o/{org}/plan/export?doc=contacts&format=docx")).await;
+    assert_eq!(docx.content_type, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assert!(zip_entries(&docx.bytes).iter().any(|(n, _)| n == "word/document.xml"));
+    let odt = download(&viewer, &format!("/o/{org}/plan/export?doc=runbook&format=odt")).await;
+    assert_eq!(odt.content_type, "application/vnd.oasis.opendocument.text");
+    assert_eq!(
+        zip_entries(&odt.bytes)[0],
+        ("mimetype".to_string(), b"application/vnd.oasis.opendocument.text".to_vec())
+    );
+    let html = download(&viewer, &format!("/o/{org}/plan/export?doc=actions&format=html")).await;
+    assert_eq!(html.content_type, "text/html; charset=utf-8");
+    assert!(external_references(&String::from_utf8(html.bytes).unwrap()).is_empty());
+
+    // In English through the API.
+    let plan_id = viewer.get("/api/v1/plans").await.json()[0]["id"].as_str().unwrap().to_string();
+    let en = download(&viewer, &format!("/api/v1/plans/{plan_id}/export?doc=plan&format=md&lang=en")).await;
+    assert_eq!(en.status, 200);
+    let en = String::from_utf8(en.bytes).unwrap();
+    assert!(en.starts_with("# Business continuity plan"), "{}", &en[..200]);
+    assert!(en.contains("Recovery order") && en.contains("Crisis team"));
+
+    // Bad parameters: 400 with a stable code (API) or a page in the reader's language.
+    for (q, code) in
+        [("format=exe", "unknown_format"), ("doc=nope", "unknown_document"), ("lang=de", "unknown_language")]
+    {
+        let r = viewer.get(&format!("/api/v1/plans/{plan_id}/export?{q}")).await;
+        assert_eq!(r.status, 400, "{q}");
+        assert_eq!(r.json()["error"]["code"], code, "{q}");
+        let r = viewer.get(&format!("/o/{org}/plan/export?{q}")).await;
+        assert_eq!(r.status, 400, "{q}");
+    }
+    let r = viewer.get(&format!("/o/{org}/plan/export?format=exe")).await;
+    assert!(r.body.contains("Onbekend formaat"), "the message in Dutch");
+
+    // Another organisation's plan: not found, nothing rendered.
+    let other = s.login("admin@anderdorp.test").await;
+    assert!(matches!(other.get(&format!("/api/v1/plans/{plan_id}/export?format=md")).await.status, 403 | 404));
+    assert!(matches!(other.get(&format!("/o/{org}/plan/export?format=md")).await.status, 403 | 404));
+});
+
+db_test!(the_grab_pack_is_complete_checkable_and_tracked, |db| {
+    let s = TestServer::start(db).await;
+    let org = s.org_id("Gemeente Anderdorp").await;
+    let a = s.login("admin@anderdorp.test").await;
+    let base = format!("/o/{org}/plan");
+
+    let pack = download(&a, &format!("{base}/export?format=zip")).await;
+    assert_eq!((pack.status, pack.content_type.as_str()), (200, "application/zip"));
+    assert!(pack.disposition.contains("noodpakket-gemeente-anderdorp-"), "{}", pack.disposition);
+    let entries = zip_entries(&pack.bytes);
+    let names: Vec<&str> = entries.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names.iter().filter(|n| n.ends_with(".pdf")).count(), 10, "{names:?}");
+    assert_eq!(names.iter().filter(|n| n.ends_with(".docx")).count(), 10, "{names:?}");
+    assert!(names.contains(&"manifest.json") && names.contains(&"SHA256SUMS"));
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&entries.iter().find(|(n, _)| n == "manifest.json").unwrap().1).unwrap();
+    assert_eq!(manifest["organisation"], "Gemeente Anderdorp");
+    let files = manifest["files"].as_array().unwrap();
+    assert_eq!(files.len(), entries.len() - 2);
+    for f in files {
+        let (_, bytes) =
+            entries.iter().find(|(n, _)| n == f["file"].as_str().unwrap()).expect("listed file is in the pack");
+        assert_eq!(f["sha256"].as_str().unwrap(), hex::encode(Sha256::digest(bytes)), "{}", f["file"]);
+    }
+    let sums = String::from_utf8(entries.iter().find(|(n, _)| n == "SHA256SUMS").unwrap().1.clone()).unwrap();
+    assert_eq!(sums.lines().count(), files.len());
+    let (_, html) = entries.iter().find(|(n, _)| n.ends_with(".html")).expect("the HTML copy");
+    let html = String::from_utf8(html.clone()).unwrap();
+    assert!(html.contains("<html lang=\"nl\">") && html.contains("Herstelvolgorde") && html.contains("Belboom"));
+    assert_eq!(external_references(&html), Vec::<String>::new(), "the HTML copy stands alone");
+
+    // The plan page now says when, and nothing changed since.
+    let overview = a.get(&base).await;
+    assert!(overview.body.contains("Laatst gedownload op"), "the plan page says when");
+    assert!(!overview.body.contains("Het plan is gewijzigd sinds het laatste noodpakket."));
+    // A change to the plan: the pages warn that the pack is out of date.
+    let scope = a.get(&format!("{base}/scope")).await;
+    let v = scope.body.split("name=\"version\" value=\"").nth(1).and_then(|x| x.split('"').next()).unwrap().to_string();
+    let ok = a
+        .post_form(
+            &format!("{base}/scope"),
+            &[
+                ("version", &v),
+                ("scope", "Gemeente en OCMW Anderdorp, alle locaties."),
+                ("owner_name", "Koen Wouters"),
+                ("owner_email", "admin@anderdorp.test"),
+                ("classification", "Vertrouwelijk"),
+                ("own_domains", "anderdorp.test"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, 303, "{}", ok.body);
+    for path in [base.clone(), format!("{base}/documents")] {
+        let p = a.get(&path).await;
+        assert!(p.body.contains("Het plan is gewijzigd sinds het laatste noodpakket."), "{path}");
+    }
+    // The download is in the audit log.
+    let log = a.get(&format!("/o/{org}/audit")).await;
+    assert!(log.body.contains("Noodpakket gedownload"));
+});
+
+/// The demo plan's Markdown, in Dutch, against the file kept with the tests
+/// (`WEERBAAR_UPDATE_GOLDEN=1` writes it anew after an intended change).
+#[test]
+fn golden_markdown_of_the_demo_plan() {
+    use weerbaar_render::bcp::DocKind;
+    let demo = Demo::new();
+    let src = demo.source();
+    let mut md = String::new();
+    for k in [DocKind::Plan, DocKind::Contacts, DocKind::Runbook] {
+        md.push_str(&weerbaar_render::markdown::render(&src.document(k)));
+        md.push_str("\n\n");
+    }
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/voorbeeld-plan.nl.md");
+    if std::env::var_os("WEERBAAR_UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &md).expect("write golden file");
+    }
+    let want = std::fs::read_to_string(&path).expect("golden file (WEERBAAR_UPDATE_GOLDEN=1 writes it)");
+    assert!(md == want, "the Markdown of the demo plan changed; compare with {}", path.display());
+}
+
+db_test!(toolkit_texts_as_documents, |db| {
+    let s = TestServer::start(db).await;
+    let anon = s.client();
+    // A leaflet to print on A4.
+    let pdf = download(&anon, "/toolkit/r/leaflet-passwords-and-mfa/download/pdf").await;
+    assert_eq!((pdf.status, pdf.content_type.as_str()), (200, "application/pdf"));
+    assert!(pdf.disposition.contains("leaflet-passwords-and-mfa-nl.pdf"), "{}", pdf.disposition);
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("leaflet.pdf");
+    std::fs::write(&f, &pdf.bytes).unwrap();
+    let info = std::process::Command::new("pdfinfo").arg(&f).output().expect("pdfinfo (poppler-utils)");
+    let info = String::from_utf8_lossy(&info.stdout).to_string();
+    assert!(info.contains("(A4)"), "A4: {info}");
+    // A template to adapt, in Word and in OpenDocument, in English on request.
+    for (fmt, ct) in [
+        ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        ("odt", "application/vnd.oasis.opendocument.text"),
+    ] {
+        let d =
+            download(&anon, &format!("/toolkit/r/template-information-security-policy/download/{fmt}?lang=en")).await;
+        assert_eq!((d.status, d.content_type.as_str()), (200, ct));
+        assert!(d.disposition.contains(&format!("template-information-security-policy-en.{fmt}")));
+        let part = if fmt == "docx" { "word/document.xml" } else { "content.xml" };
+        let (_, xml) = zip_entries(&d.bytes).into_iter().find(|(n, _)| n == part).expect("main part");
+        assert!(String::from_utf8(xml).unwrap().contains("Template: information security policy"));
+    }
+    let page = anon.get("/toolkit/r/template-information-security-policy").await;
+    assert!(page.body.contains("/toolkit/r/template-information-security-policy/download/odt?lang=nl"));
+    assert_eq!(anon.get("/toolkit/r/leaflet-ten-tips/download/exe").await.status, 400);
+    assert_eq!(anon.get("/toolkit/r/no-such-resource/download/pdf").await.status, 404);
+});
+
+/// Gemeente Voorbeeld's plan on a fixed day, with Dutch labels.
+struct Demo {
+    plan: weerbaar_core::bcp::model::Plan,
+    analysis: weerbaar_core::bcp::analysed::Analysis,
+    labels: weerbaar_web::documents::DocLabels,
+    today: jiff::civil::Date,
+}
+
+impl Demo {
+    fn new() -> Demo {
+        let today = jiff::civil::date(2026, 11, 27);
+        let plan = weerbaar_content::demo::voorbeeld_plan_numbered(today).expect("template");
+        let analysis = weerbaar_core::bcp::analysed::Analysis::of(&plan);
+        Demo { plan, analysis, labels: weerbaar_web::documents::DocLabels(weerbaar_web::i18n::Lang::Nl), today }
+    }
+
+    fn source(&self) -> weerbaar_render::bcp::Source<'_> {
+        weerbaar_render::bcp::Source {
+            plan: &self.plan,
+            analysis: &self.analysis,
+            organisation: "Gemeente Voorbeeld",
+            logo: None,
+            today: self.today,
+            labels: &self.labels,
+        }
+    }
+}
+
+fn tool(cmd: &str, args: &[&std::ffi::OsStr]) -> String {
+    let out = std::process::Command::new(cmd)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {cmd} (scripts/test-all installs it): {e}"));
+    assert!(out.status.success(), "{cmd} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn pages(pdf: &std::path::Path) -> usize {
+    tool("pdfinfo", &[pdf.as_os_str()])
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("page count")
+}
+
+/// The demo plan as PDF, DOCX and ODT: every section heading and key values in the text
+/// poppler and LibreOffice read from them, fonts embedded, sane page counts, and the
+/// contact list and wallet card within their pages.
+#[test]
+fn the_demo_plan_reads_right_in_every_format() {
+    use weerbaar_render::Format;
+    use weerbaar_render::bcp::DocKind;
+    let demo = Demo::new();
+    let src = demo.source();
+    let now: jiff::Timestamp = "2026-11-27T09:00:00Z".parse().unwrap();
+    let doc = src.document(DocKind::Plan);
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("plan.pdf");
+    std::fs::write(&pdf, weerbaar_render::render(&doc, Format::Pdf, now).unwrap()).unwrap();
+    let text = tool("pdftotext", &[pdf.as_os_str(), std::ffi::OsStr::new("-")]);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut expect: Vec<String> = doc.headings().iter().map(|h| h.to_string()).collect();
+    expect.extend(
+        [
+            "Bedrijfscontinuïteitsplan",
+            "Gemeente Voorbeeld",
+            "Versie 1.0",
+            "Vertrouwelijk",
+            "College van burgemeester en schepenen",
+            "Aangifte van overlijden",
+            "P1: eerst herstellen",
+            "Herstelvolgorde",
+            "Belboom",
+            "Bijlage: wat nog ontbreekt",
+            "Pagina",
+        ]
+        .map(String::from),
+    );
+    assert!(expect.len() > 40, "the plan has its sections");
+    for e in &expect {
+        let e = e.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(&e), "the PDF text lacks {e:?}");
+    }
+    let n = pages(&pdf);
+    assert!((20..=150).contains(&n), "{n} pages");
+    let fonts = tool("pdffonts", &[pdf.as_os_str()]);
+    for row in fonts.lines().skip(2) {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!(cols.get(cols.len().saturating_sub(5)), Some(&"yes"), "font not embedded: {row}");
+    }
+    let info = tool("pdfinfo", &[pdf.as_os_str()]);
+    assert!(
+        info.contains("Title:           Bedrijfscontinuïteitsplan") && info.contains("Tagged:          yes"),
+        "{info}"
+    );
+
+    // Word and OpenDocument, read back by LibreOffice.
+    let docx = dir.path().join("plan-word.docx");
+    let odt = dir.path().join("plan-open.odt");
+    std::fs::write(&docx, weerbaar_render::render(&doc, Format::Docx, now).unwrap()).unwrap();
+    std::fs::write(&odt, weerbaar_render::render(&doc, Format::Odt, now).unwrap()).unwrap();
+    let profile = format!("-env:UserInstallation=file://{}", dir.path().join("lo").display());
+    let out = dir.path().join("txt");
+    let args: Vec<&std::ffi::OsStr> = vec![
+        std::ffi::OsStr::new(&profile),
+        "--headless".as_ref(),
+        "--norestore".as_ref(),
+        "--convert-to".as_ref(),
+        "txt:Text (encoded):UTF8".as_ref(),
+        "--outdir".as_ref(),
+        out.as_os_str(),
+        docx.as_os_str(),
+        odt.as_os_str(),
+    ];
+    tool("soffice", &args);
+    for name in ["plan-word.txt", "plan-open.txt"] {
+        let t = std::fs::read_to_string(out.join(name)).unwrap_or_else(|e| panic!("LibreOffice wrote no {name}: {e}"));
+        for h in doc.headings() {
+            assert!(t.contains(h), "{name} lacks {h:?}");
+        }
+    }
+
+    // The call list on at most two pages, the wallet card on one.
+    for (kind, max) in [(DocKind::Contacts, 2), (DocKind::WalletCard, 1)] {
+        let f = dir.path().join(format!("{}.pdf", kind.key()));
+        std::fs::write(&f, weerbaar_render::render(&src.document(kind), Format::Pdf, now).unwrap()).unwrap();
+        assert!(pages(&f) <= max, "{} has {} pages", kind.key(), pages(&f));
+    }
+}
