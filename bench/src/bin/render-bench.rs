@@ -3,7 +3,11 @@
 //! median and fastest run in milliseconds. Peak memory comes from running it once under
 //! `/usr/bin/time -v` (bench/documents.sh does both).
 //!
-//!   render-bench demo|generated pdf|docx|odt|md|zip [repeats] [--write DIR]
+//! typst keeps what it laid out in a memo cache, so rendering an unchanged plan again is
+//! much faster than the first time. `--cold` empties that cache before every run: the
+//! time a changed plan takes (fonts stay loaded, as in a running server).
+//!
+//!   render-bench demo|generated pdf|docx|odt|md|zip [repeats] [--cold] [--write DIR]
 
 use std::time::{Duration, Instant};
 
@@ -33,6 +37,7 @@ fn main() -> Result<(), String> {
     let which = args.first().map(String::as_str).unwrap_or("demo");
     let what = args.get(1).map(String::as_str).unwrap_or("pdf");
     let repeats: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(10).max(1);
+    let cold = args.iter().any(|a| a == "--cold");
     let write = args.iter().position(|a| a == "--write").and_then(|i| args.get(i + 1)).cloned();
 
     let p = plan(which)?;
@@ -50,6 +55,9 @@ fn main() -> Result<(), String> {
     let mut times: Vec<Duration> = Vec::new();
     let mut last = Vec::new();
     for _ in 0..repeats {
+        if cold {
+            weerbaar_render::pdf::forget_layouts();
+        }
         let t = Instant::now();
         last = if what == "zip" {
             let docs: Vec<_> = DocKind::ALL.iter().map(|k| src.document(*k)).collect();

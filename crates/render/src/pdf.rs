@@ -69,6 +69,12 @@ fn messages(diags: &[SourceDiagnostic]) -> String {
     diags.iter().map(|d| d.message.to_string()).collect::<Vec<_>>().join("; ")
 }
 
+/// Empties typst's memo cache: the next document is laid out from scratch (benchmarks of
+/// a changed plan use it).
+pub fn forget_layouts() {
+    typst::comemo::evict(0);
+}
+
 /// `now` is the moment written into the document's metadata (PDF/A needs one).
 pub fn render(d: &Document, now: jiff::Timestamp) -> Result<Vec<u8>, RenderError> {
     let err = |m: String| RenderError::Pdf(m);
@@ -115,7 +121,8 @@ pub fn render(d: &Document, now: jiff::Timestamp) -> Result<Vec<u8>, RenderError
     let pdf = typst_pdf::pdf(&doc, &options(archival))
         .or_else(|_| typst_pdf::pdf(&doc, &options(PdfStandards::default())))
         .map_err(|e| err(messages(&e)));
-    // A server renders many documents: keep typst's memo cache from growing without end.
-    typst::comemo::evict(10);
+    // A server renders many documents: keep only what this document used, so that the
+    // same document again is fast but a grab pack does not hold every document's layout.
+    typst::comemo::evict(1);
     pdf
 }

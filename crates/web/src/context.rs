@@ -223,6 +223,10 @@ pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) ->
     parts.extensions.insert(ctx.clone());
     let req = Request::from_parts(parts, body);
     let mut resp = next.run(req).await;
+    if unsafe_method {
+        // Whatever it changed, the dashboards this process keeps are read again.
+        st.dashboards.invalidate();
+    }
     resp = crate::page::finish_error(resp, Some(&ctx), &path);
     if flash.is_some() && resp.status() == StatusCode::OK {
         out_cookies.push(clear_cookie(FLASH_COOKIE, secure));

@@ -47,6 +47,8 @@ pub struct Inner {
     pub jobs_notify: tokio::sync::Notify,
     /// The published toolkit catalogue, kept in memory per process.
     pub catalogue: catalogue::Catalogue,
+    /// The dashboard's lists per organisation, kept in memory per process.
+    pub dashboards: org::DashboardCache,
 }
 
 impl Deref for AppState {
@@ -67,6 +69,7 @@ impl AppState {
             mailer,
             jobs_notify: tokio::sync::Notify::new(),
             catalogue: catalogue::Catalogue::default(),
+            dashboards: org::DashboardCache::default(),
         })))
     }
 }

@@ -788,3 +788,30 @@ db_test!(first_setup_link_creates_the_platform_administrator, |db| {
 
 #[allow(dead_code)]
 fn _unused(_: Client) {}
+
+db_test!(dashboard_follows_changes_here_at_once_and_from_elsewhere_within_seconds, |db| {
+    let s = TestServer::start(db).await;
+    let admin = s.login("admin@voorbeeld.test").await;
+    let org = s.org_id("Gemeente Voorbeeld").await;
+    let page = format!("/o/{org}");
+    // The members table, not the audit entries (which also name people).
+    let listed = |body: &str| body.contains("<td>viewer@voorbeeld.test</td><td>");
+    assert!(listed(&admin.get(&page).await.body));
+    // A change through this server shows on the next view.
+    let vid = s.user_id("viewer@voorbeeld.test").await;
+    assert_eq!(admin.post_form(&format!("/o/{org}/members/{vid}/remove"), &[]).await.status, 303);
+    assert!(!listed(&admin.get(&page).await.body), "removed at once");
+    // A change written by another process (here: straight into the database) shows within
+    // the cache's age limit.
+    let mut c = s.store().conn().await.unwrap();
+    weerbaar_store::members::add(&mut c, &org, &vid, weerbaar_core::role::OrgRole::Viewer).await.unwrap();
+    drop(c);
+    let deadline = std::time::Instant::now() + weerbaar_web::org::DashboardCache::MAX_AGE * 2;
+    loop {
+        if listed(&admin.get(&page).await.body) {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "the dashboard never showed the change");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+});

@@ -6,6 +6,7 @@ mod members;
 mod settings;
 
 pub use audit_log::{AuditRow, audit_rows};
+pub use dashboard::DashboardCache;
 pub use members::{InviteError, create_invitation, invite};
 pub use settings::{UpdateError, kind_options as settings_kind_options, update_profile};
 
