@@ -33,6 +33,8 @@ async fn readyz(State(st): State<AppState>) -> Response {
     }
 }
 
+const UPKEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// The process-wide Prometheus recorder (metrics are global by design).
 pub fn prometheus() -> &'static PrometheusHandle {
     static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
@@ -47,6 +49,15 @@ pub fn prometheus() -> &'static PrometheusHandle {
         let handle = recorder.handle();
         // Another recorder may already be installed (several servers in one test process).
         let _ = metrics::set_global_recorder(recorder);
+        // Histogram samples are kept until upkeep folds them into the buckets; without a
+        // scrape they would grow by every request (about 12 MB a minute at full load).
+        let upkeep = handle.clone();
+        let _ = std::thread::Builder::new().name("metrics-upkeep".into()).spawn(move || {
+            loop {
+                std::thread::sleep(UPKEEP_EVERY);
+                upkeep.run_upkeep();
+            }
+        });
         handle
     })
 }
