@@ -198,10 +198,6 @@ pub struct SearchIndex {
 /// How many recent searches are kept (a result page is a few kilobytes).
 const CACHE_ENTRIES: usize = 512;
 
-/// Threads that build the index and that one search uses (the machines we aim at have 2
-/// cores; more segments than cores only add work).
-const SEARCH_THREADS: usize = 2;
-
 fn tokenizer_name(l: ContentLang) -> String {
     format!("wb_{}", l.as_str())
 }
@@ -226,9 +222,10 @@ impl SearchIndex {
                 body: sb.add_text_field(&format!("body_{l}"), opts),
             });
         }
-        let mut index = Index::create_in_ram(sb.build());
-        // Two writer threads make two segments, which a search then reads on both cores.
-        index.set_multithread_executor(SEARCH_THREADS)?;
+        // One segment searched on the calling thread: two segments searched on both cores
+        // were no faster in process and cost a sixth of the requests/s under load
+        // (bench/RESULTS.md).
+        let index = Index::create_in_ram(sb.build());
         let mut analyzers = BTreeMap::new();
         for &lang in ContentLang::ALL {
             let none = BTreeMap::new();
@@ -238,9 +235,8 @@ impl SearchIndex {
         }
 
         let mut stored = Vec::with_capacity(docs.len());
-        // One commit: the index is built once and then only read.
-        let mut writer: IndexWriter<TantivyDocument> =
-            index.writer_with_num_threads(SEARCH_THREADS, SEARCH_THREADS * 48 * 1024 * 1024)?;
+        // One thread and one commit: the index is built once and then only read.
+        let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
         for (i, doc) in docs.into_iter().enumerate() {
             let mut td = TantivyDocument::default();
             td.add_u64(ord, i as u64);
