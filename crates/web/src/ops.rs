@@ -50,7 +50,7 @@ pub fn prometheus() -> &'static PrometheusHandle {
         // Another recorder may already be installed (several servers in one test process).
         let _ = metrics::set_global_recorder(recorder);
         // Histogram samples are kept until upkeep folds them into the buckets; without a
-        // scrape they would grow by every request (about 12 MB a minute at full load).
+        // scrape they would grow with every request (about 12 MB per 8 s at full load).
         let upkeep = handle.clone();
         let _ = std::thread::Builder::new().name("metrics-upkeep".into()).spawn(move || {
             loop {

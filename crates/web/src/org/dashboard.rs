@@ -126,8 +126,8 @@ pub(super) async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResu
 mod tests {
     use super::*;
 
-    fn lists(n: usize) -> Arc<Lists> {
-        Arc::new(Lists { members: Vec::new(), recent: Vec::new(), adoption: Vec::with_capacity(n) })
+    fn lists() -> Arc<Lists> {
+        Arc::new(Lists { members: Vec::new(), recent: Vec::new(), adoption: Vec::new() })
     }
 
     #[test]
@@ -137,7 +137,7 @@ mod tests {
         let other = OrgId::from_db("o2".into());
         let t0 = Instant::now();
         assert!(c.get(&org, t0).is_none());
-        c.put(&org, 0, t0, lists(1));
+        c.put(&org, 0, t0, lists());
         assert!(c.get(&org, t0).is_some());
         assert!(c.get(&other, t0).is_none());
         assert!(c.get(&org, t0 + DashboardCache::MAX_AGE / 2).is_some());
@@ -153,7 +153,7 @@ mod tests {
         let t0 = Instant::now();
         let generation = c.generation.load(Ordering::SeqCst);
         c.invalidate();
-        c.put(&org, generation, t0, lists(1));
+        c.put(&org, generation, t0, lists());
         assert!(c.get(&org, t0).is_none());
     }
 
@@ -162,7 +162,7 @@ mod tests {
         let c = DashboardCache::default();
         let t0 = Instant::now();
         for i in 0..MAX_ORGS + 5 {
-            c.put(&OrgId::from_db(format!("o{i}")), 0, t0, lists(0));
+            c.put(&OrgId::from_db(format!("o{i}")), 0, t0, lists());
         }
         assert!(c.entries.lock().map(|e| e.len()).unwrap_or(usize::MAX) <= MAX_ORGS);
     }
