@@ -19,10 +19,6 @@ use weerbaar_render::{Format, render};
 use weerbaar_web::documents::DocLabels;
 use weerbaar_web::i18n::Lang;
 
-/// The allocator the `weerbaar` binary uses, so the numbers are the server's.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn plan(which: &str) -> Result<Plan, String> {
     let today = weerbaar_core::today();
     match which {
@@ -33,6 +29,11 @@ fn plan(which: &str) -> Result<Plan, String> {
 }
 
 fn main() -> Result<(), String> {
+    // The allocator and settings the `weerbaar` binary uses, so the numbers are the server's.
+    weerbaar_alloc::return_freed_memory_at_once();
+    if !weerbaar_alloc::configured() {
+        return Err("the allocator settings are not in force".into());
+    }
     let args: Vec<String> = std::env::args().skip(1).collect();
     let which = args.first().map(String::as_str).unwrap_or("demo");
     let what = args.get(1).map(String::as_str).unwrap_or("pdf");

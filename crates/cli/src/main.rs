@@ -49,47 +49,11 @@ enum Command {
     Export(admin::ExportArgs),
 }
 
-/// mimalloc: builder pages allocate many short-lived strings from several threads; glibc
-/// malloc spent a fifth of the CPU there and kept freed memory in per-thread arenas.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// Options of mimalloc 3 by their place in its `mi_option_e` (libmimalloc-sys has no
-/// names for them); a test checks the layout against mimalloc's options.c.
-const MI_OPTION_ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-
-/// Commit the allocator's arenas page by page. Committed up front, Linux backs them with
-/// transparent huge pages, which kept about 20 MB more resident in an idle server for no
-/// measurable speed. It must be set before the first allocation, which makes the arena.
-fn commit_arenas_page_by_page() {
-    // SAFETY: sets one integer option of the allocator; no pointers involved.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_ARENA_EAGER_COMMIT, 0) }
-}
-
-/// Give freed memory back to the system at once instead of after a second. (Set before
-/// the first allocation as well, it cost a quarter of the dashboard's requests/s.)
-fn return_freed_memory_at_once() {
-    // SAFETY: sets one integer option of the allocator; no pointers involved.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) }
-}
-
-/// Runs before main(), whose runtime has already allocated by then. Elsewhere main() sets
-/// the option, later than it should.
-#[cfg(target_os = "linux")]
-#[used]
-#[unsafe(link_section = ".init_array")]
-static BEFORE_THE_FIRST_ALLOCATION: extern "C" fn() = {
-    extern "C" fn set() {
-        commit_arenas_page_by_page();
-    }
-    set
-};
-
 fn main() -> ExitCode {
-    #[cfg(not(target_os = "linux"))]
-    commit_arenas_page_by_page();
-    return_freed_memory_at_once();
+    weerbaar_alloc::return_freed_memory_at_once();
+    if !weerbaar_alloc::configured() {
+        eprintln!("warning: the memory allocator's settings are not in force; memory use will be higher");
+    }
     let cli = Cli::parse();
     let serve_args = match &cli.command {
         Command::Serve(a) => a.clone(),
@@ -159,23 +123,3 @@ impl From<weerbaar_store::migrate::MigrationError> for CliError {
 }
 
 pub type CliResult = Result<(), CliError>;
-
-#[cfg(test)]
-mod allocator_tests {
-    use super::*;
-
-    #[test]
-    fn allocator_options_are_the_ones_mimalloc_documents() {
-        // SAFETY: reads integer options.
-        let get = |o| unsafe { libmimalloc_sys::mi_option_get(o) };
-        #[cfg(not(target_os = "linux"))]
-        commit_arenas_page_by_page();
-        assert_eq!(get(MI_OPTION_ARENA_EAGER_COMMIT), 0, "set before main");
-        assert_eq!(get(MI_OPTION_PURGE_DELAY), 1000, "mimalloc 3's default purge delay");
-        return_freed_memory_at_once();
-        assert_eq!(get(MI_OPTION_PURGE_DELAY), 0);
-        // The enum is laid out as we count: os_tag, max_errors and max_warnings follow
-        // purge_delay with their documented defaults.
-        assert_eq!((get(18), get(19), get(20)), (100, 32, 32));
-    }
-}
