@@ -6,6 +6,7 @@
 //! synonym list. Filters (type, audience, topic, level, language) are applied on the
 //! hits, with counts per value that ignore the value's own filter, as a shop does.
 
+mod matching;
 mod query;
 mod text;
 
@@ -15,11 +16,9 @@ use std::sync::Mutex;
 
 use lru::LruCache;
 
-use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::Column;
 use tantivy::schema::{FAST, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{DocId, Index, IndexWriter, Score, Searcher, SegmentReader, TantivyDocument};
+use tantivy::{Index, IndexWriter, Score, Searcher, TantivyDocument};
 use weerbaar_core::catalogue::synonyms::Synonyms;
 use weerbaar_core::catalogue::{Audience, ContentLang, Level, ResourceType, Topic};
 
@@ -276,9 +275,15 @@ impl SearchIndex {
         &self.searcher
     }
 
-    /// All documents matching a tantivy query, as (ordinal, score).
-    pub(crate) fn matches(&self, q: &dyn tantivy::query::Query) -> Result<Vec<(u32, Score)>, SearchError> {
-        Ok(self.searcher.search(q, &AllScored { ord: self.ord })?)
+    /// Matches per segment (documents in segment order) as resources' ords.
+    pub(crate) fn ords(&self, per_segment: Vec<matching::Hits>) -> Vec<(u32, Score)> {
+        let name = self.searcher.schema().get_field_name(self.ord).to_string();
+        let mut out = Vec::with_capacity(per_segment.iter().map(Vec::len).sum());
+        for (reader, hits) in self.searcher.segment_readers().iter().zip(per_segment) {
+            let Ok(ords) = reader.fast_fields().u64(&name) else { continue };
+            out.extend(hits.into_iter().filter_map(|(doc, score)| ords.first(doc).map(|o| (o as u32, score))));
+        }
+        out
     }
 
     /// Runs a search. Any text is accepted; what cannot be searched for is ignored.
@@ -329,47 +334,6 @@ fn compact_of(stored: &[Stored]) -> (Vec<Compact>, Vec<String>) {
 }
 
 /// Collects every match with its score and ordinal.
-struct AllScored {
-    ord: Field,
-}
-
-struct AllScoredSegment {
-    ords: Column<u64>,
-    out: Vec<(u32, Score)>,
-}
-
-impl Collector for AllScored {
-    type Fruit = Vec<(u32, Score)>;
-    type Child = AllScoredSegment;
-
-    fn for_segment(&self, _: u32, reader: &SegmentReader) -> tantivy::Result<AllScoredSegment> {
-        let name = reader.schema().get_field_name(self.ord).to_string();
-        Ok(AllScoredSegment { ords: reader.fast_fields().u64(&name)?, out: Vec::new() })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        true
-    }
-
-    fn merge_fruits(&self, parts: Vec<Vec<(u32, Score)>>) -> tantivy::Result<Vec<(u32, Score)>> {
-        Ok(parts.into_iter().flatten().collect())
-    }
-}
-
-impl SegmentCollector for AllScoredSegment {
-    type Fruit = Vec<(u32, Score)>;
-
-    fn collect(&mut self, doc: DocId, score: Score) {
-        if let Some(o) = self.ords.first(doc) {
-            self.out.push((o as u32, score));
-        }
-    }
-
-    fn harvest(self) -> Vec<(u32, Score)> {
-        self.out
-    }
-}
-
 impl Doc {
     /// The document of a resource as shipped in `content/resources/`.
     pub fn from_shipped(s: &weerbaar_core::catalogue::load::Shipped, updated: i64) -> Doc {

@@ -2,14 +2,15 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use memchr::memmem::Finder;
+
 use tantivy::Term;
-use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query as TQuery, TermQuery};
-use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::snippet::SnippetGenerator;
+use tantivy::schema::Field;
 use tantivy::tokenizer::TextAnalyzer;
 use weerbaar_core::catalogue::synonyms::Synonyms;
 use weerbaar_core::catalogue::{Audience, ContentLang, Level, ResourceType, Topic};
 
+use crate::matching::{Node, find};
 use crate::text::fold;
 use crate::{Facets, Hit, LangFields, Piece, QUERY_MAX_CHARS, QUERY_MAX_WORDS, Query, Results, SearchIndex};
 
@@ -95,8 +96,8 @@ fn words(text: &str) -> Vec<String> {
 }
 
 struct Built {
-    query: Option<Box<dyn TQuery>>,
-    any: Option<Box<dyn TQuery>>,
+    /// One node per word that counts; none: list everything.
+    words: Vec<Node>,
     /// Per language, the indexed terms the query looks for: highlighted in snippets.
     terms: BTreeMap<ContentLang, BTreeSet<String>>,
 }
@@ -110,25 +111,24 @@ impl SearchIndex {
 
     /// The clauses for one analysed term in one language; `typed` terms (not synonyms or
     /// compound parts) that are not in the index are tried with one typo.
-    fn field_clauses(&self, lf: &LangFields, term: &str, weight: f32, typed: bool) -> Option<Box<dyn TQuery>> {
+    fn field_clauses(&self, lf: &LangFields, term: &str, weight: f32, typed: bool) -> Option<Node> {
         let fields: [(Field, f32); 3] = [(lf.title, TITLE_BOOST), (lf.summary, SUMMARY_BOOST), (lf.body, 1.0)];
         let exact = self.exists(lf, term);
         if !exact && (!typed || term.chars().count() < FUZZY_MIN_CHARS) {
             return None;
         }
-        let clauses: Vec<(Occur, Box<dyn TQuery>)> = fields
+        let clauses: Vec<Node> = fields
             .iter()
             .map(|(f, b)| {
-                let t = Term::from_field_text(*f, term);
-                let q: Box<dyn TQuery> = if exact {
-                    Box::new(BoostQuery::new(Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs)), b * weight))
+                let term = Term::from_field_text(*f, term);
+                if exact {
+                    Node::Leaf { term, fuzzy: false, boost: b * weight }
                 } else {
-                    Box::new(BoostQuery::new(Box::new(FuzzyTermQuery::new(t, 1, true)), b * weight * FUZZY_FACTOR))
-                };
-                (Occur::Should, q)
+                    Node::Leaf { term, fuzzy: true, boost: b * weight * FUZZY_FACTOR }
+                }
             })
             .collect();
-        Some(Box::new(BooleanQuery::new(clauses)))
+        Some(Node::Any(clauses))
     }
 
     /// A Dutch compound that is not in the index, split in two words that are.
@@ -169,7 +169,7 @@ impl SearchIndex {
         let langs: Vec<LangFields> =
             self.fields.iter().copied().filter(|lf| q.lang.is_none_or(|l| l == lf.lang)).collect();
         let mut terms: BTreeMap<ContentLang, BTreeSet<String>> = BTreeMap::new();
-        let mut word_clauses: Vec<Box<dyn TQuery>> = Vec::new();
+        let mut word_clauses: Vec<Node> = Vec::new();
         for word in words(&q.text) {
             // A stop word in a language searched ("de", "the") does not narrow the search.
             if langs.iter().any(|lf| self.analyzers.get(&lf.lang).is_some_and(|a| analyse(a, &word).is_empty())) {
@@ -185,7 +185,7 @@ impl SearchIndex {
             });
             let mut alts = vec![word.clone()];
             alts.extend(self.synonyms.alternatives(&word, &self.analyzers));
-            let mut per_word: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
+            let mut per_word: Vec<Node> = Vec::new();
             for lf in &langs {
                 let Some(a) = self.analyzers.get(&lf.lang) else { continue };
                 let weight = if q.lang.is_none() && lf.lang == q.ui { UI_LANG_FACTOR } else { 1.0 };
@@ -199,32 +199,23 @@ impl SearchIndex {
                     if ts.is_empty() {
                         continue;
                     }
-                    let parts: Option<Vec<(Occur, Box<dyn TQuery>)>> =
-                        ts.iter().map(|t| self.field_clauses(lf, t, weight, typed).map(|c| (Occur::Must, c))).collect();
+                    let parts: Option<Vec<Node>> =
+                        ts.iter().map(|t| self.field_clauses(lf, t, weight, typed)).collect();
                     if let Some(parts) = parts {
                         for t in &ts {
                             if self.exists(lf, t) {
                                 terms.entry(lf.lang).or_default().insert(t.clone());
                             }
                         }
-                        per_word.push((Occur::Should, Box::new(BooleanQuery::new(parts))));
+                        per_word.push(Node::All(parts));
                     }
                 }
             }
             // A word that matches nothing leaves an empty clause: no hits, unless other
             // words match (then the hits are partial).
-            word_clauses.push(Box::new(BooleanQuery::new(per_word)));
+            word_clauses.push(Node::Any(per_word));
         }
-        if word_clauses.is_empty() {
-            return Built { query: None, any: None, terms };
-        }
-        let any = (word_clauses.len() > 1).then(|| {
-            let cl: Vec<(Occur, Box<dyn TQuery>)> =
-                word_clauses.iter().map(|c| (Occur::Should, c.box_clone())).collect();
-            Box::new(BooleanQuery::new(cl)) as Box<dyn TQuery>
-        });
-        let all: Vec<(Occur, Box<dyn TQuery>)> = word_clauses.into_iter().map(|c| (Occur::Must, c)).collect();
-        Built { query: Some(Box::new(BooleanQuery::new(all))), any, terms }
+        Built { words: word_clauses, terms }
     }
 }
 
@@ -246,17 +237,15 @@ fn display_lang(texts: &BTreeMap<ContentLang, crate::DocText>, q: &Query) -> Opt
 pub(crate) fn run(ix: &SearchIndex, q: &Query) -> Results {
     let built = ix.plan(q);
     let mut partial = false;
-    let matches: Vec<(u32, f32)> = match &built.query {
-        None => (0..ix.docs.len() as u32).map(|i| (i, 0.0)).collect(),
-        Some(query) => {
-            let m = ix.matches(query.as_ref()).unwrap_or_default();
-            match (&built.any, m.is_empty()) {
-                (Some(any), true) => {
-                    partial = true;
-                    ix.matches(any.as_ref()).unwrap_or_default()
-                }
-                _ => m,
-            }
+    let matches: Vec<(u32, f32)> = if built.words.is_empty() {
+        (0..ix.docs.len() as u32).map(|i| (i, 0.0)).collect()
+    } else {
+        let all = find(ix.searcher(), &built.words, true).map(|h| ix.ords(h)).unwrap_or_default();
+        if all.is_empty() && built.words.len() > 1 {
+            partial = true;
+            find(ix.searcher(), &built.words, false).map(|h| ix.ords(h)).unwrap_or_default()
+        } else {
+            all
         }
     };
 
@@ -319,7 +308,7 @@ pub(crate) fn run(ix: &SearchIndex, q: &Query) -> Results {
     // sort those.
     let total = kept.len();
     let want = (q.offset + q.limit).min(total);
-    let by_score = built.query.is_some();
+    let by_score = !built.words.is_empty();
     let cmp = |a: &(u32, f32, u32), b: &(u32, f32, u32)| {
         if by_score {
             b.1.total_cmp(&a.1).then_with(|| a.2.cmp(&b.2)).then_with(|| a.0.cmp(&b.0))
@@ -334,6 +323,8 @@ pub(crate) fn run(ix: &SearchIndex, q: &Query) -> Results {
     }
     keyed.sort_by(cmp);
     let kept: Vec<(u32, f32)> = keyed.into_iter().map(|(o, s, _)| (o, s)).collect();
+    let finders: BTreeMap<ContentLang, TermFinder> =
+        built.terms.iter().map(|(l, t)| (*l, TermFinder::new(t))).collect();
     let hits = kept
         .iter()
         .skip(q.offset)
@@ -342,8 +333,10 @@ pub(crate) fn run(ix: &SearchIndex, q: &Query) -> Results {
             let s = &ix.docs[*ord as usize];
             let lang = display_lang(&s.doc.texts, q)?;
             let t = s.doc.texts.get(&lang)?;
-            let snippet = match (built.terms.get(&lang), s.plain.get(&lang)) {
-                (Some(terms), Some(plain)) if !terms.is_empty() => snippet(ix, lang, terms, plain),
+            let snippet = match (built.terms.get(&lang), s.plain.get(&lang), finders.get(&lang)) {
+                (Some(terms), Some(plain), Some(finder)) if !terms.is_empty() => {
+                    snippet(ix, lang, terms, finder, plain)
+                }
                 _ => Vec::new(),
             };
             Some(Hit {
@@ -377,26 +370,39 @@ pub(crate) fn run(ix: &SearchIndex, q: &Query) -> Results {
     }
 }
 
-/// Stems are mostly the start of the words they come from: the text around the first
-/// place one appears is where the snippet will be, so only that part is analysed.
-fn window<'a>(plain: &'a str, terms: &BTreeSet<String>) -> &'a str {
+/// Finds where a language's terms first appear in a text, in lower case or capitalised
+/// (the start of a sentence). Stems are mostly the start of the words they come from, so
+/// the text around that place is where the snippet will be, and only that part is
+/// analysed.
+struct TermFinder(Vec<Finder<'static>>);
+
+impl TermFinder {
+    fn new(terms: &BTreeSet<String>) -> TermFinder {
+        let mut finders = Vec::new();
+        for t in terms {
+            let mut cap = t.clone();
+            if let Some(first) = cap.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            finders.push(Finder::new(t.as_bytes()).into_owned());
+            if cap != *t {
+                finders.push(Finder::new(cap.as_bytes()).into_owned());
+            }
+        }
+        TermFinder(finders)
+    }
+
+    fn first(&self, text: &str) -> Option<usize> {
+        self.0.iter().filter_map(|f| f.find(text.as_bytes())).min()
+    }
+}
+
+fn window<'a>(plain: &'a str, finder: &TermFinder) -> &'a str {
     const SPAN: usize = 160;
     if plain.len() <= 2 * SPAN {
         return plain;
     }
-    // Most words appear in lower case somewhere: look for that first, and lower-case the
-    // whole text only when none does.
-    let at = match terms.iter().filter_map(|t| plain.find(t.as_str())).min() {
-        Some(at) => at,
-        None => {
-            let lower = plain.to_lowercase();
-            // Lower-casing may change byte lengths (rarely); then analyse the whole text.
-            if lower.len() != plain.len() {
-                return plain;
-            }
-            terms.iter().filter_map(|t| lower.find(t.as_str())).min().unwrap_or(0)
-        }
-    };
+    let at = finder.first(plain).unwrap_or(0);
     let mut start = at.saturating_sub(SPAN / 2);
     while !plain.is_char_boundary(start) {
         start -= 1;
@@ -408,29 +414,98 @@ fn window<'a>(plain: &'a str, terms: &BTreeSet<String>) -> &'a str {
     &plain[start..end]
 }
 
-fn snippet(ix: &SearchIndex, lang: ContentLang, terms: &BTreeSet<String>, plain: &str) -> Vec<Piece> {
-    let (Some(a), Some(lf)) = (ix.analyzers.get(&lang), ix.fields.iter().find(|f| f.lang == lang)) else {
+/// The runs of letters and digits in `text`, as the analysers' tokenizer cuts them.
+fn tokens(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// The part of `plain` to show for a hit, with the words found highlighted: the stretch
+/// of at most `SNIPPET_CHARS` with the most words found (the first such), cut as
+/// tantivy's snippet generator cuts it. Only words that start with a term's first letter
+/// are stemmed (stemmers change the end of a word, and Dutch undoubling can change its
+/// second letter: "maak" becomes "mak"), so a snippet costs a few stemmings, not one per
+/// word.
+fn snippet(
+    ix: &SearchIndex,
+    lang: ContentLang,
+    terms: &BTreeSet<String>,
+    finder: &TermFinder,
+    plain: &str,
+) -> Vec<Piece> {
+    let Some(a) = ix.analyzers.get(&lang) else {
         return Vec::new();
     };
-    let weights: BTreeMap<String, f32> = terms.iter().map(|t| (t.clone(), 1.0)).collect();
-    let mut g = SnippetGenerator::new(weights, a.clone(), lf.body, SNIPPET_CHARS);
-    g.set_max_num_chars(SNIPPET_CHARS);
-    let s = g.snippet(window(plain, terms));
-    let frag = s.fragment();
-    if frag.is_empty() {
+    let mut a = a.clone();
+    let firsts: Vec<u8> = terms.iter().filter_map(|t| t.bytes().next()).collect();
+    let stem_all = firsts.iter().any(|b| !b.is_ascii());
+    let mut found = |word: &str| -> bool {
+        let maybe = match word.bytes().next() {
+            Some(b) if b.is_ascii() => stem_all || firsts.iter().any(|f| f.eq_ignore_ascii_case(&b)),
+            // A letter the analyser folds ("é"): stem it.
+            _ => true,
+        };
+        if !maybe {
+            return false;
+        }
+        let mut st = a.token_stream(word);
+        let mut hit = false;
+        while let Some(t) = st.next() {
+            hit |= terms.contains(&t.text);
+        }
+        hit
+    };
+    let text = window(plain, finder);
+    // (start, stop, words found, their places) of the current and the best stretch.
+    type Stretch = (usize, usize, usize, Vec<(usize, usize)>);
+    let mut best: Stretch = (0, 0, 0, Vec::new());
+    let mut cur: Stretch = (0, 0, 0, Vec::new());
+    for (from, to) in tokens(text) {
+        if to - cur.0 > SNIPPET_CHARS {
+            if cur.2 > best.2 {
+                best = std::mem::replace(&mut cur, (from, from, 0, Vec::new()));
+            } else {
+                cur = (from, from, 0, Vec::new());
+            }
+        }
+        cur.1 = to;
+        if found(&text[from..to]) {
+            cur.2 += 1;
+            cur.3.push((from, to));
+        }
+    }
+    if cur.2 > best.2 {
+        best = cur;
+    }
+    let (start, stop, count, places) = best;
+    if count == 0 {
         return Vec::new();
     }
     let mut out = Vec::new();
-    let mut at = 0;
-    for r in s.highlighted() {
-        if r.start > at {
-            out.push(Piece { text: frag[at..r.start].to_string(), hit: false });
+    let mut at = start;
+    for (from, to) in places {
+        if from > at {
+            out.push(Piece { text: text[at..from].to_string(), hit: false });
         }
-        out.push(Piece { text: frag[r.start..r.end].to_string(), hit: true });
-        at = r.end;
+        out.push(Piece { text: text[from..to].to_string(), hit: true });
+        at = to;
     }
-    if at < frag.len() {
-        out.push(Piece { text: frag[at..].to_string(), hit: false });
+    if stop > at {
+        out.push(Piece { text: text[at..stop].to_string(), hit: false });
     }
     out
 }
@@ -445,5 +520,107 @@ mod tests {
         assert!(words("!!! ### ...").is_empty());
         assert_eq!(words(&"woord ".repeat(100)).len(), QUERY_MAX_WORDS);
         assert!(words(&"x".repeat(10_000))[0].len() <= QUERY_MAX_CHARS);
+    }
+
+    /// The same tree as tantivy's nested Boolean queries (what `matching` replaced).
+    fn boolean(n: &Node) -> Box<dyn tantivy::query::Query> {
+        use tantivy::query::{BooleanQuery, Occur};
+        match n {
+            Node::Leaf { term, fuzzy, boost } => {
+                Box::new(tantivy::query::BoostQuery::new(Node::leaf_query(term, *fuzzy), *boost))
+            }
+            Node::All(c) => Box::new(BooleanQuery::new(c.iter().map(|n| (Occur::Must, boolean(n))).collect())),
+            Node::Any(c) => Box::new(BooleanQuery::new(c.iter().map(|n| (Occur::Should, boolean(n))).collect())),
+        }
+    }
+
+    #[test]
+    fn matching_finds_and_scores_what_tantivys_boolean_queries_do() {
+        use tantivy::collector::TopDocs;
+        let docs: Vec<crate::Doc> =
+            weerbaar_content::resources().unwrap().iter().map(|s| crate::Doc::from_shipped(s, 0)).collect();
+        let ix = SearchIndex::build(docs, &weerbaar_content::synonyms().unwrap()).unwrap();
+        let mut texts: Vec<(ContentLang, String)> = weerbaar_content::relevance_set()
+            .unwrap()
+            .into_iter()
+            .map(|c| (ContentLang::parse(&c.lang).unwrap(), c.query))
+            .collect();
+        // Typos, compounds, synonyms, words in no resource, and partial matches too.
+        for t in ["wachtwoordn back-ups", "veiligheidsbeleid", "ransomware xyzzyq", "back-up restore leverancier"] {
+            texts.push((ContentLang::Nl, t.to_string()));
+        }
+        let mut compared = 0;
+        for (ui, text) in texts {
+            let built = ix.plan(&Query { text: text.clone(), ui, ..Default::default() });
+            if built.words.is_empty() {
+                continue;
+            }
+            for every_word in [true, false] {
+                let ours = find(ix.searcher(), &built.words, every_word).unwrap();
+                let words = built.words.iter().map(clone_node).collect();
+                let tree = if every_word { Node::All(words) } else { Node::Any(words) };
+                let theirs = ix
+                    .searcher()
+                    .search(boolean(&tree).as_ref(), &TopDocs::with_limit(100_000).order_by_score())
+                    .unwrap();
+                let mut theirs: Vec<(u32, f32)> = theirs.into_iter().map(|(s, a)| (a.doc_id, s)).collect();
+                theirs.sort_by_key(|(d, _)| *d);
+                let ours: Vec<(u32, f32)> = ours.into_iter().flatten().collect();
+                assert_eq!(ours.len(), theirs.len(), "{text}");
+                for ((d1, s1), (d2, s2)) in ours.iter().zip(&theirs) {
+                    assert_eq!(d1, d2, "{text}");
+                    assert!((s1 - s2).abs() <= 1e-4 * s2.abs().max(1.0), "{text}: {s1} against {s2}");
+                }
+                compared += theirs.len();
+            }
+        }
+        assert!(compared > 100, "only {compared} matches compared");
+    }
+
+    fn clone_node(n: &Node) -> Node {
+        match n {
+            Node::Leaf { term, fuzzy, boost } => Node::Leaf { term: term.clone(), fuzzy: *fuzzy, boost: *boost },
+            Node::All(c) => Node::All(c.iter().map(clone_node).collect()),
+            Node::Any(c) => Node::Any(c.iter().map(clone_node).collect()),
+        }
+    }
+
+    #[test]
+    fn snippets_highlight_exactly_the_words_that_stem_to_a_term() {
+        let docs: Vec<crate::Doc> =
+            weerbaar_content::resources().unwrap().iter().map(|s| crate::Doc::from_shipped(s, 0)).collect();
+        let ix = SearchIndex::build(docs, &weerbaar_content::synonyms().unwrap()).unwrap();
+        let mut checked = 0;
+        for case in weerbaar_content::relevance_set().unwrap() {
+            let ui = ContentLang::parse(&case.lang).unwrap();
+            let built = ix.plan(&Query { text: case.query.clone(), ui, ..Default::default() });
+            for (lang, terms) in &built.terms {
+                let a = &ix.analyzers[lang];
+                for stored in &ix.docs {
+                    let Some(plain) = stored.plain.get(lang) else { continue };
+                    let pieces = snippet(&ix, *lang, terms, &TermFinder::new(terms), plain);
+                    let whole: String = pieces.iter().map(|p| p.text.as_str()).collect();
+                    assert!(whole.len() <= SNIPPET_CHARS && plain.contains(&whole), "{whole:?}");
+                    // Every word of the snippet is highlighted exactly when it stems to a term.
+                    for p in &pieces {
+                        for (from, to) in tokens(&p.text) {
+                            let word = &p.text[from..to];
+                            let stems = analyse(a, word);
+                            assert_eq!(
+                                p.hit,
+                                stems.iter().any(|t| terms.contains(t)),
+                                "{word:?} in {whole:?} for {:?}",
+                                case.query
+                            );
+                        }
+                        if p.hit {
+                            assert_eq!(tokens(&p.text).len(), 1, "one word per highlight: {:?}", p.text);
+                        }
+                    }
+                    checked += usize::from(pieces.iter().any(|p| p.hit));
+                }
+            }
+        }
+        assert!(checked > 100, "only {checked} snippets with a highlight");
     }
 }
