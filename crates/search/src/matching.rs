@@ -42,7 +42,8 @@ enum Weighted {
 /// Matches in one segment, in document order, with their scores.
 pub(crate) type Hits = Vec<(DocId, Score)>;
 
-/// Documents every word matches (`every`) or any word matches, per segment.
+/// Documents every word matches (`every`) or any word matches, per segment. (The index is
+/// built once and never has deleted documents, which `for_each` would not skip.)
 pub(crate) fn find(searcher: &Searcher, words: &[Node], every: bool) -> tantivy::Result<Vec<Hits>> {
     let scoring = EnableScoring::enabled_from_searcher(searcher);
     let words: Vec<Weighted> = words.iter().map(|w| weigh(w, scoring)).collect::<tantivy::Result<_>>()?;
@@ -79,8 +80,7 @@ fn fill(node: &Weighted, reader: &SegmentReader, into: &mut Scratch, pool: &mut 
             if filled.is_ok() {
                 into.add_every(&parts);
             }
-            for mut p in parts {
-                p.clear();
+            for p in parts {
                 pool.put(p);
             }
             filled
@@ -166,8 +166,10 @@ impl Pool {
         }
     }
 
-    /// Gives back an empty scratch space.
-    fn put(&mut self, s: Scratch) {
+    /// Gives back a scratch space, emptied (a no-op when it is empty already): one left
+    /// dirty would add stale scores to the next search on this thread.
+    fn put(&mut self, mut s: Scratch) {
+        s.clear();
         self.0.push(s);
     }
 }
@@ -230,7 +232,7 @@ impl Scratch {
     /// Every document added, in document order, with its scores added (in the order
     /// they came); the scratch space is empty again.
     fn take(&mut self) -> Hits {
-        let mut out = Vec::with_capacity(self.count);
+        let mut out = Vec::with_capacity(self.count.min(self.hi.saturating_sub(self.lo) * 64));
         for i in self.lo..self.hi {
             let mut bits = std::mem::take(&mut self.seen[i]);
             while bits != 0 {

@@ -370,46 +370,64 @@ pub(crate) fn run(ix: &SearchIndex, q: &Query) -> Results {
     }
 }
 
-/// Finds where a language's terms first appear in a text, in lower case or capitalised
-/// (the start of a sentence). Stems are mostly the start of the words they come from, so
-/// the text around that place is where the snippet will be, and only that part is
-/// analysed.
-struct TermFinder(Vec<Finder<'static>>);
+/// Finds where a language's terms first appear in a text. Stems are mostly the start of
+/// the words they come from, so the text around that place is where the snippet will be,
+/// and only that part is analysed.
+struct TermFinder {
+    /// The terms as they are (lower case).
+    lower: Vec<Finder<'static>>,
+    /// The terms capitalised, as at the start of a sentence.
+    capital: Vec<Finder<'static>>,
+}
 
 impl TermFinder {
     fn new(terms: &BTreeSet<String>) -> TermFinder {
-        let mut finders = Vec::new();
+        let mut f = TermFinder { lower: Vec::new(), capital: Vec::new() };
         for t in terms {
             let mut cap = t.clone();
             if let Some(first) = cap.get_mut(..1) {
                 first.make_ascii_uppercase();
             }
-            finders.push(Finder::new(t.as_bytes()).into_owned());
+            f.lower.push(Finder::new(t.as_bytes()).into_owned());
             if cap != *t {
-                finders.push(Finder::new(cap.as_bytes()).into_owned());
+                f.capital.push(Finder::new(cap.as_bytes()).into_owned());
             }
         }
-        TermFinder(finders)
+        f
     }
 
+    /// The first place a term appears in lower case or capitalised; failing that, in any
+    /// case ("VPN"), on a lower-cased copy (ASCII only, so the places stay the same).
     fn first(&self, text: &str) -> Option<usize> {
-        self.0.iter().filter_map(|f| f.find(text.as_bytes())).min()
+        let in_text = |fs: &[Finder<'static>], t: &[u8]| fs.iter().filter_map(|f| f.find(t)).min();
+        let plain = [in_text(&self.lower, text.as_bytes()), in_text(&self.capital, text.as_bytes())];
+        plain.into_iter().flatten().min().or_else(|| in_text(&self.lower, text.to_ascii_lowercase().as_bytes()))
     }
 }
 
-fn window<'a>(plain: &'a str, finder: &TermFinder) -> &'a str {
+/// About `2 * SPAN` bytes of `plain` around `at()`, cut between words.
+fn window(plain: &str, at: impl FnOnce() -> usize) -> &str {
     const SPAN: usize = 160;
+    /// How far a cut moves to reach the edge of a word (a longer "word" is cut anyway).
+    const WORD: usize = 64;
     if plain.len() <= 2 * SPAN {
         return plain;
     }
-    let at = finder.first(plain).unwrap_or(0);
-    let mut start = at.saturating_sub(SPAN / 2);
+    let mut start = at().min(plain.len()).saturating_sub(SPAN / 2);
     while !plain.is_char_boundary(start) {
         start -= 1;
     }
     let mut end = (start + SPAN * 2).min(plain.len());
     while !plain.is_char_boundary(end) {
         end += 1;
+    }
+    let limit = start.saturating_sub(WORD);
+    while let Some(c) = plain[..start].chars().next_back().filter(|c| c.is_alphanumeric() && start > limit) {
+        start -= c.len_utf8();
+    }
+    let limit = end + WORD;
+    while let Some(c) = plain[end..].chars().next().filter(|c| c.is_alphanumeric() && end < limit) {
+        end += c.len_utf8();
     }
     &plain[start..end]
 }
@@ -469,7 +487,14 @@ fn snippet(
         }
         hit
     };
-    let text = window(plain, finder);
+    // Where a term appears as written, else the first word that stems to one ("maak" for
+    // the stem "mak"), else the start.
+    let text = window(plain, || {
+        finder
+            .first(plain)
+            .or_else(|| tokens(plain).into_iter().find(|&(from, to)| found(&plain[from..to])).map(|(from, _)| from))
+            .unwrap_or(0)
+    });
     // (start, stop, words found, their places) of the current and the best stretch.
     type Stretch = (usize, usize, usize, Vec<(usize, usize)>);
     let mut best: Stretch = (0, 0, 0, Vec::new());

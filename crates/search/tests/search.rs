@@ -145,6 +145,37 @@ fn snippets_highlight_the_words_found() {
 }
 
 #[test]
+fn snippets_find_words_deep_in_long_texts_in_any_case_and_form() {
+    let filler = "Dit is een lange inleiding over het beleid van de gemeente. ".repeat(12);
+    let body = format!("{filler}Thuiswerkers gebruiken altijd de VPN. {filler}Maak elke week een kopie van de map.");
+    let docs = vec![doc("lang", ResourceType::Guide, &[Topic::Backups], ("Thuiswerk", &body), None)];
+    let ix = SearchIndex::build(docs, &Synonyms::default()).unwrap();
+    let found = |text: &str| -> (Vec<String>, String) {
+        let r = ix.search(&q(text));
+        let h = &r.hits[0];
+        let hits = h.snippet.iter().filter(|p| p.hit).map(|p| p.text.clone()).collect();
+        (hits, h.snippet.iter().map(|p| p.text.as_str()).collect())
+    };
+    // Only in capitals, far from the start.
+    let (hits, whole) = found("vpn");
+    assert_eq!(hits, vec!["VPN"], "{whole}");
+    // The stem ("mak") is not in the text; the word that stems to it is.
+    let (hits, whole) = found("maken");
+    assert_eq!(hits, vec!["Maak"], "{whole}");
+    // The snippet starts and ends with whole words.
+    for w in [found("vpn").1, found("maken").1] {
+        let words: Vec<&str> = w.split_whitespace().collect();
+        for edge in [words[0], words[words.len() - 1]] {
+            let bare = edge.trim_matches(|c: char| !c.is_alphanumeric());
+            assert!(
+                body.split_whitespace().any(|b| b.trim_matches(|c: char| !c.is_alphanumeric()) == bare),
+                "{edge:?} in {w:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn words_that_match_nothing() {
     let ix = index();
     let r = ix.search(&q("xyzzyq"));

@@ -61,6 +61,14 @@ impl Synonyms {
                         format!("stems.{}: \"{w}\" = \"{stem}\" must be single lower-case words", lang.as_str()),
                     ));
                 }
+                // Snippets only stem the words that start like a term (stemmers keep the
+                // first letter); an override must too.
+                if w.chars().next() != stem.chars().next() {
+                    return Err(err(
+                        file,
+                        format!("stems.{}: \"{w}\" = \"{stem}\" must start with the same letter", lang.as_str()),
+                    ));
+                }
             }
         }
         Ok(Synonyms { groups: f.groups, stems: f.stems })
@@ -93,6 +101,8 @@ mod tests {
         assert_eq!(e.line, Some(3), "{e}");
         let e = Synonyms::parse("s.toml", "groups = []\n[stems.nl]\nUps = \"up\"").unwrap_err();
         assert!(e.reason.contains("lower-case"), "{e}");
+        let e = Synonyms::parse("s.toml", "groups = []\n[stems.fr]\nyeux = \"oeil\"").unwrap_err();
+        assert!(e.reason.contains("same letter"), "{e}");
         let e = Synonyms::parse("s.toml", "groups = []\n[stems.de]\nups = \"up\"").unwrap_err();
         assert_eq!(e.line, Some(2), "{e}");
         let long = "x".repeat(61);
