@@ -333,7 +333,6 @@ fn compact_of(stored: &[Stored]) -> (Vec<Compact>, Vec<String>) {
     (out, owners)
 }
 
-/// Collects every match with its score and ordinal.
 impl Doc {
     /// The document of a resource as shipped in `content/resources/`.
     pub fn from_shipped(s: &weerbaar_core::catalogue::load::Shipped, updated: i64) -> Doc {
