@@ -5,9 +5,11 @@
 //!
 //! typst keeps what it laid out in a memo cache, so rendering an unchanged plan again is
 //! much faster than the first time. `--cold` empties that cache before every run: the
-//! time a changed plan takes (fonts stay loaded, as in a running server).
+//! time a changed plan takes (fonts stay loaded, as in a running server). `--edited`
+//! changes one activity's description before every run instead, after one untimed render:
+//! a plan edited and downloaded again, while typst still holds its last layout.
 //!
-//!   render-bench demo|generated pdf|docx|odt|md|zip [repeats] [--cold] [--write DIR]
+//!   render-bench demo|generated pdf|docx|odt|md|zip [repeats] [--cold|--edited] [--write DIR]
 
 use std::time::{Duration, Instant};
 
@@ -41,24 +43,35 @@ fn main() -> Result<(), String> {
     let cold = args.iter().any(|a| a == "--cold");
     let write = args.iter().position(|a| a == "--write").and_then(|i| args.get(i + 1)).cloned();
 
-    let p = plan(which)?;
-    let analysis = Analysis::of(&p);
+    let edited = args.iter().any(|a| a == "--edited");
+    if cold && edited {
+        return Err("--cold or --edited, not both".into());
+    }
+
+    let mut p = plan(which)?;
     let labels = DocLabels(Lang::Nl);
     let now = jiff::Timestamp::now();
-    let src = Source {
-        plan: &p,
-        analysis: &analysis,
-        organisation: "Gemeente Voorbeeld",
-        logo: None,
-        today: weerbaar_core::today(),
-        labels: &labels,
-    };
     let mut times: Vec<Duration> = Vec::new();
     let mut last = Vec::new();
-    for _ in 0..repeats {
+    for run in 0..repeats + usize::from(edited) {
         if cold {
             weerbaar_render::pdf::forget_layouts();
         }
+        if edited && run > 0 {
+            let middle = p.activities.len() / 2;
+            if let Some(a) = p.activities.get_mut(middle) {
+                a.description.push_str(&format!(" Bewerkt ({run})."));
+            }
+        }
+        let analysis = Analysis::of(&p);
+        let src = Source {
+            plan: &p,
+            analysis: &analysis,
+            organisation: "Gemeente Voorbeeld",
+            logo: None,
+            today: weerbaar_core::today(),
+            labels: &labels,
+        };
         let t = Instant::now();
         last = if what == "zip" {
             let docs: Vec<_> = DocKind::ALL.iter().map(|k| src.document(*k)).collect();
@@ -74,7 +87,9 @@ fn main() -> Result<(), String> {
             let f = Format::parse(what).ok_or_else(|| format!("unknown format {what}"))?;
             render(&src.document(DocKind::Plan), f, now).map_err(|e| e.to_string())?
         };
-        times.push(t.elapsed());
+        if !(edited && run == 0) {
+            times.push(t.elapsed());
+        }
     }
     times.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
