@@ -5,7 +5,8 @@
 //!
 //! typst keeps what it laid out in a memo cache, so rendering an unchanged plan again is
 //! much faster than the first time. `--cold` empties that cache before every run: the
-//! time a changed plan takes (fonts stay loaded, as in a running server). `--edited`
+//! time a plan takes when nothing was laid out before (fonts stay loaded, as in a running
+//! server). `--edited`
 //! changes one activity's description before every run instead, after one untimed render:
 //! a plan edited and downloaded again, while typst still holds its last layout.
 //!
