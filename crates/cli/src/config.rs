@@ -47,6 +47,9 @@ pub struct ServeArgs {
     /// Largest database connection pool [default: 16]
     #[arg(long, env = "WEERBAAR_MAX_CONNECTIONS")]
     pub max_connections: Option<u32>,
+    /// Documents (PDF, DOCX, grab packs) rendered at the same time; more wait their turn [default: 1]
+    #[arg(long, env = "WEERBAAR_CONCURRENT_RENDERS")]
+    pub concurrent_renders: Option<u32>,
 }
 
 /// The TOML file: the same names as the flags, with underscores.
@@ -62,6 +65,7 @@ pub struct FileConfig {
     pub mail_from: Option<String>,
     pub trust_proxy: Option<bool>,
     pub max_connections: Option<u32>,
+    pub concurrent_renders: Option<u32>,
     pub demo: Option<bool>,
 }
 
@@ -87,6 +91,7 @@ pub struct Settings {
     pub mail_from: String,
     pub trust_proxy: bool,
     pub max_connections: u32,
+    pub concurrent_renders: u32,
     pub demo: bool,
 }
 
@@ -131,6 +136,12 @@ pub fn resolve(g: &Global, s: &ServeArgs) -> Result<Settings, ConfigError> {
             "--public-url must start with http:// or https://, not {public_url}"
         )));
     }
+    let concurrent_renders = s.concurrent_renders.or(f.concurrent_renders).unwrap_or(1);
+    if !(1..=64).contains(&concurrent_renders) {
+        return Err(ConfigError::Invalid(format!(
+            "--concurrent-renders must be between 1 and 64, not {concurrent_renders}"
+        )));
+    }
     Ok(Settings {
         data_dir,
         database_url,
@@ -141,6 +152,7 @@ pub fn resolve(g: &Global, s: &ServeArgs) -> Result<Settings, ConfigError> {
         mail_from: s.mail_from.clone().or(f.mail_from).unwrap_or_else(|| "Weerbaar <noreply@localhost>".into()),
         trust_proxy: s.trust_proxy || f.trust_proxy.unwrap_or(false),
         max_connections: s.max_connections.or(f.max_connections).unwrap_or(16),
+        concurrent_renders,
         demo: s.demo || f.demo.unwrap_or(false),
     })
 }
@@ -165,6 +177,7 @@ mod tests {
         assert_eq!(r.listen, "127.0.0.1:9100", "flag beats file");
         assert_eq!(r.public_url, "https://weerbaar.voorbeeld.test", "file beats default");
         assert_eq!(r.max_connections, 4);
+        assert_eq!(r.concurrent_renders, 1, "default");
         assert_eq!(r.database_url, "sqlite://weerbaar-data/weerbaar.db");
         std::fs::write(&file, "lisen = \"typo\"\n").unwrap();
         assert!(matches!(resolve(&g, &ServeArgs::default()), Err(ConfigError::Parse(..))));
@@ -178,6 +191,8 @@ mod tests {
         let g = Global::default();
         let s = ServeArgs { listen: Some("localhost".into()), ..Default::default() };
         assert!(matches!(resolve(&g, &s), Err(ConfigError::Invalid(_))));
+        let s = ServeArgs { concurrent_renders: Some(0), ..Default::default() };
+        assert!(matches!(resolve(&Global::default(), &s), Err(ConfigError::Invalid(_))));
         let g = Global { log_format: Some("xml".into()), ..Default::default() };
         assert!(matches!(resolve(&g, &ServeArgs::default()), Err(ConfigError::Invalid(_))));
     }

@@ -62,6 +62,7 @@ pub async fn run(s: Settings) -> CliResult {
         instance: format!("{}-{}", hostname(), std::process::id()),
         job_poll_ms: 1000,
         housekeeping_ms: Some(weerbaar_web::jobs::HOUSEKEEPING_MS),
+        concurrent_renders: s.concurrent_renders as usize,
     };
     let state = AppState::new(store.clone(), cfg).await?;
     if let Some(p) = state.mailer.problem() {

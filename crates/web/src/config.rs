@@ -25,6 +25,8 @@ pub struct WebConfig {
     /// How often the worker does its periodic work (session purge, reminders, link
     /// checks), first right at start; None: never (tests run those steps themselves).
     pub housekeeping_ms: Option<i64>,
+    /// Documents rendered at the same time (at least 1); more requests wait their turn.
+    pub concurrent_renders: usize,
 }
 
 impl WebConfig {
@@ -45,6 +47,7 @@ impl WebConfig {
             instance: "test".into(),
             job_poll_ms: 100,
             housekeeping_ms: None,
+            concurrent_renders: 1,
         }
     }
 }

@@ -150,12 +150,31 @@ fn today_in(now: jiff::Timestamp) -> Date {
     }
 }
 
+/// Runs `work` (rendering: CPU work) on a blocking thread, beside the request threads, once
+/// a render place is free. typst already lays a document out on several cores, so renders
+/// side by side gain less than they cost in memory (a 200-activity plan's grab pack peaks
+/// at about 600 MB): `concurrent_renders` bounds them, and requests wait their turn in
+/// order. The place is held until the work ends, even if the client has gone.
+pub async fn rendering<T: Send + 'static>(st: &AppState, work: impl FnOnce() -> T + Send + 'static) -> AppResult<T> {
+    let place = st.renders.clone().acquire_owned().await.map_err(|e| AppError::Internal(e.to_string()))?;
+    tokio::task::spawn_blocking(move || {
+        let _place = place;
+        work()
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))
+}
+
 /// A document rendered beside the request threads, as a file to download.
-pub async fn download(d: weerbaar_render::Document, format: Format, file: String) -> AppResult<Response> {
+pub async fn download(
+    st: &AppState,
+    d: weerbaar_render::Document,
+    format: Format,
+    file: String,
+) -> AppResult<Response> {
     let now = jiff::Timestamp::now();
-    let bytes = tokio::task::spawn_blocking(move || weerbaar_render::render(&d, format, now))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
+    let bytes = rendering(st, move || weerbaar_render::render(&d, format, now))
+        .await?
         .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(attachment(bytes, format.mime(), &file))
 }
@@ -200,8 +219,7 @@ async fn export(st: AppState, m: Member<Read>, q: ExportQuery) -> AppResult<Resp
     drop(c);
     let lang = export_lang(&q, &src.plan, m.ctx.lang)?;
     let now = jiff::Timestamp::now();
-    // Rendering is CPU work: keep it off the threads that serve requests.
-    let (bytes, name, mime, manifest) = tokio::task::spawn_blocking(move || -> AppResult<_> {
+    let (bytes, name, mime, manifest) = rendering(&st, move || -> AppResult<_> {
         match format {
             None => {
                 let (bytes, manifest) = src.pack(lang, now)?;
@@ -210,8 +228,7 @@ async fn export(st: AppState, m: Member<Read>, q: ExportQuery) -> AppResult<Resp
             Some(f) => Ok((src.render(kind, f, lang, now)?, src.file_name(Some(kind), lang, f.ext()), f.mime(), None)),
         }
     })
-    .await
-    .map_err(|e| AppError::Internal(e.to_string()))??;
+    .await??;
     if let Some((manifest, fp)) = manifest {
         let (id, label) = m.actor();
         let mut c = st.store.conn().await?;

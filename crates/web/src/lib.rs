@@ -49,6 +49,8 @@ pub struct Inner {
     pub catalogue: catalogue::Catalogue,
     /// The dashboard's lists per organisation, kept in memory per process.
     pub dashboards: org::DashboardCache,
+    /// Free places to render a document (`WebConfig::concurrent_renders`).
+    pub renders: Arc<tokio::sync::Semaphore>,
 }
 
 impl Deref for AppState {
@@ -62,6 +64,7 @@ impl AppState {
     pub async fn new(store: Store, cfg: WebConfig) -> Result<AppState, weerbaar_store::StoreError> {
         let secret = weerbaar_store::settings::server_secret(&store).await?;
         let mailer = mail::Mailer::new(&cfg);
+        let cfg_renders = cfg.concurrent_renders.max(1);
         Ok(AppState(Arc::new(Inner {
             store,
             cfg,
@@ -70,6 +73,7 @@ impl AppState {
             jobs_notify: tokio::sync::Notify::new(),
             catalogue: catalogue::Catalogue::default(),
             dashboards: org::DashboardCache::default(),
+            renders: Arc::new(tokio::sync::Semaphore::new(cfg_renders)),
         })))
     }
 }

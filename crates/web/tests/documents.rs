@@ -406,3 +406,26 @@ fn the_demo_plan_reads_right_in_every_format() {
         assert!(pages(&f) <= max, "{} has {} pages", kind.key(), pages(&f));
     }
 }
+
+db_test!(renders_wait_for_a_free_place, |db| {
+    // One render at a time (the default): a download waits while another render holds the
+    // place, in the plan's export and in the toolkit's downloads, and completes after.
+    let s = TestServer::start(db).await;
+    assert_eq!(s.state.cfg.concurrent_renders, 1);
+    let org = s.org_id("Gemeente Voorbeeld").await;
+    let viewer = s.login("viewer@voorbeeld.test").await;
+    let anon = s.client();
+    let place = s.state.renders.clone().acquire_owned().await.expect("the render place");
+    let plan_md = format!("/o/{org}/plan/export?doc=contacts&format=md");
+    let waiting = tokio::spawn(async move { download(&viewer, &plan_md).await });
+    let toolkit =
+        tokio::spawn(async move { download(&anon, "/toolkit/r/leaflet-passwords-and-mfa/download/odt").await });
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    assert!(!waiting.is_finished() && !toolkit.is_finished(), "downloads wait while the place is taken");
+    drop(place);
+    let (plan, leaflet) = (waiting.await.expect("plan task"), toolkit.await.expect("toolkit task"));
+    assert_eq!(plan.status, 200);
+    assert!(String::from_utf8_lossy(&plan.bytes).contains("# Crisiscontacten en belboom"));
+    assert_eq!((leaflet.status, leaflet.content_type.as_str()), (200, "application/vnd.oasis.opendocument.text"));
+    assert_eq!(s.state.renders.available_permits(), 1, "each render gives its place back");
+});

@@ -541,7 +541,7 @@ async fn download(
         blocks,
     };
     let name = format!("{}-{}.{}", file_stem(&p.slug), tl.as_str(), format.ext());
-    crate::documents::download(d, format, name).await
+    crate::documents::download(&st, d, format, name).await
 }
 
 async fn resource_page(

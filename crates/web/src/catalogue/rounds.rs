@@ -593,7 +593,7 @@ async fn report_document(
         blocks,
     };
     let file = format!("round-{}.{}", weerbaar_core::catalogue::edit::slugify(&b.round.name), format.ext());
-    crate::documents::download(d, format, file).await
+    crate::documents::download(&st, d, format, file).await
 }
 
 async fn report_csv(State(st): State<AppState>, r: ToolkitReader, Path(id): Path<String>) -> AppResult<Response> {
