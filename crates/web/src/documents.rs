@@ -1,6 +1,8 @@
 //! The plan's documents: every document in PDF, DOCX, ODT, Markdown and HTML, the offline
 //! grab pack, and when the pack was last taken (and whether the plan changed since).
 
+use std::sync::Arc;
+
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
@@ -8,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 use jiff::civil::Date;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
+use tokio::sync::Semaphore;
 use weerbaar_core::OrgId;
 use weerbaar_core::audit::{AuditAction, NewAuditEntry};
 use weerbaar_core::bcp::analysed::Analysis;
@@ -150,13 +153,42 @@ fn today_in(now: jiff::Timestamp) -> Date {
     }
 }
 
+/// How long a download waits for a render place before it is told to come back later.
+const RENDER_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Markdown and HTML take milliseconds and a few MB even for the largest plan: they do not
+/// queue behind PDFs and grab packs.
+fn light(format: Format) -> bool {
+    matches!(format, Format::Md | Format::Html)
+}
+
 /// Runs `work` (rendering: CPU work) on a blocking thread, beside the request threads, once
 /// a render place is free. typst already lays a document out on several cores, so renders
 /// side by side gain less than they cost in memory (a 200-activity plan's grab pack peaks
 /// at about 600 MB): `concurrent_renders` bounds them, and requests wait their turn in
-/// order. The place is held until the work ends, even if the client has gone.
-pub async fn rendering<T: Send + 'static>(st: &AppState, work: impl FnOnce() -> T + Send + 'static) -> AppResult<T> {
-    let place = st.renders.clone().acquire_owned().await.map_err(|e| AppError::Internal(e.to_string()))?;
+/// order, for at most `RENDER_WAIT`. The place is held until the work ends, even if the
+/// client has gone. `light` work does not take a place.
+pub async fn rendering<T: Send + 'static>(
+    st: &AppState,
+    light: bool,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> AppResult<T> {
+    let places = if light { None } else { Some(&st.renders) };
+    in_place(places, RENDER_WAIT, work).await
+}
+
+async fn in_place<T: Send + 'static>(
+    places: Option<&Arc<Semaphore>>,
+    wait: std::time::Duration,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> AppResult<T> {
+    let place = match places {
+        Some(p) => match tokio::time::timeout(wait, p.clone().acquire_owned()).await {
+            Ok(place) => Some(place.map_err(|e| AppError::Internal(e.to_string()))?),
+            Err(_) => return Err(AppError::Busy { retry_after_secs: wait.as_secs().max(1) as i64 }),
+        },
+        None => None,
+    };
     tokio::task::spawn_blocking(move || {
         let _place = place;
         work()
@@ -173,7 +205,7 @@ pub async fn download(
     file: String,
 ) -> AppResult<Response> {
     let now = jiff::Timestamp::now();
-    let bytes = rendering(st, move || weerbaar_render::render(&d, format, now))
+    let bytes = rendering(st, light(format), move || weerbaar_render::render(&d, format, now))
         .await?
         .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(attachment(bytes, format.mime(), &file))
@@ -219,7 +251,7 @@ async fn export(st: AppState, m: Member<Read>, q: ExportQuery) -> AppResult<Resp
     drop(c);
     let lang = export_lang(&q, &src.plan, m.ctx.lang)?;
     let now = jiff::Timestamp::now();
-    let (bytes, name, mime, manifest) = rendering(&st, move || -> AppResult<_> {
+    let (bytes, name, mime, manifest) = rendering(&st, format.is_some_and(light), move || -> AppResult<_> {
         match format {
             None => {
                 let (bytes, manifest) = src.pack(lang, now)?;
@@ -341,4 +373,30 @@ async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response
         pack,
         has_plan: plan.is_some(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[tokio::test]
+    async fn work_waits_for_a_place_and_is_told_to_come_back_later() {
+        let places = Arc::new(Semaphore::new(1));
+        let held = places.clone().acquire_owned().await.expect("place");
+        let r = in_place(Some(&places), Duration::from_millis(50), || 1).await;
+        assert!(matches!(r, Err(AppError::Busy { retry_after_secs: 1 })), "busy after the wait");
+        assert_eq!(in_place(None, Duration::from_millis(50), || 2).await.ok(), Some(2), "light work takes no place");
+        let waiting = tokio::spawn({
+            let places = places.clone();
+            async move { in_place(Some(&places), Duration::from_secs(30), || 3).await.ok() }
+        });
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert!(!waiting.is_finished());
+        drop(held);
+        assert_eq!(waiting.await.expect("task"), Some(3), "runs once the place is free");
+        assert_eq!(places.available_permits(), 1, "and gives it back");
+        assert!(light(Format::Md) && light(Format::Html) && !light(Format::Pdf) && !light(Format::Docx));
+        assert_eq!(AppError::Busy { retry_after_secs: 30 }.status(), axum::http::StatusCode::SERVICE_UNAVAILABLE);
+    }
 }

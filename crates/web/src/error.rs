@@ -25,6 +25,9 @@ pub enum AppError {
     Conflict,
     #[error("too many requests")]
     TooManyRequests { retry_after_secs: i64 },
+    /// Every place for this work is taken and stayed taken for a while (document renders).
+    #[error("busy")]
+    Busy { retry_after_secs: i64 },
     #[error("CSRF check failed")]
     Csrf,
     #[error("internal error: {0}")]
@@ -47,6 +50,7 @@ impl AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Conflict => StatusCode::CONFLICT,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -61,6 +65,7 @@ impl AppError {
             AppError::BadRequest(c) => c,
             AppError::Conflict => "conflict",
             AppError::TooManyRequests { .. } => "too_many_requests",
+            AppError::Busy { .. } => "busy",
             AppError::Csrf => "csrf",
             AppError::Internal(_) => "internal",
         }
@@ -93,7 +98,9 @@ impl IntoResponse for AppError {
         r.extensions_mut().insert(ErrorMarker {
             code: self.code(),
             retry_after_secs: match self {
-                AppError::TooManyRequests { retry_after_secs } => Some(retry_after_secs),
+                AppError::TooManyRequests { retry_after_secs } | AppError::Busy { retry_after_secs } => {
+                    Some(retry_after_secs)
+                }
                 _ => None,
             },
         });

@@ -347,6 +347,7 @@ const KNOWN: &[&str] = &[
     "too_large",
     "unsupported_media_type",
     "too_many_requests",
+    "busy",
     "internal",
     "csrf",
     "mfa_required",

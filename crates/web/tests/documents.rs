@@ -408,24 +408,29 @@ fn the_demo_plan_reads_right_in_every_format() {
 }
 
 db_test!(renders_wait_for_a_free_place, |db| {
-    // One render at a time (the default): a download waits while another render holds the
-    // place, in the plan's export and in the toolkit's downloads, and completes after.
+    // One render at a time (the default): a PDF, DOCX or ODT download waits while another
+    // render holds the place, in the plan's export and in the toolkit's downloads, and
+    // completes after. Markdown takes no place.
     let s = TestServer::start(db).await;
     assert_eq!(s.state.cfg.concurrent_renders, 1);
     let org = s.org_id("Gemeente Voorbeeld").await;
     let viewer = s.login("viewer@voorbeeld.test").await;
     let anon = s.client();
     let place = s.state.renders.clone().acquire_owned().await.expect("the render place");
-    let plan_md = format!("/o/{org}/plan/export?doc=contacts&format=md");
-    let waiting = tokio::spawn(async move { download(&viewer, &plan_md).await });
+    let md = download(&viewer, &format!("/o/{org}/plan/export?doc=contacts&format=md")).await;
+    assert!(md.status == 200 && String::from_utf8_lossy(&md.bytes).contains("# Crisiscontacten en belboom"));
+    let plan_docx = format!("/o/{org}/plan/export?doc=contacts&format=docx");
+    let waiting = tokio::spawn(async move { download(&viewer, &plan_docx).await });
     let toolkit =
         tokio::spawn(async move { download(&anon, "/toolkit/r/leaflet-passwords-and-mfa/download/odt").await });
     tokio::time::sleep(std::time::Duration::from_millis(700)).await;
     assert!(!waiting.is_finished() && !toolkit.is_finished(), "downloads wait while the place is taken");
     drop(place);
     let (plan, leaflet) = (waiting.await.expect("plan task"), toolkit.await.expect("toolkit task"));
-    assert_eq!(plan.status, 200);
-    assert!(String::from_utf8_lossy(&plan.bytes).contains("# Crisiscontacten en belboom"));
+    assert_eq!(
+        (plan.status, plan.content_type.as_str()),
+        (200, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    );
     assert_eq!((leaflet.status, leaflet.content_type.as_str()), (200, "application/vnd.oasis.opendocument.text"));
     assert_eq!(s.state.renders.available_permits(), 1, "each render gives its place back");
 });
