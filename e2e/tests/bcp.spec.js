@@ -171,11 +171,11 @@ test('complete the builder with the keyboard only', async ({ page }) => {
   // 6. Crisis organisation: the mayor and a deputy.
   await step('6. Crisisorganisatie');
   await press(page.getByRole('link', { name: 'Burgemeester' }));
-  await page.locator('#f-p_name').focus();
+  await page.locator('#f-primary-name').focus();
   await page.keyboard.type('Burgemeester An De Wit');
   await page.keyboard.press('Tab');
   await page.keyboard.type('+32 9 000 00 31');
-  await page.locator('#f-d_name').focus();
+  await page.locator('#f-deputy-name').focus();
   await page.keyboard.type('Schepen Tom Baert');
   await page.keyboard.press('Enter');
   await saved();

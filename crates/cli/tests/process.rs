@@ -112,7 +112,7 @@ db_test!(backup_while_writing_restores_everything_acknowledged_before, |db| {
     // Restore into a new database of the same kind; it must pass the integrity check.
     let fresh = match db.kind {
         weerbaar_testkit::Kind::Sqlite => TestDb::sqlite().await,
-        weerbaar_testkit::Kind::Postgres => TestDb::postgres().await.unwrap(),
+        weerbaar_testkit::Kind::Postgres => TestDb::postgres().await,
     };
     let dir2 = weerbaar_testkit::tempfile::tempdir().unwrap();
     let t2 = target_for(&fresh, dir2.path());
@@ -134,8 +134,9 @@ db_test!(backup_while_writing_restores_everything_acknowledged_before, |db| {
 });
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs PostgreSQL: scripts/with-postgres cargo nextest run --run-ignored all"]
 async fn two_servers_on_one_postgres_share_sessions() {
-    let Some(db) = TestDb::postgres().await else { return };
+    let db = TestDb::postgres().await;
     let dir = weerbaar_testkit::tempfile::tempdir().unwrap();
     let t = target_for(&db, dir.path());
     let a = Server::start(&t, &["--demo"]);

@@ -336,8 +336,8 @@ mod tests {
         for p in [voorbeeld_plan(t, today(), ids()), anderdorp_plan(t, ids())] {
             let doc = exchange::export(&p);
             let v = serde_json::to_value(&doc).unwrap();
-            let back = exchange::check(&v).unwrap_or_else(|e| panic!("{e:#?}"));
-            let again = exchange::into_plan(&back, "plan".into(), ids());
+            let ctx = weerbaar_core::bcp::edit::Ctx::new(today());
+            let again = exchange::import(&v, &ctx, "plan".into(), ids()).unwrap_or_else(|e| panic!("{e:#?}"));
             assert_eq!(serde_json::to_value(exchange::export(&again)).unwrap(), v);
         }
     }

@@ -21,6 +21,9 @@ pub fn normalise_email(field: &'static str, input: &str) -> Result<String, Field
     if v.len() > EMAIL_MAX {
         return Err(FieldError::new(field, "error-too-long").arg("max", EMAIL_MAX));
     }
+    if v.chars().any(crate::validation::is_disguising) {
+        return Err(FieldError::new(field, "error-invisible-characters"));
+    }
     let bad = || FieldError::new(field, "error-email-invalid");
     let (local, domain) = v.split_once('@').ok_or_else(bad)?;
     let ok_chars = |s: &str| {

@@ -85,6 +85,9 @@ pub fn optional_line(field: &'static str, input: &str, max: usize) -> Result<Opt
     if v.chars().any(|c| c.is_control()) {
         return Err(FieldError::new(field, "error-control-characters"));
     }
+    if v.chars().any(is_disguising) {
+        return Err(FieldError::new(field, "error-invisible-characters"));
+    }
     Ok(Some(v.to_string()))
 }
 
@@ -103,13 +106,97 @@ pub fn optional_text(field: &'static str, input: &str, max: usize) -> Result<Opt
     Ok(Some(v.replace("\r\n", "\n")))
 }
 
-/// An optional calendar date as a form sends it (YYYY-MM-DD).
+/// An optional calendar date, written exactly as YYYY-MM-DD (no time part), as forms,
+/// the API and imported documents all send it.
 pub fn optional_date(field: &'static str, input: &str) -> Result<Option<jiff::civil::Date>, FieldError> {
     let v = input.trim();
     if v.is_empty() {
         return Ok(None);
     }
+    let b = v.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return Err(FieldError::new(field, "error-date"));
+    }
     v.parse::<jiff::civil::Date>().map(Some).map_err(|_| FieldError::new(field, "error-date"))
+}
+
+/// A whole number as an entry point received it: typed into a form, or a JSON number.
+/// Every entry point hands its number over as it came, so one rule judges them all.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Num {
+    #[default]
+    Empty,
+    Int(i64),
+    Text(String),
+}
+
+impl Num {
+    pub fn text(s: &str) -> Num {
+        Num::Text(s.to_string())
+    }
+
+    /// What to show again in a form field.
+    pub fn shown(&self) -> String {
+        match self {
+            Num::Empty => String::new(),
+            Num::Int(n) => n.to_string(),
+            Num::Text(s) => s.clone(),
+        }
+    }
+}
+
+impl From<Option<i64>> for Num {
+    fn from(v: Option<i64>) -> Num {
+        v.map_or(Num::Empty, Num::Int)
+    }
+}
+
+impl From<Option<u32>> for Num {
+    fn from(v: Option<u32>) -> Num {
+        v.map_or(Num::Empty, |n| Num::Int(i64::from(n)))
+    }
+}
+
+/// An optional whole number from 0 to `max`: empty is `None`; a negative number, a
+/// number above `max` and anything else each get their own message.
+pub fn whole_number(field: &'static str, input: &Num, max: u32) -> Result<Option<u32>, FieldError> {
+    let n: i128 = match input {
+        Num::Empty => return Ok(None),
+        Num::Int(n) => i128::from(*n),
+        Num::Text(s) => {
+            let t = s.trim();
+            if t.is_empty() {
+                return Ok(None);
+            }
+            let (neg, digits) = match t.strip_prefix('-') {
+                Some(d) => (true, d),
+                None => (false, t),
+            };
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(FieldError::new(field, "error-number"));
+            }
+            // Longer than any i128: only its sign matters.
+            let magnitude = digits.parse::<i128>().unwrap_or(i128::MAX);
+            if neg { -magnitude } else { magnitude }
+        }
+    };
+    if n < 0 {
+        return Err(FieldError::new(field, "error-number-negative"));
+    }
+    if n > i128::from(max) {
+        return Err(FieldError::new(field, "error-number-max").arg("max", max));
+    }
+    Ok(Some(n as u32))
+}
+
+/// Bidirectional controls and zero-width characters: they can make text read
+/// differently from what it is (a name that shows reversed, an address with a hidden part).
+pub fn is_disguising(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 #[cfg(test)]

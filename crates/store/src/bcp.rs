@@ -7,27 +7,29 @@ use std::sync::Arc;
 
 use jiff::civil::Date;
 use weerbaar_core::bcp::analysed::Analysed;
+use weerbaar_core::bcp::edit::header;
 use weerbaar_core::bcp::model::*;
+use weerbaar_core::bcp::workflow::{self, EditStart};
 use weerbaar_core::id::new_row_id;
 use weerbaar_core::{OrgId, now_ms};
 
 use crate::db::Db;
+use crate::json::parse;
 use crate::{Result, StoreError};
 
-fn json<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string(v).unwrap_or_else(|_| "null".into())
+/// A stored date; one that does not read back is corrupt data, not "no date".
+fn date(what: &str, s: Option<String>) -> Result<Option<Date>> {
+    s.map(|d| d.parse().map_err(|_| StoreError::Corrupt(format!("{what}: {d}")))).transpose()
 }
 
-fn parse<T: serde::de::DeserializeOwned>(what: &str, s: &str) -> Result<T> {
-    serde_json::from_str(s).map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
+/// A stored number of hours or people.
+fn hours(what: &str, v: Option<i64>) -> Result<Option<u32>> {
+    v.map(|h| u32::try_from(h).map_err(|_| StoreError::Corrupt(format!("{what}: {h}")))).transpose()
 }
 
-fn date(s: Option<String>) -> Option<Date> {
-    s.and_then(|d| d.parse().ok())
-}
-
-fn hours(v: Option<i64>) -> Option<u32> {
-    v.and_then(|h| u32::try_from(h).ok())
+/// A stored choice (kind, status …) that no longer names one is corrupt data.
+fn stored<T>(what: &str, s: &str, parse: impl Fn(&str) -> Option<T>) -> Result<T> {
+    parse(s).ok_or_else(|| StoreError::Corrupt(format!("{what}: {s}")))
 }
 
 fn opt_i64(v: Option<u32>) -> Option<i64> {
@@ -60,7 +62,7 @@ struct PlanRow {
 
 impl PlanRow {
     fn into_header(self) -> Result<PlanHeader> {
-        let approval = match (self.approval_body, date(self.approval_date), self.approval_reference) {
+        let approval = match (self.approval_body, date("approval_date", self.approval_date)?, self.approval_reference) {
             (Some(body), Some(decision_date), reference) => {
                 Some(Approval { body, decision_date, reference: reference.unwrap_or_default() })
             }
@@ -78,7 +80,7 @@ impl PlanRow {
             owner_email: self.owner_email,
             classification: self.classification,
             approval,
-            next_review: date(self.next_review),
+            next_review: date("next_review", self.next_review)?,
             own_domains: parse("own_domains", &self.own_domains)?,
             scale: parse("scale", &self.scale)?,
             version_label: self.version_label,
@@ -131,11 +133,11 @@ impl ActivityRow {
             deputy: self.deputy,
             legal_deadlines: self.legal_deadlines,
             peak_periods: self.peak_periods,
-            rto_hours: hours(self.rto_hours),
-            rpo_hours: hours(self.rpo_hours),
+            rto_hours: hours("rto_hours", self.rto_hours)?,
+            rpo_hours: hours("rpo_hours", self.rpo_hours)?,
             mbco: self.mbco,
-            min_staff: hours(self.min_staff),
-            min_workplaces: hours(self.min_workplaces),
+            min_staff: hours("min_staff", self.min_staff)?,
+            min_workplaces: hours("min_workplaces", self.min_workplaces)?,
             alternate_location: self.alternate_location,
             alternate_supplier: self.alternate_supplier,
             mutual_aid: self.mutual_aid,
@@ -174,8 +176,8 @@ impl ResourceRow {
         Ok(Resource {
             kind: ResourceKind::parse(&self.kind)
                 .ok_or_else(|| StoreError::Corrupt(format!("resource kind {}", self.kind)))?,
-            recovery_basis: Basis::parse(&self.recovery_basis).unwrap_or_default(),
-            backup_type: BackupType::parse(&self.backup_type).unwrap_or_default(),
+            recovery_basis: stored("recovery_basis", &self.recovery_basis, Basis::parse)?,
+            backup_type: stored("backup_type", &self.backup_type, BackupType::parse)?,
             id: self.id,
             position: self.position,
             template_key: self.template_key,
@@ -183,11 +185,11 @@ impl ResourceRow {
             description: self.description,
             deputy: self.deputy,
             contract_ref: self.contract_ref,
-            sla_hours: hours(self.sla_hours),
+            sla_hours: hours("sla_hours", self.sla_hours)?,
             contact_24_7: self.contact_24_7,
-            recovery_hours: hours(self.recovery_hours),
-            backup_interval_hours: hours(self.backup_interval_hours),
-            last_restore_test: date(self.last_restore_test),
+            recovery_hours: hours("recovery_hours", self.recovery_hours)?,
+            backup_interval_hours: hours("backup_interval_hours", self.backup_interval_hours)?,
+            last_restore_test: date("last_restore_test", self.last_restore_test)?,
             version: self.version,
         })
     }
@@ -564,8 +566,8 @@ pub async fn exercises(db: &mut impl Db, org: &OrgId) -> Result<Vec<Exercise>> {
                 position: r.position,
                 title: r.title,
                 scenario: r.scenario,
-                planned_on: date(r.planned_on),
-                done_on: date(r.done_on),
+                planned_on: date("planned_on", r.planned_on)?,
+                done_on: date("done_on", r.done_on)?,
                 participants: r.participants,
                 result: r.result,
                 version: r.version,
@@ -611,8 +613,8 @@ pub async fn insert(db: &mut impl Db, org: &OrgId, p: &Plan) -> Result<()> {
     .bind(h.approval.as_ref().map(|a| a.decision_date.to_string()))
     .bind(h.approval.as_ref().map(|a| a.reference.clone()))
     .bind(h.next_review.map(|d| d.to_string()))
-    .bind(json(&h.own_domains))
-    .bind(json(&h.scale))
+    .bind(crate::json::text(&h.own_domains)?)
+    .bind(crate::json::text(&h.scale)?)
     .bind(&h.version_label)
     .bind(now)
     .execute(c)
@@ -643,7 +645,7 @@ pub async fn insert(db: &mut impl Db, org: &OrgId, p: &Plan) -> Result<()> {
     exec!(db, |x| sqlx::query("INSERT INTO bcp_crisis (plan_id, org_id, data, version) VALUES ($1, $2, $3, 1)")
         .bind(&h.id)
         .bind(org.as_str())
-        .bind(json(&data))
+        .bind(crate::json::text(&data)?)
         .execute(x)
         .await)?;
     for r in &p.roles {
@@ -658,9 +660,9 @@ pub async fn insert(db: &mut impl Db, org: &OrgId, p: &Plan) -> Result<()> {
         .bind(r.position)
         .bind(&r.key)
         .bind(&r.name)
-        .bind(json(&r.tasks))
-        .bind(json(&r.primary))
-        .bind(json(&r.deputy))
+        .bind(crate::json::text(&r.tasks)?)
+        .bind(crate::json::text(&r.primary)?)
+        .bind(crate::json::text(&r.deputy)?)
         .execute(x)
         .await
         })?;
@@ -675,7 +677,7 @@ pub async fn insert(db: &mut impl Db, org: &OrgId, p: &Plan) -> Result<()> {
         .bind(org.as_str())
         .bind(b.position)
         .bind(&b.scenario)
-        .bind(json(&playbook_data(b)))
+        .bind(crate::json::text(&playbook_data(b))?)
         .execute(x)
         .await
         })?;
@@ -790,10 +792,9 @@ pub async fn delete(db: &mut impl Db, org: &OrgId) -> Result<()> {
 /// approved plan becomes a new draft version (the approved snapshot stays).
 pub async fn begin_edit(db: &mut impl Db, org: &OrgId) -> Result<PlanHeader> {
     let h = header(db, org).await?.ok_or(StoreError::NotFound)?;
-    match h.status {
-        PlanStatus::Submitted => Err(StoreError::PlanLocked),
-        PlanStatus::Approved | PlanStatus::Superseded => {
-            let label = next_version_label(&h.version_label);
+    match workflow::begin_edit(&h) {
+        EditStart::Locked => Err(StoreError::PlanLocked),
+        EditStart::NewDraft(label) => {
             exec!(db, |c| sqlx::query(
                 "UPDATE bcp_plans SET status = 'draft', version_label = $1, updated_at = $2 WHERE org_id = $3"
             )
@@ -804,7 +805,7 @@ pub async fn begin_edit(db: &mut impl Db, org: &OrgId) -> Result<PlanHeader> {
             .await)?;
             Ok(PlanHeader { status: PlanStatus::Draft, version_label: label, ..h })
         }
-        PlanStatus::Draft => {
+        EditStart::Continue => {
             exec!(db, |c| sqlx::query("UPDATE bcp_plans SET updated_at = $1 WHERE org_id = $2")
                 .bind(now_ms())
                 .bind(org.as_str())
@@ -815,32 +816,22 @@ pub async fn begin_edit(db: &mut impl Db, org: &OrgId) -> Result<PlanHeader> {
     }
 }
 
-pub struct HeaderFields<'a> {
-    pub scope: &'a str,
-    pub objectives: &'a str,
-    pub assumptions: &'a str,
-    pub owner_name: &'a str,
-    pub owner_email: &'a str,
-    pub classification: &'a str,
-    pub next_review: Option<Date>,
-    pub own_domains: &'a [String],
-}
-
-pub async fn update_header(db: &mut impl Db, org: &OrgId, expected: i64, f: &HeaderFields<'_>) -> Result<()> {
+/// The plan's own fields (step 1), as `core::bcp::edit::header` checked them.
+pub async fn update_header(db: &mut impl Db, org: &OrgId, expected: i64, f: &header::Fields) -> Result<()> {
     let n = exec!(db, |c| {
         sqlx::query(
         "UPDATE bcp_plans SET scope = $1, objectives = $2, assumptions = $3, owner_name = $4, owner_email = $5, classification = $6, \
          next_review = $7, own_domains = $8, review_reminded_at = NULL, updated_at = $9, version = version + 1 \
          WHERE org_id = $10 AND version = $11"
     )
-    .bind(f.scope)
-    .bind(f.objectives)
-    .bind(f.assumptions)
-    .bind(f.owner_name)
-    .bind(f.owner_email)
-    .bind(f.classification)
+    .bind(&f.scope)
+    .bind(&f.objectives)
+    .bind(&f.assumptions)
+    .bind(&f.owner_name)
+    .bind(&f.owner_email)
+    .bind(&f.classification)
     .bind(f.next_review.map(|d| d.to_string()))
-    .bind(json(&f.own_domains))
+    .bind(crate::json::text(&f.own_domains)?)
     .bind(now_ms())
     .bind(org.as_str())
     .bind(expected)
@@ -850,12 +841,27 @@ pub async fn update_header(db: &mut impl Db, org: &OrgId, expected: i64, f: &Hea
     if n == 1 { Ok(()) } else { Err(StoreError::Conflict) }
 }
 
+/// Sets the next review date alone (the approval's default); the reminder is due again.
+pub async fn set_next_review(db: &mut impl Db, org: &OrgId, date: Date) -> Result<()> {
+    let n = exec!(db, |c| {
+        sqlx::query(
+        "UPDATE bcp_plans SET next_review = $1, review_reminded_at = NULL, updated_at = $2, version = version + 1 WHERE org_id = $3"
+    )
+    .bind(date.to_string())
+    .bind(now_ms())
+    .bind(org.as_str())
+    .execute(c)
+    .await
+    })?;
+    if n == 1 { Ok(()) } else { Err(StoreError::NotFound) }
+}
+
 /// Saves a new scale; activities' impact grids are reshaped to the number of windows.
 pub async fn update_scale(db: &mut impl Db, org: &OrgId, expected: i64, scale: &Scale) -> Result<()> {
     let n = exec!(db, |c| sqlx::query(
         "UPDATE bcp_plans SET scale = $1, updated_at = $2, version = version + 1 WHERE org_id = $3 AND version = $4"
     )
-    .bind(json(scale))
+    .bind(crate::json::text(scale)?)
     .bind(now_ms())
     .bind(org.as_str())
     .bind(expected)
@@ -870,7 +876,7 @@ pub async fn update_scale(db: &mut impl Db, org: &OrgId, expected: i64, scale: &
             exec!(db, |c| sqlx::query(
                 "UPDATE bcp_activities SET impacts = $1, version = version + 1 WHERE org_id = $2 AND id = $3"
             )
-            .bind(json(&reshaped))
+            .bind(crate::json::text(&reshaped)?)
             .bind(org.as_str())
             .bind(&a.id)
             .execute(c)
@@ -919,13 +925,13 @@ async fn insert_activity(db: &mut impl Db, org: &OrgId, plan_id: &str, a: &Activ
     .bind(&a.deputy)
     .bind(&a.legal_deadlines)
     .bind(&a.peak_periods)
-    .bind(json(&a.impacts))
+    .bind(crate::json::text(&a.impacts)?)
     .bind(opt_i64(a.rto_hours))
     .bind(opt_i64(a.rpo_hours))
     .bind(&a.mbco)
     .bind(opt_i64(a.min_staff))
     .bind(opt_i64(a.min_workplaces))
-    .bind(json(&a.workaround))
+    .bind(crate::json::text(&a.workaround)?)
     .bind(&a.alternate_location)
     .bind(&a.alternate_supplier)
     .bind(&a.mutual_aid)
@@ -967,13 +973,13 @@ pub async fn update_activity(db: &mut impl Db, org: &OrgId, a: &Activity) -> Res
     .bind(&a.deputy)
     .bind(&a.legal_deadlines)
     .bind(&a.peak_periods)
-    .bind(json(&a.impacts))
+    .bind(crate::json::text(&a.impacts)?)
     .bind(opt_i64(a.rto_hours))
     .bind(opt_i64(a.rpo_hours))
     .bind(&a.mbco)
     .bind(opt_i64(a.min_staff))
     .bind(opt_i64(a.min_workplaces))
-    .bind(json(&a.workaround))
+    .bind(crate::json::text(&a.workaround)?)
     .bind(&a.alternate_location)
     .bind(&a.alternate_supplier)
     .bind(&a.mutual_aid)
@@ -1166,7 +1172,7 @@ pub async fn update_crisis(db: &mut impl Db, org: &OrgId, c: &Crisis) -> Result<
     let n = exec!(db, |x| sqlx::query(
         "UPDATE bcp_crisis SET data = $1, version = version + 1 WHERE org_id = $2 AND version = $3"
     )
-    .bind(json(&data))
+    .bind(crate::json::text(&data)?)
     .bind(org.as_str())
     .bind(c.version)
     .execute(x)
@@ -1181,9 +1187,9 @@ pub async fn update_role(db: &mut impl Db, org: &OrgId, r: &CrisisRole) -> Resul
          WHERE org_id = $5 AND id = $6 AND version = $7"
     )
     .bind(&r.name)
-    .bind(json(&r.tasks))
-    .bind(json(&r.primary))
-    .bind(json(&r.deputy))
+    .bind(crate::json::text(&r.tasks)?)
+    .bind(crate::json::text(&r.primary)?)
+    .bind(crate::json::text(&r.deputy)?)
     .bind(org.as_str())
     .bind(&r.id)
     .bind(r.version)
@@ -1198,7 +1204,7 @@ pub async fn update_playbook(db: &mut impl Db, org: &OrgId, b: &Playbook) -> Res
     let n = exec!(db, |c| sqlx::query(
         "UPDATE bcp_playbooks SET data = $1, version = version + 1 WHERE org_id = $2 AND id = $3 AND version = $4"
     )
-    .bind(json(&playbook_data(b)))
+    .bind(crate::json::text(&playbook_data(b))?)
     .bind(org.as_str())
     .bind(&b.id)
     .bind(b.version)
@@ -1260,7 +1266,7 @@ async fn insert_exercise(db: &mut impl Db, org: &OrgId, plan_id: &str, e: &Exerc
     .bind(e.done_on.map(|d| d.to_string()))
     .bind(&e.participants)
     .bind(&e.result)
-    .bind(json(&e.actions))
+    .bind(crate::json::text(&e.actions)?)
     .execute(c)
     .await
     })?;
@@ -1292,7 +1298,7 @@ pub async fn update_exercise(db: &mut impl Db, org: &OrgId, e: &Exercise) -> Res
     .bind(e.done_on.map(|d| d.to_string()))
     .bind(&e.participants)
     .bind(&e.result)
-    .bind(json(&e.actions))
+    .bind(crate::json::text(&e.actions)?)
     .bind(org.as_str())
     .bind(&e.id)
     .bind(e.version)
@@ -1370,16 +1376,17 @@ pub async fn versions(db: &mut impl Db, org: &OrgId) -> Result<Vec<PlanVersion>>
     .fetch_all(c)
     .await
     })?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, label, status, created_by, created_at)| PlanVersion {
-            id,
-            label,
-            status: PlanStatus::parse(&status).unwrap_or(PlanStatus::Superseded),
-            created_by,
-            created_at,
+    rows.into_iter()
+        .map(|(id, label, status, created_by, created_at)| {
+            Ok(PlanVersion {
+                id,
+                label,
+                status: stored("version status", &status, PlanStatus::parse)?,
+                created_by,
+                created_at,
+            })
         })
-        .collect())
+        .collect()
 }
 
 pub async fn version_document(db: &mut impl Db, org: &OrgId, id: &str) -> Result<Option<String>> {

@@ -45,10 +45,6 @@ pub fn shipped_hash(item: &ShippedItem<'_>) -> String {
     hex::encode(h.finalize())
 }
 
-fn json<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string(v).unwrap_or_default()
-}
-
 /// Brings the shipped resources into the database; run inside one transaction at start.
 pub async fn sync_shipped(db: &mut impl Db, items: &[ShippedItem<'_>]) -> Result<SyncReport> {
     let mut report = SyncReport::default();
@@ -76,7 +72,7 @@ pub async fn sync_shipped(db: &mut impl Db, items: &[ShippedItem<'_>]) -> Result
                 )
                 .bind(&id)
                 .bind(&hash)
-                .bind(json(r))
+                .bind(crate::json::text(r)?)
                 .bind(now_ms())
                 .execute(c)
                 .await)?;
@@ -106,14 +102,14 @@ async fn insert_row(db: &mut impl Db, id: &str, r: &Shipped, hash: &str) -> Resu
     .bind(id)
     .bind(&r.slug)
     .bind(m.kind.as_str())
-    .bind(json(&m.audiences))
-    .bind(json(&m.topics))
+    .bind(crate::json::text(&m.audiences)?)
+    .bind(crate::json::text(&m.topics)?)
     .bind(m.level.as_str())
     .bind(i64::from(m.effort_hours))
     .bind(&m.licence)
     .bind(m.source_organisation.as_deref().filter(|s| !s.is_empty()))
     .bind(m.original_url.as_deref().filter(|s| !s.is_empty()))
-    .bind(json(&m.related))
+    .bind(crate::json::text(&m.related)?)
     .bind(m.quick_win.map(i64::from))
     .bind(&m.version)
     .bind(m.last_reviewed.to_string())
@@ -135,14 +131,14 @@ async fn update_row(db: &mut impl Db, id: &str, r: &Shipped, hash: &str) -> Resu
          last_reviewed = $12, next_review = $13, shipped_hash = $14, updated_at = $15, version = version + 1 WHERE id = $16"
     )
     .bind(m.kind.as_str())
-    .bind(json(&m.audiences))
-    .bind(json(&m.topics))
+    .bind(crate::json::text(&m.audiences)?)
+    .bind(crate::json::text(&m.topics)?)
     .bind(m.level.as_str())
     .bind(i64::from(m.effort_hours))
     .bind(&m.licence)
     .bind(m.source_organisation.as_deref().filter(|s| !s.is_empty()))
     .bind(m.original_url.as_deref().filter(|s| !s.is_empty()))
-    .bind(json(&m.related))
+    .bind(crate::json::text(&m.related)?)
     .bind(m.quick_win.map(i64::from))
     .bind(&m.version)
     .bind(m.last_reviewed.to_string())
@@ -196,7 +192,7 @@ async fn add_version(db: &mut impl Db, id: &str, r: &Shipped) -> Result<()> {
     .bind(id)
     .bind(&r.meta.version)
     .bind("Shipped with Weerbaar")
-    .bind(json(r))
+    .bind(crate::json::text(r)?)
     .bind("Weerbaar")
     .bind(now_ms())
     .execute(c)

@@ -222,10 +222,6 @@ pub async fn toolkit_lines(db: &mut impl Db, lang: ContentLang) -> Result<Vec<Li
         .collect()
 }
 
-fn json<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string(v).unwrap_or_default()
-}
-
 async fn write_texts(db: &mut impl Db, id: &str, c: &Checked) -> Result<()> {
     exec!(db, |x| sqlx::query("DELETE FROM cat_texts WHERE resource_id = $1").bind(id).execute(x).await)?;
     for (lang, t) in &c.texts {
@@ -281,14 +277,14 @@ pub async fn create(db: &mut impl Db, owner: Option<&OrgId>, base_slug: &str, c:
     .bind(&slug)
     .bind(owner.map(|o| o.as_str().to_string()))
     .bind(m.kind.as_str())
-    .bind(json(&m.audiences))
-    .bind(json(&m.topics))
+    .bind(crate::json::text(&m.audiences)?)
+    .bind(crate::json::text(&m.topics)?)
     .bind(m.level.as_str())
     .bind(i64::from(m.effort_hours))
     .bind(&m.licence)
     .bind(&m.source_organisation)
     .bind(&m.original_url)
-    .bind(json(&m.related))
+    .bind(crate::json::text(&m.related)?)
     .bind(status.as_str())
     .bind(m.last_reviewed.to_string())
     .bind(m.next_review.to_string())
@@ -316,14 +312,14 @@ pub async fn update(db: &mut impl Db, w: &Working, c: &Checked, expected: i64) -
          WHERE id = $14 AND version = $15"
     )
     .bind(m.kind.as_str())
-    .bind(json(&m.audiences))
-    .bind(json(&m.topics))
+    .bind(crate::json::text(&m.audiences)?)
+    .bind(crate::json::text(&m.topics)?)
     .bind(m.level.as_str())
     .bind(i64::from(m.effort_hours))
     .bind(&m.licence)
     .bind(&m.source_organisation)
     .bind(&m.original_url)
-    .bind(json(&m.related))
+    .bind(crate::json::text(&m.related)?)
     .bind(m.last_reviewed.to_string())
     .bind(m.next_review.to_string())
     .bind(&c.video_url)
@@ -394,7 +390,7 @@ pub async fn snapshot(db: &mut impl Db, id: &str, change_note: &str, by: &str) -
     .bind(id)
     .bind(&label)
     .bind(change_note)
-    .bind(json(&w.document()))
+    .bind(crate::json::text(&w.document())?)
     .bind(by)
     .bind(now)
     .execute(c)

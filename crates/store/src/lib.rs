@@ -54,6 +54,7 @@ pub mod demo;
 pub mod editorial;
 mod error;
 pub mod jobs;
+pub mod json;
 pub mod links;
 pub mod members;
 pub mod migrate;

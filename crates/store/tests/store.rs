@@ -469,8 +469,9 @@ db_test!(restore_refuses_damaged_files_and_full_databases, |db| {
 });
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs PostgreSQL: scripts/with-postgres cargo nextest run --run-ignored all"]
 async fn backup_moves_between_sqlite_and_postgres() {
-    let Some(pg) = weerbaar_testkit::TestDb::postgres().await else { return };
+    let pg = weerbaar_testkit::TestDb::postgres().await;
     let lite = weerbaar_testkit::TestDb::sqlite().await;
     let from = open(&lite).await;
     fill(&from).await;

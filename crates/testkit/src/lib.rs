@@ -1,8 +1,9 @@
 //! Fixtures shared by the integration tests of every crate.
 //!
-//! PostgreSQL: tests use the server named by `WEERBAAR_TEST_DATABASE_URL` (the test
-//! command starts a throwaway one). Without it the PostgreSQL variant of a test fails,
-//! unless `WEERBAAR_TEST_SKIP_POSTGRES=1` says so explicitly: never a silent skip.
+//! PostgreSQL: tests that need it are marked ignored (with the reason), so a plain
+//! `cargo test` lists them as ignored instead of passing them unrun. The README's test
+//! command runs them (`--run-ignored all`) against the server named by
+//! `WEERBAAR_TEST_DATABASE_URL`, which it starts itself; without that server they fail.
 
 pub mod http;
 pub mod smtp;
@@ -34,20 +35,14 @@ impl TestDb {
         TestDb { url, kind: Kind::Sqlite, dir: Some(dir), pg_drop: None }
     }
 
-    /// A fresh database on the test PostgreSQL server; None only when skipping was asked for.
-    pub async fn postgres() -> Option<TestDb> {
+    /// A fresh database on the test PostgreSQL server.
+    pub async fn postgres() -> TestDb {
         let admin_url = match std::env::var("WEERBAAR_TEST_DATABASE_URL") {
             Ok(u) if !u.is_empty() => u,
-            _ => {
-                if std::env::var("WEERBAAR_TEST_SKIP_POSTGRES").as_deref() == Ok("1") {
-                    eprintln!("SKIPPED: PostgreSQL variant (WEERBAAR_TEST_SKIP_POSTGRES=1)");
-                    return None;
-                }
-                panic!(
-                    "WEERBAAR_TEST_DATABASE_URL is not set: run the README's test command (scripts/test-all), \
-                     or set WEERBAAR_TEST_SKIP_POSTGRES=1 to skip PostgreSQL on purpose"
-                );
-            }
+            _ => panic!(
+                "WEERBAAR_TEST_DATABASE_URL is not set: run the README's test command (scripts/test-all), \
+                 or scripts/with-postgres cargo nextest run --run-ignored all"
+            ),
         };
         let name = format!("wb_test_{}", uuid::Uuid::new_v4().simple());
         let mut admin = sqlx::PgConnection::connect(&admin_url).await.expect("connect to the test PostgreSQL server");
@@ -57,7 +52,7 @@ impl TestDb {
             .expect("create test database");
         admin.close().await.ok();
         let url = replace_db_name(&admin_url, &name);
-        Some(TestDb { url, kind: Kind::Postgres, dir: None, pg_drop: Some((admin_url, name)) })
+        TestDb { url, kind: Kind::Postgres, dir: None, pg_drop: Some((admin_url, name)) }
     }
 
     /// The data directory (SQLite) or a fresh temporary directory for other files.
@@ -118,8 +113,9 @@ macro_rules! db_test {
                 $body
             }
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            #[ignore = "needs PostgreSQL: scripts/with-postgres cargo nextest run --run-ignored all"]
             async fn postgres() {
-                let Some($db) = $crate::TestDb::postgres().await else { return };
+                let $db = $crate::TestDb::postgres().await;
                 $body
             }
         }

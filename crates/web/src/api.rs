@@ -170,8 +170,10 @@ pub struct ErrorBody {
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<FieldErrorDto>>,
+    /// On a conflict: what someone else saved, in the same shape as a successful answer.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub current: Option<OrganisationDto>,
+    #[schema(value_type = Option<Object>)]
+    pub current: Option<serde_json::Value>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -276,7 +278,9 @@ async fn organisation_update(
                 code: "conflict".into(),
                 message: m.ctx.lang.t("error-page-conflict-text"),
                 fields: None,
-                current: Some(OrganisationDto::of(&theirs, m.role)),
+                current: Some(
+                    serde_json::to_value(OrganisationDto::of(&theirs, m.role)).map_err(crate::http::internal)?,
+                ),
             },
         )),
         Err(UpdateError::Store(e)) => Err(e.into()),

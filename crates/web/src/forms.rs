@@ -15,6 +15,12 @@ pub fn esc(s: &str) -> String {
     weerbaar_render::html::esc(s)
 }
 
+/// The element id of a field: `f-` and its name, nested names (`primary.email`) with a
+/// hyphen so the id needs no escaping in CSS.
+pub fn field_id(name: &str) -> String {
+    format!("f-{}", name.replace('.', "-"))
+}
+
 #[derive(Debug, Clone)]
 pub struct FormState {
     lang: Lang,
@@ -78,14 +84,19 @@ impl FormState {
             let _ = write!(h, "<li>{}</li>", esc(g));
         }
         for e in self.errors.iter() {
-            let _ = write!(h, r##"<li><a href="#f-{}">{}</a></li>"##, esc(e.field), esc(&self.lang.field_error(e)));
+            let _ = write!(
+                h,
+                r##"<li><a href="#{}">{}</a></li>"##,
+                esc(&field_id(e.field)),
+                esc(&self.lang.field_error(e))
+            );
         }
         h.push_str("</ul></div>");
         Safe(h)
     }
 
     fn described(&self, name: &str, hint: Option<&str>) -> (String, String, String) {
-        let id = format!("f-{name}");
+        let id = field_id(name);
         let mut describedby = Vec::new();
         let mut extra = String::new();
         if let Some(hint) = hint {
@@ -224,5 +235,48 @@ mod tests {
     fn passwords_are_never_echoed() {
         let f = FormState::new(Lang::Nl).value_of("password", "geheim");
         assert!(!f.input("password", "field-password", "password", "").0.contains("geheim"));
+    }
+}
+
+/// A submitted form's fields as sent, in order, repeated names kept (checkbox lists,
+/// table rows). Every builder form reads its fields through it.
+#[derive(Debug, Clone, Default)]
+pub struct Pairs(pub Vec<(String, String)>);
+
+impl Pairs {
+    /// The first value of a field, or "" when it was not sent.
+    pub fn get(&self, name: &str) -> &str {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
+    }
+    /// Every value of a field (ticked checkboxes).
+    pub fn all(&self, name: &str) -> Vec<String> {
+        self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()
+    }
+    pub fn has(&self, name: &str) -> bool {
+        self.0.iter().any(|(k, _)| k == name)
+    }
+    /// The version of the record the form was opened on (-1 when missing or garbled: it
+    /// then conflicts with any stored version instead of overwriting it).
+    pub fn version(&self) -> i64 {
+        self.get("version").trim().parse().unwrap_or(-1)
+    }
+    /// A form state showing these values again.
+    pub fn shown(&self, lang: Lang, names: &[&str]) -> FormState {
+        let mut f = FormState::new(lang);
+        for n in names {
+            f.set(n, self.get(n));
+        }
+        f
+    }
+}
+
+impl<S: Send + Sync> axum::extract::FromRequest<S> for Pairs {
+    type Rejection = crate::error::AppError;
+
+    async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
+        let bytes = axum::body::Bytes::from_request(req, state)
+            .await
+            .map_err(|_| crate::error::AppError::BadRequest("bad_request"))?;
+        Ok(Pairs(form_urlencoded::parse(&bytes).map(|(k, v)| (k.into_owned(), v.into_owned())).collect()))
     }
 }

@@ -226,7 +226,7 @@ db_test!(from_the_template_to_an_approved_plan, |db| {
     let bad = a
         .post_form(
             &format!("{base}/crisis/roles/{role_id}"),
-            &[("version", &version_of(&role.body)), ("name", "Coördinator"), ("p_email", "geen-adres")],
+            &[("version", &version_of(&role.body)), ("name", "Coördinator"), ("primary.email", "geen-adres")],
         )
         .await;
     assert_eq!(bad.status, 422);
@@ -236,13 +236,13 @@ db_test!(from_the_template_to_an_approved_plan, |db| {
             &[
                 ("version", &version_of(&role.body)),
                 ("name", "Crisiscoördinator"),
-                ("p_name", "Koen Wouters"),
-                ("p_phone", "+32 9 000 00 21"),
-                ("p_private_phone", "+32 470 00 00 21"),
-                ("p_email", "koen@prive.test"),
-                ("d_name", "Ilse Van den Broeck"),
-                ("d_phone", "+32 9 000 00 06"),
-                ("d_email", "ilse@prive.test"),
+                ("primary.name", "Koen Wouters"),
+                ("primary.phone", "+32 9 000 00 21"),
+                ("primary.private_phone", "+32 470 00 00 21"),
+                ("primary.email", "koen@prive.test"),
+                ("deputy.name", "Ilse Van den Broeck"),
+                ("deputy.phone", "+32 9 000 00 06"),
+                ("deputy.email", "ilse@prive.test"),
             ],
         )
         .await;
@@ -495,28 +495,34 @@ db_test!(export_import_export_is_identical_and_bad_files_change_nothing, |db| {
     assert_eq!(first, second, "export, import, export gives the same document");
     assert_eq!(kept(&s).await, (plan_id.clone(), versions), "the plan keeps its id and its approved versions");
 
-    // Every problem with its JSON path; nothing imported.
+    // Every problem with its JSON path; nothing imported. The shape first …
     let mut broken = first.clone();
-    broken["plan"]["scale"]["windows_hours"] = serde_json::json!([24, 4]);
     broken["activities"][0]["rto_hours"] = serde_json::json!("snel");
     broken["activities"][1]["resources"] = serde_json::json!(["R999"]);
     broken["unexpected"] = serde_json::json!(true);
     let r = import(&a, &org, serde_json::to_vec(&broken).unwrap(), true).await;
     assert_eq!(r.status, 422);
-    for path in
-        ["$.plan.scale.windows_hours", "$.activities[0].rto_hours", "$.activities[1].resources[0]", "$.unexpected"]
-    {
+    for path in ["$.activities[0].rto_hours", "$.activities[1].resources[0]", "$.unexpected"] {
         assert!(r.body.contains(&format!("<code>{path}</code>")), "{path} is reported");
     }
     assert!(r.body.contains("Er is niets ingelezen."));
-    // A resource named twice, or an approved plan without the board's decision.
+    // … then the values, by the builder's own rules and with its own messages.
+    let mut wrong = first.clone();
+    wrong["plan"]["scale"]["windows_hours"] = serde_json::json!([24, 4]);
+    wrong["activities"][0]["rto_hours"] = serde_json::json!(100_000);
+    wrong["plan"]["approval"] = serde_json::Value::Null;
+    let r = import(&a, &org, serde_json::to_vec(&wrong).unwrap(), true).await;
+    assert_eq!(r.status, 422);
+    for path in ["$.plan.scale.windows_hours", "$.activities[0].rto_hours", "$.plan.approval"] {
+        assert!(r.body.contains(&format!("<code>{path}</code>")), "{path} is reported");
+    }
+    assert!(r.body.contains("Dit mag hoogstens 8760 zijn."), "the form's own message");
+    // A resource named twice.
     let mut twice = first.clone();
     twice["activities"][0]["resources"] = serde_json::json!(["R1", "R1"]);
-    twice["plan"]["approval"] = serde_json::Value::Null;
     let r = import(&a, &org, serde_json::to_vec(&twice).unwrap(), true).await;
     assert_eq!(r.status, 422);
     assert!(r.body.contains("<code>$.activities[0].resources[1]</code>"));
-    assert!(r.body.contains("<code>$.plan.approval</code>"));
     let r = import(&a, &org, b"{ not json".to_vec(), true).await;
     assert_eq!(r.status, 422);
     assert!(r.body.contains("geen geldig JSON-bestand"));
@@ -626,15 +632,10 @@ db_test!(the_plan_owner_is_reminded_of_the_review_once, |db| {
             &mut tx,
             &org,
             h.version,
-            &weerbaar_store::bcp::HeaderFields {
-                scope: &h.scope,
-                objectives: &h.objectives,
-                assumptions: &h.assumptions,
-                owner_name: &h.owner_name,
-                owner_email: "eigenaar@voorbeeld.test",
-                classification: &h.classification,
+            &weerbaar_core::bcp::edit::header::Fields {
+                owner_email: "eigenaar@voorbeeld.test".into(),
                 next_review: Some(soon),
-                own_domains: &h.own_domains,
+                ..weerbaar_core::bcp::edit::header::Fields::from(&h)
             },
         )
         .await

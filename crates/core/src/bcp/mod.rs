@@ -6,6 +6,7 @@ pub mod analysed;
 pub mod bia;
 pub mod checks;
 pub mod completeness;
+pub mod edit;
 pub mod exchange;
 pub mod generate;
 pub mod graph;
@@ -14,5 +15,6 @@ pub mod recovery;
 pub mod template;
 #[cfg(test)]
 pub(crate) mod testing;
+pub mod workflow;
 
 pub use model::*;

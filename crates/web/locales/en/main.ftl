@@ -1402,3 +1402,19 @@ round-pdf = Report as PDF
 round-docx = Report as DOCX
 round-no-scores = No scores yet.
 doc-chain-more = Resources further down the chain, not shown here (see Resources and dependencies in Weerbaar)
+
+## Rules shared by forms, the API and imports (core::bcp::edit)
+error-approval-missing = An approved plan names the board's decision: body, date and reference.
+error-depends-on-itself = A resource cannot depend on itself.
+error-domains-too-many = Enter at most { $max } domain names.
+error-duplicate-resource = A resource is listed twice.
+error-impact-category = “{ $name }” is not an impact category.
+error-impact-windows = Give { $count } values per category, one per time window.
+error-invisible-characters = This field contains invisible characters that make the text look different from what it is (direction marks or zero-width characters). Remove them.
+error-level-descriptions = Describe the four levels, 1 to 4.
+error-number-max = This can be at most { $max }.
+error-number-negative = Enter 0 or more.
+error-role-key = A role key consists of lower-case letters, digits and hyphens, at most 40 characters.
+error-too-many-links = Too many links (at most { $max }).
+error-unknown-role = Choose a role of the crisis team.
+import-too-many-links = Too many links in this file (at most { $detail }).

@@ -77,3 +77,19 @@ cat-topic-ransomware = Rançongiciels
 cat-lang-nl = Néerlandais
 cat-lang-en = Anglais
 cat-lang-fr = Français
+
+## Rules shared by forms, the API and imports (core::bcp::edit)
+error-approval-missing = Un plan approuvé mentionne la décision de l'organe : organe, date et référence.
+error-depends-on-itself = Une ressource ne peut pas dépendre d'elle-même.
+error-domains-too-many = Indiquez au maximum { $max } noms de domaine.
+error-duplicate-resource = Une ressource figure deux fois.
+error-impact-category = « { $name } » n'est pas une catégorie d'impact.
+error-impact-windows = Indiquez { $count } valeurs par catégorie, une par fenêtre de temps.
+error-invisible-characters = Ce champ contient des caractères invisibles qui font paraître le texte différent de ce qu'il est (marques de direction ou caractères sans largeur). Supprimez-les.
+error-level-descriptions = Décrivez les quatre niveaux, de 1 à 4.
+error-number-max = La valeur peut être au maximum { $max }.
+error-number-negative = Indiquez 0 ou plus.
+error-role-key = Une clé de rôle se compose de lettres minuscules, de chiffres et de traits d'union, 40 caractères au maximum.
+error-too-many-links = Trop de liens (au maximum { $max }).
+error-unknown-role = Choisissez un rôle de la cellule de crise.
+import-too-many-links = Trop de liens dans ce fichier (au maximum { $detail }).

@@ -1405,3 +1405,19 @@ round-pdf = Verslag als PDF
 round-docx = Verslag als DOCX
 round-no-scores = Nog geen scores.
 doc-chain-more = Middelen verder in de keten, hier niet getoond (zie Middelen en afhankelijkheden in Weerbaar)
+
+## Rules shared by forms, the API and imports (core::bcp::edit)
+error-approval-missing = Een goedgekeurd plan vermeldt de beslissing van het bestuur: orgaan, datum en referentie.
+error-depends-on-itself = Een middel kan niet van zichzelf afhangen.
+error-domains-too-many = Vul hoogstens { $max } domeinnamen in.
+error-duplicate-resource = Een middel staat er twee keer in.
+error-impact-category = „{ $name }” is geen impactcategorie.
+error-impact-windows = Geef per categorie { $count } waarden, één per tijdvenster.
+error-invisible-characters = Dit veld bevat onzichtbare tekens die de tekst anders doen lijken dan hij is (richtingstekens of tekens zonder breedte). Verwijder ze.
+error-level-descriptions = Beschrijf de vier niveaus, van 1 tot 4.
+error-number-max = Dit mag hoogstens { $max } zijn.
+error-number-negative = Vul 0 of meer in.
+error-role-key = Een rolsleutel bestaat uit kleine letters, cijfers en koppeltekens, hoogstens 40 tekens.
+error-too-many-links = Te veel koppelingen (hoogstens { $max }).
+error-unknown-role = Kies een rol uit het crisisteam.
+import-too-many-links = Te veel koppelingen in dit bestand (hoogstens { $detail }).

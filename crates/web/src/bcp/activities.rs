@@ -1,19 +1,19 @@
 //! Step 2: the activities (services and processes), who owns them, and what they need.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use weerbaar_core::audit::AuditAction;
 use weerbaar_core::bcp::bia;
+use weerbaar_core::bcp::edit::{activity, links};
 use weerbaar_core::bcp::model::*;
-use weerbaar_core::validation::{FieldErrors, required_line};
+use weerbaar_core::validation::Num;
 use weerbaar_store::bcp as db;
 
+use super::save::{Change, Outcome, save_part};
 use super::*;
-use crate::forms::FormState;
-use crate::http::{render, render_status, see_other, see_other_with_flash};
+use crate::forms::{FormState, Pairs};
+use crate::http::{render, see_other, see_other_with_flash};
 use crate::page::{Edit, Member, Page, Read};
 
 pub struct ActivityRow {
@@ -80,45 +80,38 @@ pub(super) async fn list(State(st): State<AppState>, m: Member<Read>) -> AppResu
     }
 }
 
-pub(super) async fn add(
-    State(st): State<AppState>,
-    m: Member<Edit>,
-    Form(f): Form<Vec<(String, String)>>,
-) -> AppResult<Response> {
-    let get = |k: &str| f.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone()).unwrap_or_default();
-    let mut errs = FieldErrors::new();
-    let name = errs.check(required_line("name", &get("name"), LINE_MAX));
-    let department = errs.check(text("department", &get("department"), LINE_MAX));
-    let (Some(name), Some(department)) = (name, department) else {
-        let form = FormState::new(m.ctx.lang)
-            .value_of("name", get("name"))
-            .value_of("department", get("department"))
-            .with_errors(errs);
-        return match list_view(&st, &m, form).await? {
-            Ok(p) => render_status(&p, StatusCode::UNPROCESSABLE_ENTITY),
-            Err(r) => Ok(r),
-        };
+pub(super) async fn add(State(st): State<AppState>, m: Member<Edit>, f: Pairs) -> AppResult<Response> {
+    let (name, department) = match activity::check_new(f.get("name"), f.get("department")) {
+        Ok(v) => v,
+        Err(errs) => {
+            let form = f.shown(m.ctx.lang, &["name", "department"]).with_errors(errs);
+            return match list_view(&st, &m, form).await? {
+                Ok(p) => invalid(&p),
+                Err(r) => Ok(r),
+            };
+        }
     };
     let back = format!("/o/{}/plan/activities", m.org.id);
-    let mut tx = st.store.begin().await?;
-    let h = match db::begin_edit(&mut tx, m.org_id()).await {
-        Ok(h) => h,
-        Err(e) => return edit_error(&st, &m, e, &back),
-    };
-    let mut a = Activity::new(String::new(), 0, name, h.scale.windows_hours.len());
-    a.department = department;
-    let a = db::add_activity(&mut tx, m.org_id(), &a).await?;
-    audit_edit(
-        &mut tx,
-        &m,
-        AuditAction::ActivityCreated,
-        &a.name,
-        None::<&()>,
-        Some(&serde_json::json!({"name": a.name, "department": a.department})),
-    )
+    let mut added = None;
+    let outcome = save_part(&st, &m, async |tx| {
+        let h = db::header(tx, m.org_id()).await?.ok_or(weerbaar_store::StoreError::NotFound)?;
+        let mut a = Activity::new(String::new(), 0, name, h.scale.windows_hours.len());
+        a.department = department;
+        let a = db::add_activity(tx, m.org_id(), &a).await?;
+        let change = Change::new(AuditAction::ActivityCreated, &a.name)
+            .values(None::<&()>, Some(&serde_json::json!({"name": a.name, "department": a.department})));
+        added = Some(a.id);
+        change
+    })
     .await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&format!("/o/{}/plan/activities/{}", m.org.id, a.id), "flash-activity-added", st.cfg.tls()))
+    match (outcome, added) {
+        (Outcome::Saved, Some(id)) => Ok(see_other_with_flash(
+            &format!("/o/{}/plan/activities/{id}", m.org.id),
+            "flash-activity-added",
+            st.cfg.tls(),
+        )),
+        (outcome, _) => Ok(after_save(&st, outcome, &back)),
+    }
 }
 
 /// A resource to tick on the activity page.
@@ -198,43 +191,42 @@ pub(super) async fn edit(
     })
 }
 
+const FIELDS: [&str; 9] = [
+    "department",
+    "name",
+    "description",
+    "owner",
+    "deputy",
+    "legal_deadlines",
+    "peak_periods",
+    "min_staff",
+    "min_workplaces",
+];
+
 pub(super) async fn save(
     State(st): State<AppState>,
     m: Member<Edit>,
     Path((_, id)): Path<(String, String)>,
-    Form(f): Form<Vec<(String, String)>>,
+    f: Pairs,
 ) -> AppResult<Response> {
     let lang = m.ctx.lang;
-    let get = |k: &str| f.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone()).unwrap_or_default();
-    let selected: Vec<String> = f.iter().filter(|(k, _)| k == "resource").map(|(_, v)| v.clone()).collect();
-    let version: i64 = get("version").parse().unwrap_or(0);
-    let mut errs = FieldErrors::new();
-    let name = errs.check(required_line("name", &get("name"), LINE_MAX));
-    let department = errs.check(text("department", &get("department"), LINE_MAX));
-    let description = errs.check(text("description", &get("description"), TEXT_MAX));
-    let owner = errs.check(text("owner", &get("owner"), LINE_MAX));
-    let deputy = errs.check(text("deputy", &get("deputy"), LINE_MAX));
-    let legal = errs.check(text("legal_deadlines", &get("legal_deadlines"), TEXT_MAX));
-    let peak = errs.check(text("peak_periods", &get("peak_periods"), TEXT_MAX));
-    let min_staff = errs.check(parse_count("min_staff", &get("min_staff")));
-    let min_workplaces = errs.check(parse_count("min_workplaces", &get("min_workplaces")));
-    let mut form = FormState::new(lang);
-    for k in [
-        "department",
-        "name",
-        "description",
-        "owner",
-        "deputy",
-        "legal_deadlines",
-        "peak_periods",
-        "min_staff",
-        "min_workplaces",
-    ] {
-        form.set(k, get(k));
-    }
+    let draft = activity::Draft {
+        department: f.get("department").into(),
+        name: f.get("name").into(),
+        description: f.get("description").into(),
+        owner: f.get("owner").into(),
+        deputy: f.get("deputy").into(),
+        legal_deadlines: f.get("legal_deadlines").into(),
+        peak_periods: f.get("peak_periods").into(),
+        min_staff: Num::text(f.get("min_staff")),
+        min_workplaces: Num::text(f.get("min_workplaces")),
+    };
+    let selected = f.all("resource");
     let back = format!("/o/{}/plan/activities/{id}", m.org.id);
-    let mut tx = st.store.begin().await?;
-    let plan = db::load_core(&mut tx, m.org_id()).await?.ok_or(AppError::NotFound)?;
+    let plan = {
+        let mut c = st.store.conn().await?;
+        db::load_core(&mut c, m.org_id()).await?.ok_or(AppError::NotFound)?
+    };
     let current = plan.activity(&id).cloned().ok_or(AppError::NotFound)?;
     let show = |form: FormState, activity: Activity, conflict: Vec<ConflictRow>| EditPage {
         page: m.page("plan"),
@@ -245,77 +237,54 @@ pub(super) async fn save(
         activity,
         conflict,
     };
-    let (
-        Some(name),
-        Some(department),
-        Some(description),
-        Some(owner),
-        Some(deputy),
-        Some(legal),
-        Some(peak),
-        Some(min_staff),
-        Some(min_workplaces),
-    ) = (name, department, description, owner, deputy, legal, peak, min_staff, min_workplaces)
-    else {
-        tx.rollback().await?;
-        return render_status(
-            &show(form.with_errors(errs), Activity { version, ..current }, vec![]),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        );
-    };
-    if let Err(e) = db::begin_edit(&mut tx, m.org_id()).await {
-        return edit_error(&st, &m, e, &back);
-    }
-    let updated = Activity {
-        department,
-        name,
-        description,
-        owner,
-        deputy,
-        legal_deadlines: legal,
-        peak_periods: peak,
-        min_staff,
-        min_workplaces,
-        version,
-        ..current.clone()
-    };
-    match db::update_activity(&mut tx, m.org_id(), &updated).await {
-        Ok(()) => {}
-        Err(weerbaar_store::StoreError::Conflict) => {
-            tx.rollback().await?;
-            let rows = conflict_rows(
-                lang,
-                &[
-                    ("field-name", current.name.clone(), get("name")),
-                    ("bcp-field-department", current.department.clone(), get("department")),
-                    ("bcp-field-owner", current.owner.clone(), get("owner")),
-                    ("bcp-field-deputy", current.deputy.clone(), get("deputy")),
-                    ("bcp-field-description", current.description.clone(), get("description")),
-                ],
-            );
-            form.add_general("conflict-explained");
-            return render_status(&show(form, current, rows), StatusCode::CONFLICT);
+    let known = |r: &str| plan.resource(r).is_some();
+    let checked = match (activity::check(&draft), links::needs("resource", &selected, known)) {
+        (Ok(a), Ok(l)) => (a, l),
+        (a, l) => {
+            let errs = merge([a.err(), l.err()]);
+            let a = Activity { version: f.version(), ..current };
+            return invalid(&show(f.shown(lang, &FIELDS).with_errors(errs), a, vec![]));
         }
-        Err(e) => return edit_error(&st, &m, e, &back),
-    }
-    if let Err(e) = db::set_activity_resources(&mut tx, m.org_id(), &id, &selected).await {
-        return edit_error(&st, &m, e, &back);
-    }
-    let before_res: Vec<String> = plan.resources_of(&id).iter().map(|r| r.name.clone()).collect();
-    let after_res: Vec<String> =
-        plan.resources.iter().filter(|r| selected.contains(&r.id)).map(|r| r.name.clone()).collect();
-    let summary = |a: &Activity, res: &[String]| serde_json::json!({"name": a.name, "department": a.department, "owner": a.owner, "deputy": a.deputy, "resources": res});
-    audit_edit(
-        &mut tx,
-        &m,
-        AuditAction::ActivityUpdated,
-        &updated.name,
-        Some(&summary(&current, &before_res)),
-        Some(&summary(&updated, &after_res)),
-    )
+    };
+    let (fields, needs) = checked;
+    let mut updated = Activity { version: f.version(), ..current.clone() };
+    fields.apply(&mut updated);
+    let outcome = save_part(&st, &m, async |tx| {
+        db::update_activity(tx, m.org_id(), &updated).await?;
+        db::set_activity_resources(tx, m.org_id(), &id, &needs).await?;
+        let names = |ids: &[String]| -> Vec<String> {
+            ids.iter().filter_map(|i| plan.resource(i).map(|r| r.name.clone())).collect()
+        };
+        let before: Vec<String> =
+            plan.activity_resources.iter().filter(|(a, _)| *a == id).map(|(_, r)| r.clone()).collect();
+        let summary = |a: &Activity, res: &[String]| {
+            serde_json::json!({"name": a.name, "department": a.department,
+            "owner": a.owner, "deputy": a.deputy, "resources": names(res)})
+        };
+        Change::new(AuditAction::ActivityUpdated, &updated.name)
+            .values(Some(&summary(&current, &before)), Some(&summary(&updated, &needs)))
+    })
     .await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&back, "flash-saved", st.cfg.tls()))
+    if outcome != Outcome::Conflict {
+        return Ok(after_save(&st, outcome, &back));
+    }
+    let fresh = {
+        let mut c = st.store.conn().await?;
+        db::activity(&mut c, m.org_id(), &id).await?.ok_or(AppError::NotFound)?
+    };
+    let rows = conflict_rows(
+        lang,
+        &[
+            ("field-name", fresh.name.clone(), f.get("name").into()),
+            ("bcp-field-department", fresh.department.clone(), f.get("department").into()),
+            ("bcp-field-owner", fresh.owner.clone(), f.get("owner").into()),
+            ("bcp-field-deputy", fresh.deputy.clone(), f.get("deputy").into()),
+            ("bcp-field-description", fresh.description.clone(), f.get("description").into()),
+        ],
+    );
+    let mut form = f.shown(lang, &FIELDS);
+    form.add_general("conflict-explained");
+    conflicted(&show(form, fresh, rows))
 }
 
 pub(super) async fn delete(
@@ -324,21 +293,15 @@ pub(super) async fn delete(
     Path((_, id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let back = format!("/o/{}/plan/activities", m.org.id);
-    let mut tx = st.store.begin().await?;
-    let a = db::activity(&mut tx, m.org_id(), &id).await?.ok_or(AppError::NotFound)?;
-    if let Err(e) = db::begin_edit(&mut tx, m.org_id()).await {
-        return edit_error(&st, &m, e, &back);
-    }
-    db::delete_activity(&mut tx, m.org_id(), &id).await?;
-    audit_edit(
-        &mut tx,
-        &m,
-        AuditAction::ActivityDeleted,
-        &a.name,
-        Some(&serde_json::json!({"name": a.name})),
-        None::<&()>,
-    )
+    let outcome = save_part(&st, &m, async |tx| {
+        let a = db::activity(tx, m.org_id(), &id).await?.ok_or(weerbaar_store::StoreError::NotFound)?;
+        db::delete_activity(tx, m.org_id(), &id).await?;
+        Change::new(AuditAction::ActivityDeleted, &a.name)
+            .values(Some(&serde_json::json!({"name": a.name})), None::<&()>)
+    })
     .await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&back, "flash-activity-deleted", st.cfg.tls()))
+    Ok(match outcome {
+        Outcome::Saved => see_other_with_flash(&back, "flash-activity-deleted", st.cfg.tls()),
+        o => after_save(&st, o, &back),
+    })
 }

@@ -2,20 +2,20 @@
 //! windows), fast by keyboard; the MTPD and priority follow from it.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use weerbaar_core::audit::AuditAction;
 use weerbaar_core::bcp::bia;
 use weerbaar_core::bcp::checks;
+use weerbaar_core::bcp::edit::{activity, header};
 use weerbaar_core::bcp::model::*;
-use weerbaar_core::validation::{FieldError, FieldErrors};
+use weerbaar_core::validation::Num;
 use weerbaar_store::bcp as db;
 
+use super::save::{Change, Outcome, save_part};
 use super::*;
-use crate::forms::FormState;
-use crate::http::{render, render_status, see_other, see_other_with_flash};
+use crate::forms::{FormState, Pairs};
+use crate::http::{render, see_other, see_other_with_flash};
 use crate::i18n::Lang;
 use crate::page::{Edit, Member, Page, Read};
 
@@ -211,59 +211,60 @@ pub(super) async fn grid_save(
     State(st): State<AppState>,
     m: Member<Edit>,
     Path((_, id)): Path<(String, String)>,
-    Form(f): Form<Vec<(String, String)>>,
+    f: Pairs,
 ) -> AppResult<Response> {
     let lang = m.ctx.lang;
-    let get = |k: &str| f.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone()).unwrap_or_default();
     let (plan, mut view) = match grid_view(&st, &m, &id).await? {
         Ok(v) => v,
         Err(r) => return Ok(r),
     };
     let current = view.activity.clone();
     let scale = &plan.header.scale;
-    let mut errs = FieldErrors::new();
-    let mut impacts = Impacts::unrated(scale.windows_hours.len());
-    for c in ImpactCategory::ALL {
-        for w in 0..scale.windows_hours.len() {
-            let raw = get(&cell_name(c, w));
-            match raw.trim() {
-                "" => {}
-                v => match v.parse::<u8>() {
-                    Ok(l) if l <= MAX_LEVEL => impacts.set(c, w, Some(l)),
-                    _ => errs.push(FieldError::new("impacts", "error-level")),
-                },
-            }
-        }
-    }
-    let rto = errs.check(parse_hours("rto_hours", &get("rto_hours")));
-    let rpo = errs.check(parse_hours("rpo_hours", &get("rpo_hours")));
-    let mbco = errs.check(text("mbco", &get("mbco"), TEXT_MAX));
-    let form = FormState::new(lang)
-        .value_of("rto_hours", get("rto_hours"))
-        .value_of("rpo_hours", get("rpo_hours"))
-        .value_of("mbco", get("mbco"));
-    let getter = |k: &str| get(k);
-    let (Some(rto), Some(rpo), Some(mbco)) = (rto, rpo, mbco) else {
-        view.rows = grid_rows(lang, scale, &current.impacts, Some(&getter));
-        view.form = form.with_errors(errs);
-        return render_status(&view, StatusCode::UNPROCESSABLE_ENTITY);
+    let windows = scale.windows_hours.len();
+    let draft = activity::BiaDraft {
+        impacts: ImpactCategory::ALL
+            .iter()
+            .map(|c| (c.as_str().to_string(), (0..windows).map(|w| Num::text(f.get(&cell_name(*c, w)))).collect()))
+            .collect(),
+        rto_hours: Num::text(f.get("rto_hours")),
+        rpo_hours: Num::text(f.get("rpo_hours")),
+        mbco: f.get("mbco").into(),
     };
-    if !errs.is_empty() {
-        view.rows = grid_rows(lang, scale, &current.impacts, Some(&getter));
-        view.form = form.with_errors(errs);
-        return render_status(&view, StatusCode::UNPROCESSABLE_ENTITY);
-    }
+    let form = f.shown(lang, &["rto_hours", "rpo_hours", "mbco"]);
+    let getter = |k: &str| f.get(k).to_string();
+    let fields = match activity::check_bia(&draft, windows) {
+        Ok(v) => v,
+        Err(errs) => {
+            view.rows = grid_rows(lang, scale, &current.impacts, Some(&getter));
+            view.form = form.with_errors(errs);
+            return invalid(&view);
+        }
+    };
     let back = format!("/o/{}/plan/bia/{id}", m.org.id);
-    let version: i64 = get("version").parse().unwrap_or(0);
-    let updated = Activity { impacts, rto_hours: rto, rpo_hours: rpo, mbco, version, ..current.clone() };
-    let mut tx = st.store.begin().await?;
-    if let Err(e) = db::begin_edit(&mut tx, m.org_id()).await {
-        return edit_error(&st, &m, e, &back);
-    }
-    match db::update_activity(&mut tx, m.org_id(), &updated).await {
-        Ok(()) => {}
-        Err(weerbaar_store::StoreError::Conflict) => {
-            tx.rollback().await?;
+    let mut updated = Activity { version: f.version(), ..current.clone() };
+    fields.apply(&mut updated);
+    let outcome = save_part(&st, &m, async |tx| {
+        db::update_activity(tx, m.org_id(), &updated).await?;
+        let summary = |a: &Activity| {
+            serde_json::json!({"impacts": a.impacts, "rto_hours": a.rto_hours, "rpo_hours": a.rpo_hours, "mbco": a.mbco})
+        };
+        Change::new(AuditAction::ActivityUpdated, &current.name).values(Some(&summary(&current)), Some(&summary(&updated)))
+    })
+    .await?;
+    match outcome {
+        Outcome::Saved => {
+            let target = match (f.get("then"), &view.next) {
+                ("next", Some(n)) => format!("/o/{}/plan/bia/{n}", m.org.id),
+                _ => back,
+            };
+            Ok(see_other_with_flash(&target, "flash-saved", st.cfg.tls()))
+        }
+        Outcome::Locked => Ok(after_save(&st, outcome, &back)),
+        Outcome::Conflict => {
+            let fresh = {
+                let mut c = st.store.conn().await?;
+                db::activity(&mut c, m.org_id(), &id).await?.ok_or(AppError::NotFound)?
+            };
             let show = |a: &Activity| {
                 let ass = bia::assess(a, scale);
                 format!(
@@ -275,29 +276,13 @@ pub(super) async fn grid_save(
             };
             let mut form = form;
             form.add_general("conflict-explained");
-            view.conflict = conflict_rows(lang, &[("bcp-step-bia", show(&current), show(&updated))]);
-            view.rows = grid_rows(lang, scale, &current.impacts, Some(&getter));
+            view.conflict = conflict_rows(lang, &[("bcp-step-bia", show(&fresh), show(&updated))]);
+            view.rows = grid_rows(lang, scale, &fresh.impacts, Some(&getter));
+            view.activity = fresh;
             view.form = form;
-            return render_status(&view, StatusCode::CONFLICT);
+            conflicted(&view)
         }
-        Err(e) => return edit_error(&st, &m, e, &back),
     }
-    let summary = |a: &Activity| serde_json::json!({"impacts": a.impacts, "rto_hours": a.rto_hours, "rpo_hours": a.rpo_hours, "mbco": a.mbco});
-    audit_edit(
-        &mut tx,
-        &m,
-        AuditAction::ActivityUpdated,
-        &current.name,
-        Some(&summary(&current)),
-        Some(&summary(&updated)),
-    )
-    .await?;
-    tx.commit().await?;
-    let target = match (get("then").as_str(), &view.next) {
-        ("next", Some(n)) => format!("/o/{}/plan/bia/{n}", m.org.id),
-        _ => back,
-    };
-    Ok(see_other_with_flash(&target, "flash-saved", st.cfg.tls()))
 }
 
 #[derive(Template)]
@@ -350,80 +335,62 @@ pub(super) async fn scale_page(State(st): State<AppState>, m: Member<Read>) -> A
     render(&scale_view(&m, &h, scale_form(m.ctx.lang, &h.scale)))
 }
 
-pub(super) async fn scale_save(
-    State(st): State<AppState>,
-    m: Member<Edit>,
-    Form(f): Form<Vec<(String, String)>>,
-) -> AppResult<Response> {
+pub(super) async fn scale_save(State(st): State<AppState>, m: Member<Edit>, f: Pairs) -> AppResult<Response> {
     let lang = m.ctx.lang;
-    let get = |k: &str| f.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone()).unwrap_or_default();
     let h = match header_of(&st, &m).await? {
         Ok(h) => h,
         Err(r) => return Ok(r),
     };
-    let mut errs = FieldErrors::new();
-    let windows: Result<Vec<u32>, _> = get("windows")
-        .split([',', ' ', ';'])
-        .filter(|s| !s.trim().is_empty())
-        .map(|s| s.trim().parse::<u32>())
-        .collect();
-    let windows = match windows {
-        Ok(w) if bia::valid_windows(&w) && w.iter().all(|x| *x <= 8760) => Some(w),
-        _ => {
-            errs.push(FieldError::new("windows", "error-windows"));
-            None
-        }
+    let mut names = vec!["windows".to_string(), "unacceptable".to_string()];
+    names.extend(ImpactCategory::ALL.iter().flat_map(|c| (1..=4).map(move |l| format!("d-{}-{l}", c.as_str()))));
+    let mut form = FormState::new(lang);
+    for n in &names {
+        form.set(n, f.get(n));
+    }
+    let draft = header::ScaleDraft {
+        windows_hours: f
+            .get("windows")
+            .split([',', ' ', ';'])
+            .filter(|s| !s.trim().is_empty())
+            .map(Num::text)
+            .collect(),
+        unacceptable_level: Num::text(f.get("unacceptable")),
+        descriptions: ImpactCategory::ALL
+            .iter()
+            .map(|c| {
+                (c.as_str().to_string(), (1..=4).map(|l| f.get(&format!("d-{}-{l}", c.as_str())).to_string()).collect())
+            })
+            .collect(),
     };
-    let unacceptable = match get("unacceptable").parse::<u8>() {
-        Ok(l) if (1..=MAX_LEVEL).contains(&l) => Some(l),
-        _ => {
-            errs.push(FieldError::new("unacceptable", "error-choose-option"));
-            None
-        }
-    };
-    let mut form =
-        FormState::new(lang).value_of("windows", get("windows")).value_of("unacceptable", get("unacceptable"));
-    let mut descriptions = std::collections::BTreeMap::new();
-    for c in ImpactCategory::ALL {
-        let mut v = Vec::new();
-        for l in 1..=4usize {
-            let k = format!("d-{}-{l}", c.as_str());
-            form.set(&k, get(&k));
-            match text("descriptions", &get(&k), LINE_MAX * 3) {
-                Ok(t) => v.push(t),
-                Err(e) => errs.push(e),
+    let scale = match header::check_scale(&draft) {
+        Ok(s) => s,
+        Err(errs) => {
+            // The form names two fields differently from the document.
+            for e in errs.iter() {
+                let field = match e.field {
+                    "windows_hours" => "windows",
+                    "unacceptable_level" => "unacceptable",
+                    other => other,
+                };
+                form.add_error(weerbaar_core::validation::FieldError { field, ..e.clone() });
             }
+            return invalid(&scale_view(&m, &h, form));
         }
-        descriptions.insert(c, v);
-    }
-    let (Some(windows), Some(unacceptable)) = (windows, unacceptable) else {
-        return render_status(&scale_view(&m, &h, form.with_errors(errs)), StatusCode::UNPROCESSABLE_ENTITY);
     };
-    if !errs.is_empty() {
-        return render_status(&scale_view(&m, &h, form.with_errors(errs)), StatusCode::UNPROCESSABLE_ENTITY);
-    }
     let back = format!("/o/{}/plan/bia/scale", m.org.id);
-    let scale = Scale { windows_hours: windows, unacceptable_level: unacceptable, descriptions };
-    let version: i64 = get("version").parse().unwrap_or(0);
-    let mut tx = st.store.begin().await?;
-    if let Err(e) = db::begin_edit(&mut tx, m.org_id()).await {
-        return edit_error(&st, &m, e, &back);
+    let version = f.version();
+    let outcome = save_part(&st, &m, async |tx| {
+        db::update_scale(tx, m.org_id(), version, &scale).await?;
+        Change::new(AuditAction::ScaleUpdated, lang.t("bcp-scale-title")).values(Some(&h.scale), Some(&scale))
+    })
+    .await?;
+    if outcome != Outcome::Conflict {
+        return Ok(after_save(&st, outcome, &back));
     }
-    match db::update_scale(&mut tx, m.org_id(), version, &scale).await {
-        Ok(()) => {}
-        Err(weerbaar_store::StoreError::Conflict) => {
-            tx.rollback().await?;
-            form.add_general("conflict-explained");
-            let fresh = {
-                let mut c = st.store.conn().await?;
-                db::header(&mut c, m.org_id()).await?.ok_or(AppError::NotFound)?
-            };
-            return render_status(&scale_view(&m, &fresh, form), StatusCode::CONFLICT);
-        }
-        Err(e) => return edit_error(&st, &m, e, &back),
-    }
-    audit_edit(&mut tx, &m, AuditAction::ScaleUpdated, &lang.t("bcp-scale-title"), Some(&h.scale), Some(&scale))
-        .await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&back, "flash-saved", st.cfg.tls()))
+    form.add_general("conflict-explained");
+    let fresh = {
+        let mut c = st.store.conn().await?;
+        db::header(&mut c, m.org_id()).await?.ok_or(AppError::NotFound)?
+    };
+    conflicted(&scale_view(&m, &fresh, form))
 }

@@ -1,18 +1,17 @@
 //! Step 8: communication: who tells which stakeholder what, and prepared messages.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use weerbaar_core::audit::AuditAction;
+use weerbaar_core::bcp::edit::communication;
 use weerbaar_core::bcp::model::*;
-use weerbaar_core::validation::{FieldErrors, required_line};
 use weerbaar_store::bcp as db;
 
+use super::save::{Change, Outcome, save_part};
 use super::*;
-use crate::forms::FormState;
-use crate::http::{render, render_status, see_other_with_flash};
+use crate::forms::{FormState, Pairs};
+use crate::http::render;
 use crate::page::{Edit, Member, Page, Read};
 
 pub struct StakeholderRow {
@@ -120,50 +119,59 @@ pub(super) async fn stakeholder_save(
     State(st): State<AppState>,
     m: Member<Edit>,
     Path((_, id)): Path<(String, String)>,
-    Form(f): Form<Vec<(String, String)>>,
+    f: Pairs,
 ) -> AppResult<Response> {
     let lang = m.ctx.lang;
-    let get = |k: &str| f.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone()).unwrap_or_default();
     let back = format!("/o/{}/plan/communication", m.org.id);
-    let refuse = |error: String| Rejected { id: id.clone(), channel: get("channel"), owner: get("owner"), error };
-    let (channel, owner) = match (text("channel", &get("channel"), LINE_MAX), text("owner", &get("owner"), LINE_MAX)) {
-        (Ok(c), Ok(o)) => (c, o),
-        (Err(e), _) | (_, Err(e)) => {
-            let msg = lang.t_args(e.code, &e.args.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>());
+    let refuse = |error: String| Rejected {
+        id: id.clone(),
+        channel: f.get("channel").into(),
+        owner: f.get("owner").into(),
+        error,
+    };
+    let current = {
+        let mut c = st.store.conn().await?;
+        db::stakeholders(&mut c, m.org_id()).await?.into_iter().find(|s| s.id == id).ok_or(AppError::NotFound)?
+    };
+    let draft = communication::StakeholderDraft {
+        audience: current.audience.clone(),
+        channel: f.get("channel").into(),
+        owner: f.get("owner").into(),
+    };
+    let (_, channel, owner) = match communication::check_stakeholder(&draft) {
+        Ok(v) => v,
+        Err(errs) => {
+            let msg = errs.iter().map(|e| lang.t_args(e.code, &e.args)).collect::<Vec<_>>().join(" ");
             return match view(&st, &m, Some(refuse(msg)), vec![]).await? {
-                Ok(p) => render_status(&p, StatusCode::UNPROCESSABLE_ENTITY),
+                Ok(p) => invalid(&p),
                 Err(r) => Ok(r),
             };
         }
     };
-    let mut tx = st.store.begin().await?;
-    let current =
-        db::stakeholders(&mut tx, m.org_id()).await?.into_iter().find(|s| s.id == id).ok_or(AppError::NotFound)?;
-    if let Err(e) = db::begin_edit(&mut tx, m.org_id()).await {
-        return edit_error(&st, &m, e, &back);
+    let updated = Stakeholder { channel, owner, version: f.version(), ..current.clone() };
+    let outcome = save_part(&st, &m, async |tx| {
+        db::update_stakeholder(tx, m.org_id(), &updated).await?;
+        Change::new(AuditAction::StakeholderUpdated, &current.audience).values(Some(&current), Some(&updated))
+    })
+    .await?;
+    if outcome != Outcome::Conflict {
+        return Ok(after_save(&st, outcome, &back));
     }
-    let updated = Stakeholder { channel, owner, version: get("version").parse().unwrap_or(0), ..current.clone() };
-    match db::update_stakeholder(&mut tx, m.org_id(), &updated).await {
-        Ok(()) => {}
-        Err(weerbaar_store::StoreError::Conflict) => {
-            tx.rollback().await?;
-            let rows = conflict_rows(
-                lang,
-                &[
-                    ("bcp-field-channel", current.channel.clone(), get("channel")),
-                    ("bcp-field-owner", current.owner.clone(), get("owner")),
-                ],
-            );
-            return match view(&st, &m, Some(refuse(lang.t("conflict-explained"))), rows).await? {
-                Ok(p) => render_status(&p, StatusCode::CONFLICT),
-                Err(r) => Ok(r),
-            };
-        }
-        Err(e) => return edit_error(&st, &m, e, &back),
+    let fresh = {
+        let mut c = st.store.conn().await?;
+        db::stakeholders(&mut c, m.org_id()).await?.into_iter().find(|s| s.id == id).ok_or(AppError::NotFound)?
+    };
+    let rows = conflict_rows(
+        lang,
+        &[
+            ("bcp-field-channel", fresh.channel.clone(), f.get("channel").into()),
+            ("bcp-field-owner", fresh.owner.clone(), f.get("owner").into()),
+        ],
+    );
+    match view(&st, &m, Some(refuse(lang.t("conflict-explained"))), rows).await? {
+        Ok(p) => conflicted(&p),
+        Err(r) => Ok(r),
     }
-    audit_edit(&mut tx, &m, AuditAction::StakeholderUpdated, &current.audience, Some(&current), Some(&updated)).await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&back, "flash-saved", st.cfg.tls()))
 }
 
 #[derive(Template)]
@@ -223,53 +231,52 @@ pub(super) async fn message_save(
     State(st): State<AppState>,
     m: Member<Edit>,
     Path((_, id)): Path<(String, String)>,
-    Form(f): Form<Vec<(String, String)>>,
+    f: Pairs,
 ) -> AppResult<Response> {
     let lang = m.ctx.lang;
-    let get = |k: &str| f.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone()).unwrap_or_default();
-    let mut errs = FieldErrors::new();
-    let channel = errs.check(text("channel", &get("channel"), LINE_MAX));
-    let subject = errs.check(required_line("subject", &get("subject"), LINE_MAX));
-    let body = errs.check(text("body", &get("body"), TEXT_MAX));
-    let form = FormState::new(lang)
-        .value_of("channel", get("channel"))
-        .value_of("subject", get("subject"))
-        .value_of("body", get("body"));
+    let fields = ["channel", "subject", "body"];
     let back = format!("/o/{}/plan/communication/messages/{id}", m.org.id);
-    let mut tx = st.store.begin().await?;
-    let h = db::header(&mut tx, m.org_id()).await?.ok_or(AppError::NotFound)?;
-    let current =
-        db::messages(&mut tx, m.org_id()).await?.into_iter().find(|x| x.id == id).ok_or(AppError::NotFound)?;
-    let version: i64 = get("version").parse().unwrap_or(0);
-    let (Some(channel), Some(subject), Some(body)) = (channel, subject, body) else {
-        tx.rollback().await?;
-        return render_status(
-            &message_view(&m, &h, Message { version, ..current }, form.with_errors(errs), vec![]),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        );
+    let (h, current) = {
+        let mut c = st.store.conn().await?;
+        let h = db::header(&mut c, m.org_id()).await?.ok_or(AppError::NotFound)?;
+        let msg = db::messages(&mut c, m.org_id()).await?.into_iter().find(|x| x.id == id).ok_or(AppError::NotFound)?;
+        (h, msg)
     };
-    if let Err(e) = db::begin_edit(&mut tx, m.org_id()).await {
-        return edit_error(&st, &m, e, &back);
-    }
-    let updated = Message { channel, subject, body, version, ..current.clone() };
-    match db::update_message(&mut tx, m.org_id(), &updated).await {
-        Ok(()) => {}
-        Err(weerbaar_store::StoreError::Conflict) => {
-            tx.rollback().await?;
-            let rows = conflict_rows(
-                lang,
-                &[
-                    ("bcp-field-subject", current.subject.clone(), get("subject")),
-                    ("bcp-field-body", current.body.clone(), get("body")),
-                ],
-            );
-            let mut form = form;
-            form.add_general("conflict-explained");
-            return render_status(&message_view(&m, &h, current, form, rows), StatusCode::CONFLICT);
+    let draft = communication::MessageDraft {
+        channel: f.get("channel").into(),
+        subject: f.get("subject").into(),
+        body: f.get("body").into(),
+        ..communication::MessageDraft::of(&current)
+    };
+    let checked = match communication::check_message(&draft) {
+        Ok(v) => v,
+        Err(errs) => {
+            let msg = Message { version: f.version(), ..current };
+            return invalid(&message_view(&m, &h, msg, f.shown(lang, &fields).with_errors(errs), vec![]));
         }
-        Err(e) => return edit_error(&st, &m, e, &back),
+    };
+    let mut updated = Message { version: f.version(), ..current.clone() };
+    checked.apply(&mut updated);
+    let outcome = save_part(&st, &m, async |tx| {
+        db::update_message(tx, m.org_id(), &updated).await?;
+        Change::new(AuditAction::MessageUpdated, &updated.subject).values(Some(&current), Some(&updated))
+    })
+    .await?;
+    if outcome != Outcome::Conflict {
+        return Ok(after_save(&st, outcome, &back));
     }
-    audit_edit(&mut tx, &m, AuditAction::MessageUpdated, &updated.subject, Some(&current), Some(&updated)).await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&back, "flash-saved", st.cfg.tls()))
+    let fresh = {
+        let mut c = st.store.conn().await?;
+        db::messages(&mut c, m.org_id()).await?.into_iter().find(|x| x.id == id).ok_or(AppError::NotFound)?
+    };
+    let rows = conflict_rows(
+        lang,
+        &[
+            ("bcp-field-subject", fresh.subject.clone(), f.get("subject").into()),
+            ("bcp-field-body", fresh.body.clone(), f.get("body").into()),
+        ],
+    );
+    let mut form = f.shown(lang, &fields);
+    form.add_general("conflict-explained");
+    conflicted(&message_view(&m, &h, fresh, form, rows))
 }

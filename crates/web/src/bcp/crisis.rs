@@ -2,18 +2,17 @@
 //! activation, the call tree, meeting places, and the hand-over to the emergency plan.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use weerbaar_core::audit::AuditAction;
+use weerbaar_core::bcp::edit::{crisis, split_lines};
 use weerbaar_core::bcp::model::*;
-use weerbaar_core::validation::{FieldError, FieldErrors, required_line};
 use weerbaar_store::bcp as db;
 
+use super::save::{Change, Outcome, save_part};
 use super::*;
-use crate::forms::FormState;
-use crate::http::{render, render_status, see_other_with_flash};
+use crate::forms::{FormState, Pairs};
+use crate::http::render;
 use crate::page::{Edit, Member, Page, Read};
 
 pub struct RoleRow {
@@ -109,119 +108,91 @@ pub(super) async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResu
     }
 }
 
-pub(super) async fn save(
-    State(st): State<AppState>,
-    m: Member<Edit>,
-    Form(f): Form<Vec<(String, String)>>,
-) -> AppResult<Response> {
+const CRISIS_FIELDS: [&str; 6] = [
+    "activation_criteria",
+    "who_may_activate",
+    "meeting_primary",
+    "meeting_alternate",
+    "handover_criteria",
+    "handover_explanation",
+];
+
+pub(super) async fn save(State(st): State<AppState>, m: Member<Edit>, f: Pairs) -> AppResult<Response> {
     let lang = m.ctx.lang;
-    let get = |k: &str| f.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone()).unwrap_or_default();
-    let mut errs = FieldErrors::new();
-    let activation = errs.check(lines("activation_criteria", &get("activation_criteria")));
-    let who = errs.check(text("who_may_activate", &get("who_may_activate"), TEXT_MAX));
-    let mp = errs.check(text("meeting_primary", &get("meeting_primary"), TEXT_MAX));
-    let ma = errs.check(text("meeting_alternate", &get("meeting_alternate"), TEXT_MAX));
-    let hc = errs.check(lines("handover_criteria", &get("handover_criteria")));
-    let he = errs.check(text("handover_explanation", &get("handover_explanation"), TEXT_MAX));
     let roles = {
         let mut c = st.store.conn().await?;
         db::roles(&mut c, m.org_id()).await?
     };
-    let known = |k: &str| k.is_empty() || roles.iter().any(|r| r.key == k);
-    let mut calls = Vec::new();
-    let mut tree = Vec::new();
-    for i in 0..roles.len().max(1) * 2 {
-        let (role, fallback) = (get(&format!("call_{i}")), get(&format!("fallback_{i}")));
-        if f.iter().all(|(k, _)| k != &format!("call_{i}")) {
-            break;
-        }
-        if !known(&role) || !known(&fallback) {
-            errs.push(FieldError::new("call_tree", "error-choose-option"));
-        }
-        if !role.is_empty() {
-            tree.push(CallStep {
-                role_key: role.clone(),
-                fallback_role_key: (!fallback.is_empty()).then(|| fallback.clone()),
-            });
-        }
-        calls.push(CallRow { index: i, role, fallback });
-    }
-    let mut form = FormState::new(lang);
-    for k in [
-        "activation_criteria",
-        "who_may_activate",
-        "meeting_primary",
-        "meeting_alternate",
-        "handover_criteria",
-        "handover_explanation",
-    ] {
-        form.set(k, get(k));
-    }
-    let (Some(activation), Some(who), Some(mp), Some(ma), Some(hc), Some(he)) = (activation, who, mp, ma, hc, he)
-    else {
-        return match view(&st, &m, Some(form.with_errors(errs)), Some(calls), vec![]).await? {
-            Ok(p) => render_status(&p, StatusCode::UNPROCESSABLE_ENTITY),
-            Err(r) => Ok(r),
-        };
+    // The call tree's rows as typed, shown again when the save is refused.
+    let calls: Vec<CallRow> = (0..=LIST_MAX)
+        .take_while(|i| f.has(&format!("call_{i}")))
+        .map(|i| CallRow {
+            index: i,
+            role: f.get(&format!("call_{i}")).into(),
+            fallback: f.get(&format!("fallback_{i}")).into(),
+        })
+        .collect();
+    let draft = crisis::Draft {
+        activation_criteria: split_lines(f.get("activation_criteria")),
+        who_may_activate: f.get("who_may_activate").into(),
+        call_tree: calls.iter().map(|c| (c.role.clone(), c.fallback.clone())).collect(),
+        meeting_primary: f.get("meeting_primary").into(),
+        meeting_alternate: f.get("meeting_alternate").into(),
+        handover_criteria: split_lines(f.get("handover_criteria")),
+        handover_explanation: f.get("handover_explanation").into(),
     };
-    if !errs.is_empty() {
-        return match view(&st, &m, Some(form.with_errors(errs)), Some(calls), vec![]).await? {
-            Ok(p) => render_status(&p, StatusCode::UNPROCESSABLE_ENTITY),
-            Err(r) => Ok(r),
-        };
-    }
-    let back = format!("/o/{}/plan/crisis", m.org.id);
-    let version: i64 = get("version").parse().unwrap_or(0);
-    let updated = Crisis {
-        activation_criteria: activation,
-        who_may_activate: who,
-        call_tree: tree,
-        meeting_primary: mp,
-        meeting_alternate: ma,
-        handover_criteria: hc,
-        handover_explanation: he,
-        version,
-    };
-    let mut tx = st.store.begin().await?;
-    let before = db::crisis(&mut tx, m.org_id()).await?;
-    if let Err(e) = db::begin_edit(&mut tx, m.org_id()).await {
-        return edit_error(&st, &m, e, &back);
-    }
-    match db::update_crisis(&mut tx, m.org_id(), &updated).await {
-        Ok(()) => {}
-        Err(weerbaar_store::StoreError::Conflict) => {
-            tx.rollback().await?;
-            let rows = conflict_rows(
-                lang,
-                &[
-                    (
-                        "bcp-field-activation-criteria",
-                        before.activation_criteria.join("\n"),
-                        get("activation_criteria"),
-                    ),
-                    ("bcp-field-who-may-activate", before.who_may_activate.clone(), get("who_may_activate")),
-                    ("bcp-field-meeting-primary", before.meeting_primary.clone(), get("meeting_primary")),
-                    ("bcp-field-meeting-alternate", before.meeting_alternate.clone(), get("meeting_alternate")),
-                    ("bcp-field-handover-criteria", before.handover_criteria.join("\n"), get("handover_criteria")),
-                    (
-                        "bcp-field-handover-explanation",
-                        before.handover_explanation.clone(),
-                        get("handover_explanation"),
-                    ),
-                ],
-            );
-            form.add_general("conflict-explained");
-            return match view(&st, &m, Some(form), Some(calls), rows).await? {
-                Ok(p) => render_status(&p, StatusCode::CONFLICT),
+    let keys: Vec<&str> = roles.iter().map(|r| r.key.as_str()).collect();
+    let checked = match crisis::check(&draft, &keys) {
+        Ok(c) => c,
+        Err(errs) => {
+            return match view(&st, &m, Some(f.shown(lang, &CRISIS_FIELDS).with_errors(errs)), Some(calls), vec![])
+                .await?
+            {
+                Ok(p) => invalid(&p),
                 Err(r) => Ok(r),
             };
         }
-        Err(e) => return edit_error(&st, &m, e, &back),
+    };
+    let back = format!("/o/{}/plan/crisis", m.org.id);
+    let updated = Crisis { version: f.version(), ..checked };
+    let outcome = save_part(&st, &m, async |tx| {
+        let before = db::crisis(tx, m.org_id()).await?;
+        db::update_crisis(tx, m.org_id(), &updated).await?;
+        Change::new(AuditAction::CrisisUpdated, lang.t("bcp-step-crisis")).values(Some(&before), Some(&updated))
+    })
+    .await?;
+    if outcome != Outcome::Conflict {
+        return Ok(after_save(&st, outcome, &back));
     }
-    audit_edit(&mut tx, &m, AuditAction::CrisisUpdated, &lang.t("bcp-step-crisis"), Some(&before), Some(&updated))
-        .await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&back, "flash-saved", st.cfg.tls()))
+    let fresh = {
+        let mut c = st.store.conn().await?;
+        db::crisis(&mut c, m.org_id()).await?
+    };
+    let rows = conflict_rows(
+        lang,
+        &[
+            (
+                "bcp-field-activation-criteria",
+                fresh.activation_criteria.join("\n"),
+                f.get("activation_criteria").into(),
+            ),
+            ("bcp-field-who-may-activate", fresh.who_may_activate.clone(), f.get("who_may_activate").into()),
+            ("bcp-field-meeting-primary", fresh.meeting_primary.clone(), f.get("meeting_primary").into()),
+            ("bcp-field-meeting-alternate", fresh.meeting_alternate.clone(), f.get("meeting_alternate").into()),
+            ("bcp-field-handover-criteria", fresh.handover_criteria.join("\n"), f.get("handover_criteria").into()),
+            (
+                "bcp-field-handover-explanation",
+                fresh.handover_explanation.clone(),
+                f.get("handover_explanation").into(),
+            ),
+        ],
+    );
+    let mut form = f.shown(lang, &CRISIS_FIELDS);
+    form.add_general("conflict-explained");
+    match view(&st, &m, Some(form), Some(calls), rows).await? {
+        Ok(p) => conflicted(&p),
+        Err(r) => Ok(r),
+    }
 }
 
 #[derive(Template)]
@@ -239,14 +210,14 @@ fn role_form(lang: crate::i18n::Lang, r: &CrisisRole) -> FormState {
     FormState::new(lang)
         .value_of("name", &r.name)
         .value_of("tasks", r.tasks.join("\n"))
-        .value_of("p_name", &r.primary.name)
-        .value_of("p_phone", &r.primary.phone)
-        .value_of("p_private_phone", &r.primary.private_phone)
-        .value_of("p_email", &r.primary.email)
-        .value_of("d_name", &r.deputy.name)
-        .value_of("d_phone", &r.deputy.phone)
-        .value_of("d_private_phone", &r.deputy.private_phone)
-        .value_of("d_email", &r.deputy.email)
+        .value_of("primary.name", &r.primary.name)
+        .value_of("primary.phone", &r.primary.phone)
+        .value_of("primary.private_phone", &r.primary.private_phone)
+        .value_of("primary.email", &r.primary.email)
+        .value_of("deputy.name", &r.deputy.name)
+        .value_of("deputy.phone", &r.deputy.phone)
+        .value_of("deputy.private_phone", &r.deputy.private_phone)
+        .value_of("deputy.email", &r.deputy.email)
 }
 
 pub(super) async fn role_page(
@@ -271,126 +242,90 @@ pub(super) async fn role_page(
     })
 }
 
-fn contact(errs: &mut FieldErrors, get: &dyn Fn(&str) -> String, p: &str) -> Contact {
-    let field = |k: &str| -> &'static str {
-        match (p, k) {
-            ("p", "name") => "p_name",
-            ("p", "phone") => "p_phone",
-            ("p", "private_phone") => "p_private_phone",
-            ("p", "email") => "p_email",
-            ("d", "name") => "d_name",
-            ("d", "phone") => "d_phone",
-            ("d", "private_phone") => "d_private_phone",
-            _ => "d_email",
-        }
-    };
-    let mut line = |k: &str| errs.check(text(field(k), &get(field(k)), LINE_MAX)).unwrap_or_default();
-    let name = line("name");
-    let phone = line("phone");
-    let private_phone = line("private_phone");
-    let raw_email = get(field("email"));
-    let email = if raw_email.trim().is_empty() {
-        String::new()
-    } else {
-        errs.check(weerbaar_core::account::normalise_email(field("email"), &raw_email)).unwrap_or_default()
-    };
-    Contact { name, phone, private_phone, email }
+const ROLE_FIELDS: [&str; 10] = [
+    "name",
+    "tasks",
+    "primary.name",
+    "primary.phone",
+    "primary.private_phone",
+    "primary.email",
+    "deputy.name",
+    "deputy.phone",
+    "deputy.private_phone",
+    "deputy.email",
+];
+
+fn contact_of(f: &Pairs, who: &str) -> Contact {
+    let g = |k: &str| f.get(&format!("{who}.{k}")).to_string();
+    Contact { name: g("name"), phone: g("phone"), private_phone: g("private_phone"), email: g("email") }
 }
 
 pub(super) async fn role_save(
     State(st): State<AppState>,
     m: Member<Edit>,
     Path((_, id)): Path<(String, String)>,
-    Form(f): Form<Vec<(String, String)>>,
+    f: Pairs,
 ) -> AppResult<Response> {
     let lang = m.ctx.lang;
-    let get = |k: &str| f.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone()).unwrap_or_default();
-    let mut errs = FieldErrors::new();
-    let name = errs.check(required_line("name", &get("name"), LINE_MAX));
-    let tasks = errs.check(lines("tasks", &get("tasks")));
-    let primary = contact(&mut errs, &get, "p");
-    let deputy = contact(&mut errs, &get, "d");
-    let mut form = FormState::new(lang);
-    for k in [
-        "name",
-        "tasks",
-        "p_name",
-        "p_phone",
-        "p_private_phone",
-        "p_email",
-        "d_name",
-        "d_phone",
-        "d_private_phone",
-        "d_email",
-    ] {
-        form.set(k, get(k));
-    }
-    let back = format!("/o/{}/plan/crisis/roles/{id}", m.org.id);
-    let mut tx = st.store.begin().await?;
-    let h = db::header(&mut tx, m.org_id()).await?.ok_or(AppError::NotFound)?;
-    let current = db::roles(&mut tx, m.org_id()).await?.into_iter().find(|r| r.id == id).ok_or(AppError::NotFound)?;
-    let version: i64 = get("version").parse().unwrap_or(0);
-    let (Some(name), Some(tasks)) = (name, tasks) else {
-        tx.rollback().await?;
-        let p = RolePage {
-            page: m.page("plan"),
-            steps: steps(lang, &m.org.id, "crisis"),
-            can_edit: can_edit(&m, &h),
-            role: CrisisRole { version, ..current },
-            form: form.with_errors(errs),
-            conflict: vec![],
-        };
-        return render_status(&p, StatusCode::UNPROCESSABLE_ENTITY);
+    let draft = crisis::RoleDraft {
+        name: f.get("name").into(),
+        tasks: split_lines(f.get("tasks")),
+        primary: contact_of(&f, "primary"),
+        deputy: contact_of(&f, "deputy"),
     };
-    if !errs.is_empty() {
-        tx.rollback().await?;
-        let p = RolePage {
-            page: m.page("plan"),
-            steps: steps(lang, &m.org.id, "crisis"),
-            can_edit: can_edit(&m, &h),
-            role: CrisisRole { version, ..current },
-            form: form.with_errors(errs),
-            conflict: vec![],
-        };
-        return render_status(&p, StatusCode::UNPROCESSABLE_ENTITY);
-    }
-    if let Err(e) = db::begin_edit(&mut tx, m.org_id()).await {
-        return edit_error(&st, &m, e, &back);
-    }
-    let updated = CrisisRole { name, tasks, primary, deputy, version, ..current.clone() };
-    match db::update_role(&mut tx, m.org_id(), &updated).await {
-        Ok(()) => {}
-        Err(weerbaar_store::StoreError::Conflict) => {
-            tx.rollback().await?;
-            let rows = conflict_rows(
-                lang,
-                &[
-                    ("field-name", current.name.clone(), get("name")),
-                    ("bcp-field-tasks", current.tasks.join("\n"), get("tasks")),
-                    ("bcp-field-primary", current.primary.name.clone(), get("p_name")),
-                    ("bcp-field-phone", current.primary.phone.clone(), get("p_phone")),
-                    ("bcp-field-private-phone", current.primary.private_phone.clone(), get("p_private_phone")),
-                    ("bcp-field-outside-email", current.primary.email.clone(), get("p_email")),
-                    ("bcp-field-deputy", current.deputy.name.clone(), get("d_name")),
-                    ("bcp-field-phone", current.deputy.phone.clone(), get("d_phone")),
-                    ("bcp-field-private-phone", current.deputy.private_phone.clone(), get("d_private_phone")),
-                    ("bcp-field-outside-email", current.deputy.email.clone(), get("d_email")),
-                ],
-            );
-            form.add_general("conflict-explained");
-            let p = RolePage {
-                page: m.page("plan"),
-                steps: steps(lang, &m.org.id, "crisis"),
-                can_edit: can_edit(&m, &h),
-                role: current,
-                form,
-                conflict: rows,
-            };
-            return render_status(&p, StatusCode::CONFLICT);
+    let back = format!("/o/{}/plan/crisis/roles/{id}", m.org.id);
+    let (h, current) = {
+        let mut c = st.store.conn().await?;
+        let h = db::header(&mut c, m.org_id()).await?.ok_or(AppError::NotFound)?;
+        let r = db::roles(&mut c, m.org_id()).await?.into_iter().find(|r| r.id == id).ok_or(AppError::NotFound)?;
+        (h, r)
+    };
+    let page = |form: FormState, role: CrisisRole, conflict: Vec<ConflictRow>| RolePage {
+        page: m.page("plan"),
+        steps: steps(lang, &m.org.id, "crisis"),
+        can_edit: can_edit(&m, &h),
+        role,
+        form,
+        conflict,
+    };
+    let checked = match crisis::check_role(&draft) {
+        Ok(v) => v,
+        Err(errs) => {
+            let r = CrisisRole { version: f.version(), ..current };
+            return invalid(&page(f.shown(lang, &ROLE_FIELDS).with_errors(errs), r, vec![]));
         }
-        Err(e) => return edit_error(&st, &m, e, &back),
+    };
+    let mut updated = CrisisRole { version: f.version(), ..current.clone() };
+    checked.apply(&mut updated);
+    let outcome = save_part(&st, &m, async |tx| {
+        db::update_role(tx, m.org_id(), &updated).await?;
+        Change::new(AuditAction::CrisisRoleUpdated, &updated.name).values(Some(&current), Some(&updated))
+    })
+    .await?;
+    if outcome != Outcome::Conflict {
+        return Ok(after_save(&st, outcome, &back));
     }
-    audit_edit(&mut tx, &m, AuditAction::CrisisRoleUpdated, &updated.name, Some(&current), Some(&updated)).await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&back, "flash-saved", st.cfg.tls()))
+    let fresh = {
+        let mut c = st.store.conn().await?;
+        db::roles(&mut c, m.org_id()).await?.into_iter().find(|r| r.id == id).ok_or(AppError::NotFound)?
+    };
+    let g = |k: &str| f.get(k).to_string();
+    let rows = conflict_rows(
+        lang,
+        &[
+            ("field-name", fresh.name.clone(), g("name")),
+            ("bcp-field-tasks", fresh.tasks.join("\n"), g("tasks")),
+            ("bcp-field-primary", fresh.primary.name.clone(), g("primary.name")),
+            ("bcp-field-phone", fresh.primary.phone.clone(), g("primary.phone")),
+            ("bcp-field-private-phone", fresh.primary.private_phone.clone(), g("primary.private_phone")),
+            ("bcp-field-outside-email", fresh.primary.email.clone(), g("primary.email")),
+            ("bcp-field-deputy", fresh.deputy.name.clone(), g("deputy.name")),
+            ("bcp-field-phone", fresh.deputy.phone.clone(), g("deputy.phone")),
+            ("bcp-field-private-phone", fresh.deputy.private_phone.clone(), g("deputy.private_phone")),
+            ("bcp-field-outside-email", fresh.deputy.email.clone(), g("deputy.email")),
+        ],
+    );
+    let mut form = f.shown(lang, &ROLE_FIELDS);
+    form.add_general("conflict-explained");
+    conflicted(&page(form, fresh, rows))
 }

@@ -68,10 +68,7 @@ struct ImportPage {
 pub fn problem_views(lang: Lang, problems: &[Problem]) -> Vec<ProblemView> {
     problems
         .iter()
-        .map(|p| ProblemView {
-            path: p.path.clone(),
-            message: lang.t_args(&format!("import-{}", p.code.replace('_', "-")), &[("detail", p.detail.clone())]),
-        })
+        .map(|p| ProblemView { path: p.path.clone(), message: lang.t_args(&p.message_id(), &p.message_args()) })
         .collect()
 }
 
@@ -97,19 +94,18 @@ pub(super) async fn import_page(State(st): State<AppState>, m: Member<Read>) -> 
     render(&view(&st, &m, vec![], None).await?)
 }
 
-/// Replaces the organisation's plan by a checked document, in one transaction.
+/// Replaces the organisation's plan by an imported one, in one transaction.
 pub async fn replace_plan<A: crate::page::OrgPermission>(
     st: &AppState,
     m: &Member<A>,
-    doc: &exchange::Doc,
+    plan: &weerbaar_core::bcp::model::Plan,
 ) -> AppResult<String> {
-    let plan = exchange::into_plan(doc, new_row_id(), new_row_id);
     let mut tx = st.store.begin().await?;
     let before = db::header(&mut tx, m.org_id()).await?;
-    if before.as_ref().is_some_and(|h| h.status == weerbaar_core::bcp::model::PlanStatus::Submitted) {
+    if before.as_ref().is_some_and(|h| weerbaar_core::bcp::workflow::is_locked(h.status)) {
         return Err(AppError::Conflict);
     }
-    let id = db::replace(&mut tx, m.org_id(), &plan).await?;
+    let id = db::replace(&mut tx, m.org_id(), plan).await?;
     audit_edit(
         &mut tx,
         m,
@@ -123,12 +119,18 @@ pub async fn replace_plan<A: crate::page::OrgPermission>(
     Ok(id)
 }
 
-/// Parses and checks an uploaded document: every problem, or the document.
-pub fn parse_document(bytes: &[u8]) -> Result<exchange::Doc, Vec<Problem>> {
+/// Reads and checks an uploaded document by the builder's own rules: the plan it
+/// describes, or every problem.
+pub fn parse_document(bytes: &[u8]) -> Result<weerbaar_core::bcp::model::Plan, Vec<Problem>> {
     let v: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
-        vec![Problem { path: "$".into(), code: "not_json", detail: format!("{}:{}", e.line(), e.column()) }]
+        vec![Problem {
+            path: "$".into(),
+            code: "not_json",
+            detail: format!("{}:{}", e.line(), e.column()),
+            args: vec![],
+        }]
     })?;
-    exchange::check(&v)
+    exchange::import(&v, &rules(), new_row_id(), new_row_id)
 }
 
 pub(super) async fn import(

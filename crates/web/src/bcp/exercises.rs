@@ -1,18 +1,17 @@
 //! Step 9: exercises (tabletop, walk-through, restore test), their results and actions.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use weerbaar_core::audit::AuditAction;
+use weerbaar_core::bcp::edit::{exercise, split_lines};
 use weerbaar_core::bcp::model::*;
-use weerbaar_core::validation::{FieldError, FieldErrors, required_line};
 use weerbaar_store::bcp as db;
 
+use super::save::{Change, Outcome, save_part};
 use super::*;
-use crate::forms::FormState;
-use crate::http::{render, render_status, see_other_with_flash};
+use crate::forms::{FormState, Pairs};
+use crate::http::{render, see_other_with_flash};
 use crate::i18n::Lang;
 use crate::page::{Edit, Member, Page, Read};
 
@@ -89,91 +88,41 @@ pub(super) async fn list(State(st): State<AppState>, m: Member<Read>) -> AppResu
     }
 }
 
-struct Parsed {
-    kind: ExerciseKind,
-    title: String,
-    scenario: String,
-    planned_on: Option<jiff::civil::Date>,
-    done_on: Option<jiff::civil::Date>,
-    participants: String,
-    result: String,
-    actions: Vec<String>,
-}
-
-fn parse(get: &dyn Fn(&str) -> String) -> Result<Parsed, FieldErrors> {
-    let mut errs = FieldErrors::new();
-    let kind =
-        errs.check(ExerciseKind::parse(&get("kind")).ok_or_else(|| FieldError::new("kind", "error-choose-option")));
-    let title = errs.check(required_line("title", &get("title"), LINE_MAX));
-    let scenario = get("scenario");
-    if !scenario.is_empty() && !SCENARIOS.contains(&scenario.as_str()) {
-        errs.push(FieldError::new("scenario", "error-choose-option"));
-    }
-    let planned_on = errs.check(parse_date("planned_on", &get("planned_on")));
-    let done_on = errs.check(parse_date("done_on", &get("done_on")));
-    if done_on.flatten().is_some_and(|d| d > super::overview::today()) {
-        errs.push(FieldError::new("done_on", "error-date-future"));
-    }
-    let participants = errs.check(text("participants", &get("participants"), LINE_MAX));
-    let result = errs.check(text("result", &get("result"), TEXT_MAX));
-    let actions = errs.check(lines("actions", &get("actions")));
-    match (kind, title, planned_on, done_on, participants, result, actions) {
-        (Some(kind), Some(title), Some(planned_on), Some(done_on), Some(participants), Some(result), Some(actions))
-            if errs.is_empty() =>
-        {
-            Ok(Parsed { kind, title, scenario, planned_on, done_on, participants, result, actions })
-        }
-        _ => Err(errs),
-    }
-}
-
 const FIELDS: [&str; 8] = ["kind", "title", "scenario", "planned_on", "done_on", "participants", "result", "actions"];
 
-pub(super) async fn add(
-    State(st): State<AppState>,
-    m: Member<Edit>,
-    Form(f): Form<Vec<(String, String)>>,
-) -> AppResult<Response> {
-    let get = |k: &str| f.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone()).unwrap_or_default();
-    let p = match parse(&get) {
-        Ok(p) => p,
+fn draft(f: &Pairs) -> exercise::Draft {
+    exercise::Draft {
+        kind: f.get("kind").into(),
+        title: f.get("title").into(),
+        scenario: f.get("scenario").into(),
+        planned_on: f.get("planned_on").into(),
+        done_on: f.get("done_on").into(),
+        participants: f.get("participants").into(),
+        result: f.get("result").into(),
+        actions: split_lines(f.get("actions")),
+    }
+}
+
+pub(super) async fn add(State(st): State<AppState>, m: Member<Edit>, f: Pairs) -> AppResult<Response> {
+    let checked = match exercise::check(&draft(&f), &rules()) {
+        Ok(v) => v,
         Err(errs) => {
-            let mut form = FormState::new(m.ctx.lang);
-            for k in FIELDS {
-                form.set(k, get(k));
-            }
-            return match list_view(&st, &m, form.with_errors(errs)).await? {
-                Ok(p) => render_status(&p, StatusCode::UNPROCESSABLE_ENTITY),
+            return match list_view(&st, &m, f.shown(m.ctx.lang, &FIELDS).with_errors(errs)).await? {
+                Ok(p) => invalid(&p),
                 Err(r) => Ok(r),
             };
         }
     };
     let back = format!("/o/{}/plan/exercises", m.org.id);
-    let mut tx = st.store.begin().await?;
-    if let Err(e) = db::begin_edit(&mut tx, m.org_id()).await {
-        return edit_error(&st, &m, e, &back);
-    }
-    let e = db::add_exercise(
-        &mut tx,
-        m.org_id(),
-        &Exercise {
-            id: String::new(),
-            position: 0,
-            kind: p.kind,
-            title: p.title,
-            scenario: p.scenario,
-            planned_on: p.planned_on,
-            done_on: p.done_on,
-            participants: p.participants,
-            result: p.result,
-            actions: p.actions,
-            version: 1,
-        },
-    )
+    let outcome = save_part(&st, &m, async |tx| {
+        let e = db::add_exercise(tx, m.org_id(), &checked.into_exercise()).await?;
+        Change::new(AuditAction::ExerciseCreated, &e.title).values(None::<&()>, Some(&e))
+    })
     .await?;
-    audit_edit(&mut tx, &m, AuditAction::ExerciseCreated, &e.title, None::<&()>, Some(&e)).await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&back, "flash-exercise-added", st.cfg.tls()))
+    Ok(match outcome {
+        Outcome::Saved => see_other_with_flash(&back, "flash-exercise-added", st.cfg.tls()),
+        o => after_save(&st, o, &back),
+    })
 }
 
 #[derive(Template)]
@@ -229,20 +178,16 @@ pub(super) async fn save(
     State(st): State<AppState>,
     m: Member<Edit>,
     Path((_, id)): Path<(String, String)>,
-    Form(f): Form<Vec<(String, String)>>,
+    f: Pairs,
 ) -> AppResult<Response> {
     let lang = m.ctx.lang;
-    let get = |k: &str| f.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone()).unwrap_or_default();
     let back = format!("/o/{}/plan/exercises/{id}", m.org.id);
-    let mut tx = st.store.begin().await?;
-    let h = db::header(&mut tx, m.org_id()).await?.ok_or(AppError::NotFound)?;
-    let current =
-        db::exercises(&mut tx, m.org_id()).await?.into_iter().find(|e| e.id == id).ok_or(AppError::NotFound)?;
-    let version: i64 = get("version").parse().unwrap_or(0);
-    let mut form = FormState::new(lang);
-    for k in FIELDS {
-        form.set(k, get(k));
-    }
+    let (h, current) = {
+        let mut c = st.store.conn().await?;
+        let h = db::header(&mut c, m.org_id()).await?.ok_or(AppError::NotFound)?;
+        let e = db::exercises(&mut c, m.org_id()).await?.into_iter().find(|e| e.id == id).ok_or(AppError::NotFound)?;
+        (h, e)
+    };
     let page = |form: FormState, e: Exercise, conflict: Vec<ConflictRow>| EditPage {
         page: m.page("plan"),
         steps: steps(lang, &m.org.id, "exercises"),
@@ -253,55 +198,42 @@ pub(super) async fn save(
         exercise: e,
         conflict,
     };
-    let p = match parse(&get) {
-        Ok(p) => p,
+    let checked = match exercise::check(&draft(&f), &rules()) {
+        Ok(v) => v,
         Err(errs) => {
-            tx.rollback().await?;
-            return render_status(
-                &page(form.with_errors(errs), Exercise { version, ..current }, vec![]),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
+            let e = Exercise { version: f.version(), ..current };
+            return invalid(&page(f.shown(lang, &FIELDS).with_errors(errs), e, vec![]));
         }
     };
-    if let Err(e) = db::begin_edit(&mut tx, m.org_id()).await {
-        return edit_error(&st, &m, e, &back);
+    let mut updated = Exercise { version: f.version(), ..current.clone() };
+    checked.apply(&mut updated);
+    let outcome = save_part(&st, &m, async |tx| {
+        db::update_exercise(tx, m.org_id(), &updated).await?;
+        Change::new(AuditAction::ExerciseUpdated, &updated.title).values(Some(&current), Some(&updated))
+    })
+    .await?;
+    if outcome != Outcome::Conflict {
+        return Ok(after_save(&st, outcome, &back));
     }
-    let updated = Exercise {
-        kind: p.kind,
-        title: p.title,
-        scenario: p.scenario,
-        planned_on: p.planned_on,
-        done_on: p.done_on,
-        participants: p.participants,
-        result: p.result,
-        actions: p.actions,
-        version,
-        ..current.clone()
+    let fresh = {
+        let mut c = st.store.conn().await?;
+        db::exercises(&mut c, m.org_id()).await?.into_iter().find(|e| e.id == id).ok_or(AppError::NotFound)?
     };
-    match db::update_exercise(&mut tx, m.org_id(), &updated).await {
-        Ok(()) => {}
-        Err(weerbaar_store::StoreError::Conflict) => {
-            tx.rollback().await?;
-            let d = |x: Option<jiff::civil::Date>| x.map(|v| v.to_string()).unwrap_or_default();
-            let rows = conflict_rows(
-                lang,
-                &[
-                    ("bcp-field-title", current.title.clone(), get("title")),
-                    ("bcp-field-planned-on", d(current.planned_on), get("planned_on")),
-                    ("bcp-field-done-on", d(current.done_on), get("done_on")),
-                    ("bcp-field-participants", current.participants.clone(), get("participants")),
-                    ("bcp-field-result", current.result.clone(), get("result")),
-                    ("bcp-field-actions", current.actions.join("\n"), get("actions")),
-                ],
-            );
-            form.add_general("conflict-explained");
-            return render_status(&page(form, current, rows), StatusCode::CONFLICT);
-        }
-        Err(e) => return edit_error(&st, &m, e, &back),
-    }
-    audit_edit(&mut tx, &m, AuditAction::ExerciseUpdated, &updated.title, Some(&current), Some(&updated)).await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&back, "flash-saved", st.cfg.tls()))
+    let d = |x: Option<jiff::civil::Date>| x.map(|v| v.to_string()).unwrap_or_default();
+    let rows = conflict_rows(
+        lang,
+        &[
+            ("bcp-field-title", fresh.title.clone(), f.get("title").into()),
+            ("bcp-field-planned-on", d(fresh.planned_on), f.get("planned_on").into()),
+            ("bcp-field-done-on", d(fresh.done_on), f.get("done_on").into()),
+            ("bcp-field-participants", fresh.participants.clone(), f.get("participants").into()),
+            ("bcp-field-result", fresh.result.clone(), f.get("result").into()),
+            ("bcp-field-actions", fresh.actions.join("\n"), f.get("actions").into()),
+        ],
+    );
+    let mut form = f.shown(lang, &FIELDS);
+    form.add_general("conflict-explained");
+    conflicted(&page(form, fresh, rows))
 }
 
 pub(super) async fn delete(
@@ -310,13 +242,18 @@ pub(super) async fn delete(
     Path((_, id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let back = format!("/o/{}/plan/exercises", m.org.id);
-    let mut tx = st.store.begin().await?;
-    let e = db::exercises(&mut tx, m.org_id()).await?.into_iter().find(|e| e.id == id).ok_or(AppError::NotFound)?;
-    if let Err(err) = db::begin_edit(&mut tx, m.org_id()).await {
-        return edit_error(&st, &m, err, &back);
-    }
-    db::delete_exercise(&mut tx, m.org_id(), &id).await?;
-    audit_edit(&mut tx, &m, AuditAction::ExerciseDeleted, &e.title, Some(&e), None::<&()>).await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&back, "flash-exercise-deleted", st.cfg.tls()))
+    let outcome = save_part(&st, &m, async |tx| {
+        let e = db::exercises(tx, m.org_id())
+            .await?
+            .into_iter()
+            .find(|e| e.id == id)
+            .ok_or(weerbaar_store::StoreError::NotFound)?;
+        db::delete_exercise(tx, m.org_id(), &id).await?;
+        Change::new(AuditAction::ExerciseDeleted, &e.title).values(Some(&e), None::<&()>)
+    })
+    .await?;
+    Ok(match outcome {
+        Outcome::Saved => see_other_with_flash(&back, "flash-exercise-deleted", st.cfg.tls()),
+        o => after_save(&st, o, &back),
+    })
 }

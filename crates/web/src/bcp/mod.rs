@@ -13,6 +13,7 @@ mod overview;
 mod playbooks;
 pub mod reminders;
 mod resources;
+pub(crate) mod save;
 mod scope;
 mod strategies;
 
@@ -22,7 +23,6 @@ use serde::Serialize;
 use weerbaar_core::audit::{AuditAction, NewAuditEntry};
 use weerbaar_core::bcp::checks::{Finding, TargetKind};
 use weerbaar_core::bcp::model::{PlanHeader, PlanStatus};
-use weerbaar_core::validation::FieldError;
 use weerbaar_store::{Db, StoreError, audit};
 
 use crate::AppState;
@@ -137,22 +137,41 @@ pub(crate) fn can_edit<A: OrgPermission>(m: &Member<A>, h: &PlanHeader) -> bool 
     weerbaar_core::role::org_allows(m.role, weerbaar_core::role::OrgAction::Edit) && h.status != PlanStatus::Submitted
 }
 
-/// What an edit that failed in the store becomes for the person.
-pub(crate) fn edit_error<A: OrgPermission>(
-    st: &AppState,
-    m: &Member<A>,
-    e: StoreError,
-    back: &str,
-) -> AppResult<Response> {
-    match e {
-        StoreError::PlanLocked => Ok(see_other_with_flash(back, "flash-plan-locked", st.cfg.tls())),
-        StoreError::NotFound => Err(AppError::NotFound),
-        StoreError::Conflict => Err(AppError::Conflict),
-        other => {
-            let _ = m;
-            Err(other.into())
+/// The answer to an invalid form: the page again, with the person's input and each
+/// error at its field (422).
+pub(crate) fn invalid(page: &impl askama::Template) -> AppResult<Response> {
+    crate::http::render_status(page, axum::http::StatusCode::UNPROCESSABLE_ENTITY)
+}
+
+/// The page again with both versions side by side (409).
+pub(crate) fn conflicted(page: &impl askama::Template) -> AppResult<Response> {
+    crate::http::render_status(page, axum::http::StatusCode::CONFLICT)
+}
+
+/// Where a builder save sends the person: back, with "saved" or "locked".
+pub(crate) fn after_save(st: &AppState, outcome: save::Outcome, back: &str) -> Response {
+    match outcome {
+        save::Outcome::Locked => see_other_with_flash(back, "flash-plan-locked", st.cfg.tls()),
+        _ => see_other_with_flash(back, "flash-saved", st.cfg.tls()),
+    }
+}
+
+/// The errors of several checks as one list, in order.
+pub(crate) fn merge<const N: usize>(
+    parts: [Option<weerbaar_core::validation::FieldErrors>; N],
+) -> weerbaar_core::validation::FieldErrors {
+    let mut all = weerbaar_core::validation::FieldErrors::new();
+    for e in parts.into_iter().flatten() {
+        for x in e.iter() {
+            all.push(x.clone());
         }
     }
+    all
+}
+
+/// What the plan's rules need to know of the world: today, in Belgium.
+pub(crate) fn rules() -> weerbaar_core::bcp::edit::Ctx {
+    weerbaar_core::bcp::edit::Ctx::new(weerbaar_core::today())
 }
 
 /// Records an edit of the plan with what changed.
@@ -165,8 +184,10 @@ pub(crate) async fn audit_edit<A: OrgPermission>(
     after: Option<&impl Serialize>,
 ) -> Result<(), StoreError> {
     let (id, label) = m.actor();
-    let before = before.and_then(|x| serde_json::to_value(x).ok());
-    let after = after.and_then(|x| serde_json::to_value(x).ok());
+    // A change that cannot be written down is an error, never an empty audit entry.
+    let corrupt = |e: serde_json::Error| StoreError::Corrupt(e.to_string());
+    let before = before.map(serde_json::to_value).transpose().map_err(corrupt)?;
+    let after = after.map(serde_json::to_value).transpose().map_err(corrupt)?;
     audit::append(
         db,
         &NewAuditEntry::new(action, id, label)
@@ -176,52 +197,6 @@ pub(crate) async fn audit_edit<A: OrgPermission>(
             .ip(m.ctx.ip.clone()),
     )
     .await
-}
-
-/// Hours in a form: empty means unknown; otherwise a whole number up to a year.
-pub fn parse_hours(field: &'static str, input: &str) -> Result<Option<u32>, FieldError> {
-    let v = input.trim();
-    if v.is_empty() {
-        return Ok(None);
-    }
-    match v.parse::<u32>() {
-        Ok(h) if h <= 8760 => Ok(Some(h)),
-        Ok(_) => Err(FieldError::new(field, "error-hours-range").arg("max", 8760)),
-        Err(_) => Err(FieldError::new(field, "error-number")),
-    }
-}
-
-/// A small count (staff, workplaces).
-pub fn parse_count(field: &'static str, input: &str) -> Result<Option<u32>, FieldError> {
-    let v = input.trim();
-    if v.is_empty() {
-        return Ok(None);
-    }
-    match v.parse::<u32>() {
-        Ok(n) if n <= 10_000 => Ok(Some(n)),
-        _ => Err(FieldError::new(field, "error-number")),
-    }
-}
-
-pub fn parse_date(field: &'static str, input: &str) -> Result<Option<Date>, FieldError> {
-    weerbaar_core::validation::optional_date(field, input)
-}
-
-/// A textarea with one item per line.
-pub fn lines(field: &'static str, input: &str) -> Result<Vec<String>, FieldError> {
-    let items: Vec<String> = input.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect();
-    if items.len() > weerbaar_core::bcp::model::LIST_MAX {
-        return Err(FieldError::new(field, "error-too-many-lines").arg("max", weerbaar_core::bcp::model::LIST_MAX));
-    }
-    for l in &items {
-        weerbaar_core::validation::optional_text(field, l, weerbaar_core::bcp::model::TEXT_MAX)?;
-    }
-    Ok(items)
-}
-
-/// A text field of the plan: trimmed, bounded, no control characters.
-pub fn text(field: &'static str, input: &str, max: usize) -> Result<String, FieldError> {
-    weerbaar_core::validation::optional_text(field, input, max).map(Option::unwrap_or_default)
 }
 
 /// The sentence for a finding, in the reader's language.
@@ -360,21 +335,6 @@ mod tests {
             assert_eq!(l.hours_or_unknown(None), lang.t("bcp-unknown"));
             assert_eq!(l.t("bcp-unknown"), lang.t("bcp-unknown"));
         }
-    }
-
-    #[test]
-    fn form_parsing() {
-        assert_eq!(parse_hours("h", "").unwrap(), None);
-        assert_eq!(parse_hours("h", " 24 ").unwrap(), Some(24));
-        assert_eq!(parse_hours("h", "-1").unwrap_err().code, "error-number");
-        assert_eq!(parse_hours("h", "1e3").unwrap_err().code, "error-number");
-        assert_eq!(parse_hours("h", "9000").unwrap_err().code, "error-hours-range");
-        assert_eq!(parse_date("d", "2027-01-31").unwrap().unwrap().to_string(), "2027-01-31");
-        assert!(parse_date("d", "31/01/2027").is_err());
-        assert_eq!(lines("l", "een\n\n  twee \r\n").unwrap(), vec!["een".to_string(), "twee".into()]);
-        assert_eq!(lines("l", &"x\n".repeat(200)).unwrap_err().code, "error-too-many-lines");
-        assert_eq!(text("t", "  a  ", 5).unwrap(), "a");
-        assert!(text("t", "a\u{1}", 5).is_err());
     }
 
     #[test]

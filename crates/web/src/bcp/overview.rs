@@ -2,26 +2,23 @@
 //! and the road to approval.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
-use serde::Deserialize;
 use weerbaar_core::audit::AuditAction;
 use weerbaar_core::bcp::checks::{self, Finding};
 use weerbaar_core::bcp::completeness::completeness;
 use weerbaar_core::bcp::exchange::export;
 use weerbaar_core::bcp::model::*;
 use weerbaar_core::bcp::recovery::recovery_order;
+use weerbaar_core::bcp::workflow;
 use weerbaar_core::id::new_row_id;
-use weerbaar_core::validation::{FieldError, FieldErrors};
 use weerbaar_store::bcp as db;
 
 use super::*;
 use crate::error::{AppError, AppResult};
-use crate::forms::FormState;
-use crate::http::{render, render_status, see_other, see_other_with_flash};
+use crate::forms::{FormState, Pairs};
+use crate::http::{render, see_other, see_other_with_flash};
 use crate::page::{ApprovePlan, Edit, Member, Page, Read};
 
 pub fn today() -> jiff::civil::Date {
@@ -145,30 +142,33 @@ pub(super) async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResu
     })
 }
 
-pub(super) async fn start(
-    State(st): State<AppState>,
-    m: Member<Edit>,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> AppResult<Response> {
-    let lang = plan_lang(m.ctx.lang);
-    let chosen: Vec<String> = fields.iter().filter(|(k, _)| k == "activity").map(|(_, v)| v.clone()).collect();
+/// A new plan from the template for this member's organisation, in their language.
+pub(crate) fn new_plan<A: crate::page::OrgPermission>(
+    m: &Member<A>,
+    activities: Option<&[String]>,
+) -> AppResult<Result<Plan, weerbaar_core::validation::FieldErrors>> {
     let t = weerbaar_content::bcp_template().map_err(|e| AppError::Internal(e.to_string()))?;
-    if chosen.is_empty() || chosen.iter().any(|k| !t.activities.iter().any(|a| &a.key == k)) {
-        return render_status(
-            &StartPage {
-                page: m.page("plan"),
-                choices: template_choices(lang)?,
-                can_edit: true,
-                error: Some(m.ctx.lang.t("bcp-start-choose")),
-            },
-            StatusCode::UNPROCESSABLE_ENTITY,
-        );
-    }
-    let mut plan = t.instantiate(lang, Some(&chosen), new_row_id);
-    plan.header.owner_name = m.user.name.clone();
-    plan.header.owner_email = m.user.email.clone();
-    plan.header.classification = m.ctx.lang.t("bcp-classification-default");
-    plan.header.own_domains = vec![weerbaar_core::account::email_domain(&m.user.email).to_string()];
+    let classification = m.ctx.lang.t("bcp-classification-default");
+    let n = workflow::NewPlan {
+        lang: plan_lang(m.ctx.lang),
+        activities,
+        owner_name: &m.user.name,
+        owner_email: &m.user.email,
+        classification: &classification,
+    };
+    Ok(workflow::new_plan(t, &n, new_row_id))
+}
+
+pub(super) async fn start(State(st): State<AppState>, m: Member<Edit>, f: Pairs) -> AppResult<Response> {
+    let chosen = f.all("activity");
+    let Ok(plan) = new_plan(&m, Some(&chosen))? else {
+        return invalid(&StartPage {
+            page: m.page("plan"),
+            choices: template_choices(plan_lang(m.ctx.lang))?,
+            can_edit: true,
+            error: Some(m.ctx.lang.t("bcp-start-choose")),
+        });
+    };
     let mut tx = st.store.begin().await?;
     match db::insert(&mut tx, m.org_id(), &plan).await {
         Ok(()) => {}
@@ -181,7 +181,7 @@ pub(super) async fn start(
         AuditAction::PlanCreated,
         &m.ctx.lang.t("bcp-title"),
         None::<&()>,
-        Some(&serde_json::json!({"activities": chosen.len()})),
+        Some(&serde_json::json!({"activities": plan.activities.len()})),
     )
     .await?;
     tx.commit().await?;
@@ -381,106 +381,85 @@ async fn snapshot_now<A: crate::page::OrgPermission>(
     Ok(())
 }
 
-pub(super) async fn submit(State(st): State<AppState>, m: Member<ApprovePlan>) -> AppResult<Response> {
-    let back = format!("/o/{}/plan/review", m.org.id);
+/// Moves the plan's status by the one rule set (`core::bcp::workflow`), keeping a
+/// snapshot of what was submitted or approved, and records it.
+async fn change_status(
+    st: &AppState,
+    m: &Member<ApprovePlan>,
+    action: workflow::Action,
+) -> AppResult<Result<PlanStatus, workflow::Refusal>> {
     let mut tx = st.store.begin().await?;
     let h = db::header(&mut tx, m.org_id()).await?.ok_or(AppError::NotFound)?;
-    if h.status != PlanStatus::Draft {
-        return Ok(see_other_with_flash(&back, "flash-plan-not-draft", st.cfg.tls()));
+    let to = match workflow::apply(h.status, &action) {
+        Ok(to) => to,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    let approval = match &action {
+        workflow::Action::Approve(a) => Some(a),
+        _ => None,
+    };
+    db::set_status(&mut tx, m.org_id(), to, approval).await?;
+    if let Some(a) = approval
+        && h.next_review.is_none()
+    {
+        db::set_next_review(&mut tx, m.org_id(), workflow::next_review_after_approval(&h, a.decision_date)).await?;
     }
-    db::set_status(&mut tx, m.org_id(), PlanStatus::Submitted, None).await?;
-    snapshot_now(&mut tx, &m, PlanStatus::Submitted).await?;
-    audit_edit(
-        &mut tx,
-        &m,
-        AuditAction::PlanSubmitted,
-        &h.version_label,
-        Some(&h.status),
-        Some(&PlanStatus::Submitted),
-    )
-    .await?;
+    if matches!(to, PlanStatus::Submitted | PlanStatus::Approved) {
+        snapshot_now(&mut tx, m, to).await?;
+    }
+    let audit = match &action {
+        workflow::Action::Submit => AuditAction::PlanSubmitted,
+        workflow::Action::Withdraw => AuditAction::PlanWithdrawn,
+        workflow::Action::Approve(_) => AuditAction::PlanApproved,
+    };
+    match approval {
+        Some(a) => audit_edit(&mut tx, m, audit, &h.version_label, None::<&()>, Some(a)).await?,
+        None => audit_edit(&mut tx, m, audit, &h.version_label, Some(&h.status), Some(&to)).await?,
+    }
     tx.commit().await?;
-    Ok(see_other_with_flash(&back, "flash-plan-submitted", st.cfg.tls()))
+    Ok(Ok(to))
+}
+
+pub(super) async fn submit(State(st): State<AppState>, m: Member<ApprovePlan>) -> AppResult<Response> {
+    let back = format!("/o/{}/plan/review", m.org.id);
+    let flash = match change_status(&st, &m, workflow::Action::Submit).await? {
+        Ok(_) => "flash-plan-submitted",
+        Err(r) => r.message_key(),
+    };
+    Ok(see_other_with_flash(&back, flash, st.cfg.tls()))
 }
 
 pub(super) async fn withdraw(State(st): State<AppState>, m: Member<ApprovePlan>) -> AppResult<Response> {
     let back = format!("/o/{}/plan/review", m.org.id);
-    let mut tx = st.store.begin().await?;
-    let h = db::header(&mut tx, m.org_id()).await?.ok_or(AppError::NotFound)?;
-    if h.status != PlanStatus::Submitted {
-        return Ok(see_other(&back));
-    }
-    db::set_status(&mut tx, m.org_id(), PlanStatus::Draft, None).await?;
-    audit_edit(&mut tx, &m, AuditAction::PlanWithdrawn, &h.version_label, Some(&h.status), Some(&PlanStatus::Draft))
-        .await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&back, "flash-plan-withdrawn", st.cfg.tls()))
+    Ok(match change_status(&st, &m, workflow::Action::Withdraw).await? {
+        Ok(_) => see_other_with_flash(&back, "flash-plan-withdrawn", st.cfg.tls()),
+        Err(_) => see_other(&back),
+    })
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub(super) struct ApproveForm {
-    body: String,
-    decision_date: String,
-    reference: String,
-}
-
-pub(super) async fn approve(
-    State(st): State<AppState>,
-    m: Member<ApprovePlan>,
-    Form(f): Form<ApproveForm>,
-) -> AppResult<Response> {
+pub(super) async fn approve(State(st): State<AppState>, m: Member<ApprovePlan>, f: Pairs) -> AppResult<Response> {
     let lang = m.ctx.lang;
-    let mut errs = FieldErrors::new();
-    let body = errs.check(weerbaar_core::validation::required_line("body", &f.body, 200));
-    let date = errs.check(
-        parse_date("decision_date", &f.decision_date)
-            .and_then(|d| d.ok_or_else(|| FieldError::new("decision_date", "error-required"))),
-    );
-    let reference = errs.check(weerbaar_core::validation::optional_line("reference", &f.reference, 100));
-    let (Some(body), Some(decision_date), Some(reference)) = (body, date, reference) else {
-        let form = FormState::new(lang)
-            .value_of("body", &f.body)
-            .value_of("decision_date", &f.decision_date)
-            .value_of("reference", &f.reference)
-            .with_errors(errs);
-        return match review_view(&st, &m, form).await? {
-            Ok(p) => render_status(&p, StatusCode::UNPROCESSABLE_ENTITY),
-            Err(r) => Ok(r),
-        };
+    let draft = workflow::ApprovalDraft {
+        body: f.get("body").into(),
+        decision_date: f.get("decision_date").into(),
+        reference: f.get("reference").into(),
+    };
+    let approval = match workflow::check_approval(&draft, today()) {
+        Ok(a) => a,
+        Err(errs) => {
+            let form = f.shown(lang, &["body", "decision_date", "reference"]).with_errors(errs);
+            return match review_view(&st, &m, form).await? {
+                Ok(p) => invalid(&p),
+                Err(r) => Ok(r),
+            };
+        }
     };
     let back = format!("/o/{}/plan/review", m.org.id);
-    let mut tx = st.store.begin().await?;
-    let h = db::header(&mut tx, m.org_id()).await?.ok_or(AppError::NotFound)?;
-    if h.status != PlanStatus::Submitted {
-        return Ok(see_other_with_flash(&back, "flash-plan-submit-first", st.cfg.tls()));
-    }
-    let approval = Approval { body, decision_date, reference: reference.unwrap_or_default() };
-    db::set_status(&mut tx, m.org_id(), PlanStatus::Approved, Some(&approval)).await?;
-    if h.next_review.is_none() {
-        let next = decision_date.checked_add(jiff::Span::new().years(1)).unwrap_or(decision_date);
-        let domains = h.own_domains.clone();
-        db::update_header(
-            &mut tx,
-            m.org_id(),
-            h.version,
-            &db::HeaderFields {
-                scope: &h.scope,
-                objectives: &h.objectives,
-                assumptions: &h.assumptions,
-                owner_name: &h.owner_name,
-                owner_email: &h.owner_email,
-                classification: &h.classification,
-                next_review: Some(next),
-                own_domains: &domains,
-            },
-        )
-        .await?;
-    }
-    snapshot_now(&mut tx, &m, PlanStatus::Approved).await?;
-    audit_edit(&mut tx, &m, AuditAction::PlanApproved, &h.version_label, None::<&()>, Some(&approval)).await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&back, "flash-plan-approved", st.cfg.tls()))
+    let flash = match change_status(&st, &m, workflow::Action::Approve(approval)).await? {
+        Ok(_) => "flash-plan-approved",
+        Err(r) => r.message_key(),
+    };
+    Ok(see_other_with_flash(&back, flash, st.cfg.tls()))
 }
 
 pub(super) async fn version_download(

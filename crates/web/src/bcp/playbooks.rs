@@ -2,18 +2,18 @@
 //! communication, recovery, return to normal, and the notification clocks.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use weerbaar_core::audit::AuditAction;
+use weerbaar_core::bcp::edit::{playbook, split_lines};
 use weerbaar_core::bcp::model::*;
-use weerbaar_core::validation::{FieldError, FieldErrors, required_line};
+use weerbaar_core::validation::Num;
 use weerbaar_store::bcp as db;
 
+use super::save::{Change, Outcome, save_part};
 use super::*;
-use crate::forms::FormState;
-use crate::http::{render, render_status, see_other_with_flash};
+use crate::forms::{FormState, Pairs};
+use crate::http::render;
 use crate::page::{Edit, Member, Page, Read};
 
 pub struct PlaybookRow {
@@ -170,172 +170,131 @@ pub(super) async fn edit(
     render(&view(&m, &h, p, None, None, vec![]))
 }
 
+const FIELDS: [&str; 6] = ["title", "summary", "signals", "first_hour", "recovery", "return_to_normal"];
+
+/// The form's table rows as typed, plus a spare row of each kind to add to.
+fn raw_rows(f: &Pairs) -> RawRows {
+    let rows = |key: &str| (0..=LIST_MAX).take_while(|i| f.has(&format!("{key}_{i}"))).collect::<Vec<usize>>();
+    let g = |k: String| f.get(&k).to_string();
+    let mut d: Vec<DecisionRow> = rows("decision_q")
+        .into_iter()
+        .map(|i| DecisionRow { i, question: g(format!("decision_q_{i}")), who: g(format!("decision_who_{i}")) })
+        .collect();
+    let mut c: Vec<CommRow> = rows("comm_message")
+        .into_iter()
+        .map(|i| CommRow {
+            i,
+            audience: g(format!("comm_audience_{i}")),
+            when: g(format!("comm_when_{i}")),
+            who: g(format!("comm_who_{i}")),
+            message: g(format!("comm_message_{i}")),
+        })
+        .collect();
+    let mut k: Vec<ClockRow> = rows("clock_name")
+        .into_iter()
+        .map(|i| ClockRow {
+            i,
+            name: g(format!("clock_name_{i}")),
+            hours: g(format!("clock_hours_{i}")),
+            applies: g(format!("clock_applies_{i}")),
+        })
+        .collect();
+    if d.last().is_none_or(|x| !x.question.trim().is_empty()) {
+        d.push(DecisionRow { i: d.len(), question: String::new(), who: String::new() });
+    }
+    if c.last().is_none_or(|x| !x.message.trim().is_empty()) {
+        let i = c.len();
+        c.push(CommRow {
+            i,
+            audience: "citizens".into(),
+            when: String::new(),
+            who: String::new(),
+            message: String::new(),
+        });
+    }
+    if k.last().is_none_or(|x| !x.name.trim().is_empty()) {
+        k.push(ClockRow { i: k.len(), name: String::new(), hours: String::new(), applies: String::new() });
+    }
+    (d, c, k)
+}
+
 pub(super) async fn save(
     State(st): State<AppState>,
     m: Member<Edit>,
     Path((_, id)): Path<(String, String)>,
-    Form(f): Form<Vec<(String, String)>>,
+    f: Pairs,
 ) -> AppResult<Response> {
     let lang = m.ctx.lang;
-    let get = |k: &str| f.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone()).unwrap_or_default();
-    let mut errs = FieldErrors::new();
-    let title = errs.check(required_line("title", &get("title"), LINE_MAX));
-    let summary = errs.check(text("summary", &get("summary"), TEXT_MAX));
-    let signals = errs.check(lines("signals", &get("signals")));
-    let first_hour = errs.check(lines("first_hour", &get("first_hour")));
-    let recovery = errs.check(lines("recovery", &get("recovery")));
-    let back_to_normal = errs.check(lines("return_to_normal", &get("return_to_normal")));
-    let mut decisions = Vec::new();
-    let (mut raw_d, mut raw_c, mut raw_k) = (Vec::new(), Vec::new(), Vec::new());
-    for i in 0..=LIST_MAX {
-        let (q, w) = (get(&format!("decision_q_{i}")), get(&format!("decision_who_{i}")));
-        if f.iter().all(|(k, _)| k != &format!("decision_q_{i}")) {
-            break;
-        }
-        raw_d.push(DecisionRow { i, question: q.clone(), who: w.clone() });
-        if !q.trim().is_empty() {
-            match (text("decisions", &q, TEXT_MAX), text("decisions", &w, LINE_MAX)) {
-                (Ok(q), Ok(w)) => decisions.push(Decision { question: q, who: w }),
-                (Err(e), _) | (_, Err(e)) => errs.push(e),
-            }
-        }
-    }
-    let mut communication = Vec::new();
-    for i in 0..=LIST_MAX {
-        if f.iter().all(|(k, _)| k != &format!("comm_message_{i}")) {
-            break;
-        }
-        let message = get(&format!("comm_message_{i}"));
-        let audience = get(&format!("comm_audience_{i}"));
-        raw_c.push(CommRow {
-            i,
-            audience: audience.clone(),
-            when: get(&format!("comm_when_{i}")),
-            who: get(&format!("comm_who_{i}")),
-            message: message.clone(),
-        });
-        if message.trim().is_empty() {
-            continue;
-        }
-        if !AUDIENCES.contains(&audience.as_str()) {
-            errs.push(FieldError::new("communication", "error-choose-option"));
-            continue;
-        }
-        match (
-            text("communication", &get(&format!("comm_when_{i}")), LINE_MAX),
-            text("communication", &get(&format!("comm_who_{i}")), LINE_MAX),
-            text("communication", &message, TEXT_MAX),
-        ) {
-            (Ok(when), Ok(who), Ok(message)) => communication.push(Communication { audience, when, who, message }),
-            (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => errs.push(e),
-        }
-    }
-    let mut clocks = Vec::new();
-    for i in 0..=LIST_MAX {
-        if f.iter().all(|(k, _)| k != &format!("clock_name_{i}")) {
-            break;
-        }
-        let name = get(&format!("clock_name_{i}"));
-        raw_k.push(ClockRow {
-            i,
-            name: name.clone(),
-            hours: get(&format!("clock_hours_{i}")),
-            applies: get(&format!("clock_applies_{i}")),
-        });
-        if name.trim().is_empty() {
-            continue;
-        }
-        match (
-            text("clocks", &name, LINE_MAX),
-            parse_hours("clocks", &get(&format!("clock_hours_{i}"))),
-            text("clocks", &get(&format!("clock_applies_{i}")), TEXT_MAX),
-        ) {
-            (Ok(name), Ok(h), Ok(applies)) => clocks.push(Clock { name, hours: h.unwrap_or(0), applies }),
-            (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => errs.push(e),
-        }
-    }
-    let mut form = FormState::new(lang);
-    for k in ["title", "summary", "signals", "first_hour", "recovery", "return_to_normal"] {
-        form.set(k, get(k));
-    }
+    let raw = raw_rows(&f);
+    let (h, current) = {
+        let mut c = st.store.conn().await?;
+        let h = db::header(&mut c, m.org_id()).await?.ok_or(AppError::NotFound)?;
+        let p = db::playbooks(&mut c, m.org_id()).await?.into_iter().find(|p| p.id == id).ok_or(AppError::NotFound)?;
+        (h, p)
+    };
+    let draft = playbook::Draft {
+        scenario: current.scenario.clone(),
+        title: f.get("title").into(),
+        summary: f.get("summary").into(),
+        signals: split_lines(f.get("signals")),
+        first_hour: split_lines(f.get("first_hour")),
+        decisions: raw.0.iter().map(|r| Decision { question: r.question.clone(), who: r.who.clone() }).collect(),
+        communication: raw
+            .1
+            .iter()
+            .map(|r| Communication {
+                audience: r.audience.clone(),
+                when: r.when.clone(),
+                who: r.who.clone(),
+                message: r.message.clone(),
+            })
+            .collect(),
+        recovery: split_lines(f.get("recovery")),
+        return_to_normal: split_lines(f.get("return_to_normal")),
+        clocks: raw
+            .2
+            .iter()
+            .map(|r| playbook::ClockDraft {
+                name: r.name.clone(),
+                hours: Num::text(&r.hours),
+                applies: r.applies.clone(),
+            })
+            .collect(),
+    };
     let back = format!("/o/{}/plan/playbooks/{id}", m.org.id);
-    let mut tx = st.store.begin().await?;
-    let h = db::header(&mut tx, m.org_id()).await?.ok_or(AppError::NotFound)?;
-    let current =
-        db::playbooks(&mut tx, m.org_id()).await?.into_iter().find(|p| p.id == id).ok_or(AppError::NotFound)?;
-    let version: i64 = get("version").parse().unwrap_or(0);
-    let with_blank = |(mut d, mut c, mut k): RawRows| -> RawRows {
-        if d.last().is_none_or(|x| !x.question.trim().is_empty()) {
-            d.push(DecisionRow { i: d.len(), question: String::new(), who: String::new() });
+    let fields = match playbook::check(&draft) {
+        Ok(v) => v,
+        Err(errs) => {
+            let p = Playbook { version: f.version(), ..current };
+            return invalid(&view(&m, &h, p, Some(f.shown(lang, &FIELDS).with_errors(errs)), Some(raw), vec![]));
         }
-        if c.last().is_none_or(|x| !x.message.trim().is_empty()) {
-            c.push(CommRow {
-                i: c.len(),
-                audience: "citizens".into(),
-                when: String::new(),
-                who: String::new(),
-                message: String::new(),
-            });
-        }
-        if k.last().is_none_or(|x| !x.name.trim().is_empty()) {
-            k.push(ClockRow { i: k.len(), name: String::new(), hours: String::new(), applies: String::new() });
-        }
-        (d, c, k)
     };
-    let raw = with_blank((raw_d, raw_c, raw_k));
-    let (Some(title), Some(summary), Some(signals), Some(first_hour), Some(recovery), Some(back_to_normal)) =
-        (title, summary, signals, first_hour, recovery, back_to_normal)
-    else {
-        tx.rollback().await?;
-        return render_status(
-            &view(&m, &h, Playbook { version, ..current }, Some(form.with_errors(errs)), Some(raw), vec![]),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        );
+    let mut updated = Playbook { version: f.version(), ..current.clone() };
+    fields.apply(&mut updated);
+    let outcome = save_part(&st, &m, async |tx| {
+        db::update_playbook(tx, m.org_id(), &updated).await?;
+        Change::new(AuditAction::PlaybookUpdated, &updated.title).values(Some(&current), Some(&updated))
+    })
+    .await?;
+    if outcome != Outcome::Conflict {
+        return Ok(after_save(&st, outcome, &back));
+    }
+    let fresh = {
+        let mut c = st.store.conn().await?;
+        db::playbooks(&mut c, m.org_id()).await?.into_iter().find(|p| p.id == id).ok_or(AppError::NotFound)?
     };
-    if !errs.is_empty() {
-        tx.rollback().await?;
-        return render_status(
-            &view(&m, &h, Playbook { version, ..current }, Some(form.with_errors(errs)), Some(raw), vec![]),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        );
-    }
-    if let Err(e) = db::begin_edit(&mut tx, m.org_id()).await {
-        return edit_error(&st, &m, e, &back);
-    }
-    let updated = Playbook {
-        title,
-        summary,
-        signals,
-        first_hour,
-        decisions,
-        communication,
-        recovery,
-        return_to_normal: back_to_normal,
-        clocks,
-        version,
-        ..current.clone()
-    };
-    match db::update_playbook(&mut tx, m.org_id(), &updated).await {
-        Ok(()) => {}
-        Err(weerbaar_store::StoreError::Conflict) => {
-            tx.rollback().await?;
-            let rows = conflict_rows(
-                lang,
-                &[
-                    ("bcp-field-title", current.title.clone(), get("title")),
-                    ("bcp-field-summary", current.summary.clone(), get("summary")),
-                    ("bcp-field-signals", current.signals.join("\n"), get("signals")),
-                    ("bcp-field-first-hour", current.first_hour.join("\n"), get("first_hour")),
-                    ("bcp-field-recovery-steps", current.recovery.join("\n"), get("recovery")),
-                    ("bcp-field-return-to-normal", current.return_to_normal.join("\n"), get("return_to_normal")),
-                ],
-            );
-            form.add_general("conflict-explained");
-            return render_status(&view(&m, &h, current, Some(form), Some(raw), rows), StatusCode::CONFLICT);
-        }
-        Err(e) => return edit_error(&st, &m, e, &back),
-    }
-    audit_edit(&mut tx, &m, AuditAction::PlaybookUpdated, &updated.title, Some(&current), Some(&updated)).await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&back, "flash-saved", st.cfg.tls()))
+    let rows = conflict_rows(
+        lang,
+        &[
+            ("bcp-field-title", fresh.title.clone(), f.get("title").into()),
+            ("bcp-field-summary", fresh.summary.clone(), f.get("summary").into()),
+            ("bcp-field-signals", fresh.signals.join("\n"), f.get("signals").into()),
+            ("bcp-field-first-hour", fresh.first_hour.join("\n"), f.get("first_hour").into()),
+            ("bcp-field-recovery-steps", fresh.recovery.join("\n"), f.get("recovery").into()),
+            ("bcp-field-return-to-normal", fresh.return_to_normal.join("\n"), f.get("return_to_normal").into()),
+        ],
+    );
+    let mut form = f.shown(lang, &FIELDS);
+    form.add_general("conflict-explained");
+    conflicted(&view(&m, &h, fresh, Some(form), Some(raw), rows))
 }

@@ -2,18 +2,18 @@
 //! what each actually achieves, and what each depends on.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use weerbaar_core::audit::AuditAction;
+use weerbaar_core::bcp::edit::{links, resource};
 use weerbaar_core::bcp::model::*;
-use weerbaar_core::validation::{FieldError, FieldErrors, required_line};
+use weerbaar_core::validation::Num;
 use weerbaar_store::bcp as db;
 
+use super::save::{Change, Outcome, save_part};
 use super::*;
-use crate::forms::FormState;
-use crate::http::{render, render_status, see_other, see_other_with_flash};
+use crate::forms::{FormState, Pairs};
+use crate::http::{render, see_other, see_other_with_flash};
 use crate::i18n::Lang;
 use crate::page::{Edit, Member, Page, Read};
 
@@ -83,41 +83,35 @@ pub(super) async fn list(State(st): State<AppState>, m: Member<Read>) -> AppResu
     }
 }
 
-pub(super) async fn add(
-    State(st): State<AppState>,
-    m: Member<Edit>,
-    Form(f): Form<Vec<(String, String)>>,
-) -> AppResult<Response> {
-    let get = |k: &str| f.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone()).unwrap_or_default();
-    let mut errs = FieldErrors::new();
-    let name = errs.check(required_line("name", &get("name"), LINE_MAX));
-    let kind =
-        errs.check(ResourceKind::parse(&get("kind")).ok_or_else(|| FieldError::new("kind", "error-choose-option")));
-    let (Some(name), Some(kind)) = (name, kind) else {
-        let form =
-            FormState::new(m.ctx.lang).value_of("name", get("name")).value_of("kind", get("kind")).with_errors(errs);
-        return match list_view(&st, &m, form).await? {
-            Ok(p) => render_status(&p, StatusCode::UNPROCESSABLE_ENTITY),
-            Err(r) => Ok(r),
-        };
+pub(super) async fn add(State(st): State<AppState>, m: Member<Edit>, f: Pairs) -> AppResult<Response> {
+    let (kind, name) = match resource::check_new(f.get("kind"), f.get("name")) {
+        Ok(v) => v,
+        Err(errs) => {
+            let form = f.shown(m.ctx.lang, &["name", "kind"]).with_errors(errs);
+            return match list_view(&st, &m, form).await? {
+                Ok(p) => invalid(&p),
+                Err(r) => Ok(r),
+            };
+        }
     };
     let back = format!("/o/{}/plan/resources", m.org.id);
-    let mut tx = st.store.begin().await?;
-    if let Err(e) = db::begin_edit(&mut tx, m.org_id()).await {
-        return edit_error(&st, &m, e, &back);
-    }
-    let r = db::add_resource(&mut tx, m.org_id(), &Resource::new(String::new(), 0, kind, name)).await?;
-    audit_edit(
-        &mut tx,
-        &m,
-        AuditAction::ResourceCreated,
-        &r.name,
-        None::<&()>,
-        Some(&serde_json::json!({"name": r.name, "kind": r.kind})),
-    )
+    let mut added = None;
+    let outcome = save_part(&st, &m, async |tx| {
+        let r = db::add_resource(tx, m.org_id(), &Resource::new(String::new(), 0, kind, name)).await?;
+        let change = Change::new(AuditAction::ResourceCreated, &r.name)
+            .values(None::<&()>, Some(&serde_json::json!({"name": r.name, "kind": r.kind})));
+        added = Some(r.id);
+        change
+    })
     .await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&format!("/o/{}/plan/resources/{}", m.org.id, r.id), "flash-resource-added", st.cfg.tls()))
+    match (outcome, added) {
+        (Outcome::Saved, Some(id)) => Ok(see_other_with_flash(
+            &format!("/o/{}/plan/resources/{id}", m.org.id),
+            "flash-resource-added",
+            st.cfg.tls(),
+        )),
+        (outcome, _) => Ok(after_save(&st, outcome, &back)),
+    }
 }
 
 pub struct DepChoice {
@@ -227,149 +221,98 @@ pub(super) async fn edit(
     render(&edit_view(&m, &plan, r, form, &selected, vec![]))
 }
 
+const FIELDS: [&str; 12] = [
+    "name",
+    "kind",
+    "description",
+    "deputy",
+    "contract_ref",
+    "sla_hours",
+    "contact_24_7",
+    "recovery_hours",
+    "recovery_basis",
+    "backup_interval_hours",
+    "backup_type",
+    "last_restore_test",
+];
+
 pub(super) async fn save(
     State(st): State<AppState>,
     m: Member<Edit>,
     Path((_, id)): Path<(String, String)>,
-    Form(f): Form<Vec<(String, String)>>,
+    f: Pairs,
 ) -> AppResult<Response> {
     let lang = m.ctx.lang;
-    let get = |k: &str| f.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone()).unwrap_or_default();
-    let selected: Vec<String> = f.iter().filter(|(k, _)| k == "depends_on").map(|(_, v)| v.clone()).collect();
-    let mut errs = FieldErrors::new();
-    let name = errs.check(required_line("name", &get("name"), LINE_MAX));
-    let kind =
-        errs.check(ResourceKind::parse(&get("kind")).ok_or_else(|| FieldError::new("kind", "error-choose-option")));
-    let description = errs.check(text("description", &get("description"), TEXT_MAX));
-    let deputy = errs.check(text("deputy", &get("deputy"), LINE_MAX));
-    let contract_ref = errs.check(text("contract_ref", &get("contract_ref"), LINE_MAX));
-    let sla = errs.check(parse_hours("sla_hours", &get("sla_hours")));
-    let contact = errs.check(text("contact_24_7", &get("contact_24_7"), LINE_MAX));
-    let recovery = errs.check(parse_hours("recovery_hours", &get("recovery_hours")));
-    let basis = errs.check(
-        Basis::parse(&get("recovery_basis")).ok_or_else(|| FieldError::new("recovery_basis", "error-choose-option")),
-    );
-    let interval = errs.check(parse_hours("backup_interval_hours", &get("backup_interval_hours")));
-    let backup = errs.check(
-        BackupType::parse(&get("backup_type")).ok_or_else(|| FieldError::new("backup_type", "error-choose-option")),
-    );
-    let restore = errs.check(parse_date("last_restore_test", &get("last_restore_test")));
-    if restore.flatten().is_some_and(|d| d > super::overview::today()) {
-        errs.push(FieldError::new("last_restore_test", "error-date-future"));
-    }
-    let mut form = FormState::new(lang);
-    for k in [
-        "name",
-        "kind",
-        "description",
-        "deputy",
-        "contract_ref",
-        "sla_hours",
-        "contact_24_7",
-        "recovery_hours",
-        "recovery_basis",
-        "backup_interval_hours",
-        "backup_type",
-        "last_restore_test",
-    ] {
-        form.set(k, get(k));
-    }
+    let draft = resource::Draft {
+        kind: f.get("kind").into(),
+        name: f.get("name").into(),
+        description: f.get("description").into(),
+        deputy: f.get("deputy").into(),
+        contract_ref: f.get("contract_ref").into(),
+        sla_hours: Num::text(f.get("sla_hours")),
+        contact_24_7: f.get("contact_24_7").into(),
+        recovery_hours: Num::text(f.get("recovery_hours")),
+        recovery_basis: f.get("recovery_basis").into(),
+        backup_interval_hours: Num::text(f.get("backup_interval_hours")),
+        backup_type: f.get("backup_type").into(),
+        last_restore_test: f.get("last_restore_test").into(),
+    };
+    let selected = f.all("depends_on");
     let back = format!("/o/{}/plan/resources/{id}", m.org.id);
-    let mut tx = st.store.begin().await?;
-    let plan = db::load_core(&mut tx, m.org_id()).await?.ok_or(AppError::NotFound)?;
+    let plan = {
+        let mut c = st.store.conn().await?;
+        db::load_core(&mut c, m.org_id()).await?.ok_or(AppError::NotFound)?
+    };
     let current = plan.resource(&id).cloned().ok_or(AppError::NotFound)?;
-    let version: i64 = get("version").parse().unwrap_or(0);
-    let all = (name, kind, description, deputy, contract_ref, sla, contact, recovery, basis, interval, backup, restore);
-    let (
-        Some(name),
-        Some(kind),
-        Some(description),
-        Some(deputy),
-        Some(contract_ref),
-        Some(sla),
-        Some(contact),
-        Some(recovery),
-        Some(basis),
-        Some(interval),
-        Some(backup),
-        Some(restore),
-    ) = all
-    else {
-        tx.rollback().await?;
-        return render_status(
-            &edit_view(&m, &plan, Resource { version, ..current }, form.with_errors(errs), &selected, vec![]),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        );
-    };
-    if !errs.is_empty() {
-        tx.rollback().await?;
-        return render_status(
-            &edit_view(&m, &plan, Resource { version, ..current }, form.with_errors(errs), &selected, vec![]),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        );
-    }
-    if let Err(e) = db::begin_edit(&mut tx, m.org_id()).await {
-        return edit_error(&st, &m, e, &back);
-    }
-    let updated = Resource {
-        name,
-        kind,
-        description,
-        deputy,
-        contract_ref,
-        sla_hours: sla,
-        contact_24_7: contact,
-        recovery_hours: recovery,
-        recovery_basis: basis,
-        backup_interval_hours: interval,
-        backup_type: backup,
-        last_restore_test: restore,
-        version,
-        ..current.clone()
-    };
-    match db::update_resource(&mut tx, m.org_id(), &updated).await {
-        Ok(()) => {}
-        Err(weerbaar_store::StoreError::Conflict) => {
-            tx.rollback().await?;
-            let opt = |v: Option<u32>| v.map(|x| x.to_string()).unwrap_or_default();
-            let rows = conflict_rows(
-                lang,
-                &[
-                    ("field-name", current.name.clone(), get("name")),
-                    ("bcp-field-recovery-hours", opt(current.recovery_hours), get("recovery_hours")),
-                    ("bcp-field-backup-interval", opt(current.backup_interval_hours), get("backup_interval_hours")),
-                    ("bcp-field-backup-type", current.backup_type.as_str().into(), get("backup_type")),
-                    ("bcp-field-deputy", current.deputy.clone(), get("deputy")),
-                ],
-            );
-            form.add_general("conflict-explained");
-            return render_status(&edit_view(&m, &plan, current, form, &selected, rows), StatusCode::CONFLICT);
-        }
-        Err(e) => return edit_error(&st, &m, e, &back),
-    }
-    if let Err(e) = db::set_resource_deps(&mut tx, m.org_id(), &id, &selected).await {
-        return edit_error(&st, &m, e, &back);
-    }
-    let names = |ids: Vec<&String>| -> Vec<String> {
-        ids.into_iter().filter_map(|i| plan.resource(i).map(|r| r.name.clone())).collect()
-    };
-    let before_deps = names(plan.resource_deps.iter().filter(|(x, _)| *x == id).map(|(_, d)| d).collect());
-    let after_deps = names(selected.iter().collect());
-    let summary = |r: &Resource, deps: &[String]| {
-        serde_json::json!({"name": r.name, "kind": r.kind, "recovery_hours": r.recovery_hours, "backup_interval_hours": r.backup_interval_hours,
-            "backup_type": r.backup_type, "last_restore_test": r.last_restore_test, "deputy": r.deputy, "sla_hours": r.sla_hours, "depends_on": deps})
-    };
-    audit_edit(
-        &mut tx,
-        &m,
-        AuditAction::ResourceUpdated,
-        &updated.name,
-        Some(&summary(&current, &before_deps)),
-        Some(&summary(&updated, &after_deps)),
-    )
+    let known = |r: &str| plan.resource(r).is_some();
+    let (fields, deps) =
+        match (resource::check(&draft, &rules()), links::depends_on("depends_on", &id, &selected, known)) {
+            (Ok(r), Ok(d)) => (r, d),
+            (r, d) => {
+                let errs = merge([r.err(), d.err()]);
+                let r = Resource { version: f.version(), ..current };
+                return invalid(&edit_view(&m, &plan, r, f.shown(lang, &FIELDS).with_errors(errs), &selected, vec![]));
+            }
+        };
+    let mut updated = Resource { version: f.version(), ..current.clone() };
+    fields.apply(&mut updated);
+    let outcome = save_part(&st, &m, async |tx| {
+        db::update_resource(tx, m.org_id(), &updated).await?;
+        db::set_resource_deps(tx, m.org_id(), &id, &deps).await?;
+        let names = |ids: &[String]| -> Vec<String> {
+            ids.iter().filter_map(|i| plan.resource(i).map(|r| r.name.clone())).collect()
+        };
+        let before: Vec<String> = plan.resource_deps.iter().filter(|(x, _)| *x == id).map(|(_, d)| d.clone()).collect();
+        let summary = |r: &Resource, deps: &[String]| {
+            serde_json::json!({"name": r.name, "kind": r.kind, "recovery_hours": r.recovery_hours,
+                "backup_interval_hours": r.backup_interval_hours, "backup_type": r.backup_type,
+                "last_restore_test": r.last_restore_test, "deputy": r.deputy, "sla_hours": r.sla_hours, "depends_on": names(deps)})
+        };
+        Change::new(AuditAction::ResourceUpdated, &updated.name)
+            .values(Some(&summary(&current, &before)), Some(&summary(&updated, &deps)))
+    })
     .await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&back, "flash-saved", st.cfg.tls()))
+    if outcome != Outcome::Conflict {
+        return Ok(after_save(&st, outcome, &back));
+    }
+    let fresh = {
+        let mut c = st.store.conn().await?;
+        db::resource(&mut c, m.org_id(), &id).await?.ok_or(AppError::NotFound)?
+    };
+    let opt = |v: Option<u32>| v.map(|x| x.to_string()).unwrap_or_default();
+    let rows = conflict_rows(
+        lang,
+        &[
+            ("field-name", fresh.name.clone(), f.get("name").into()),
+            ("bcp-field-recovery-hours", opt(fresh.recovery_hours), f.get("recovery_hours").into()),
+            ("bcp-field-backup-interval", opt(fresh.backup_interval_hours), f.get("backup_interval_hours").into()),
+            ("bcp-field-backup-type", fresh.backup_type.as_str().into(), f.get("backup_type").into()),
+            ("bcp-field-deputy", fresh.deputy.clone(), f.get("deputy").into()),
+        ],
+    );
+    let mut form = f.shown(lang, &FIELDS);
+    form.add_general("conflict-explained");
+    conflicted(&edit_view(&m, &plan, fresh, form, &selected, rows))
 }
 
 pub(super) async fn delete(
@@ -378,21 +321,15 @@ pub(super) async fn delete(
     Path((_, id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let back = format!("/o/{}/plan/resources", m.org.id);
-    let mut tx = st.store.begin().await?;
-    let r = db::resource(&mut tx, m.org_id(), &id).await?.ok_or(AppError::NotFound)?;
-    if let Err(e) = db::begin_edit(&mut tx, m.org_id()).await {
-        return edit_error(&st, &m, e, &back);
-    }
-    db::delete_resource(&mut tx, m.org_id(), &id).await?;
-    audit_edit(
-        &mut tx,
-        &m,
-        AuditAction::ResourceDeleted,
-        &r.name,
-        Some(&serde_json::json!({"name": r.name})),
-        None::<&()>,
-    )
+    let outcome = save_part(&st, &m, async |tx| {
+        let r = db::resource(tx, m.org_id(), &id).await?.ok_or(weerbaar_store::StoreError::NotFound)?;
+        db::delete_resource(tx, m.org_id(), &id).await?;
+        Change::new(AuditAction::ResourceDeleted, &r.name)
+            .values(Some(&serde_json::json!({"name": r.name})), None::<&()>)
+    })
     .await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&back, "flash-resource-deleted", st.cfg.tls()))
+    Ok(match outcome {
+        Outcome::Saved => see_other_with_flash(&back, "flash-resource-deleted", st.cfg.tls()),
+        o => after_save(&st, o, &back),
+    })
 }

@@ -2,19 +2,19 @@
 //! supplier, help from a neighbouring organisation, and catching up afterwards.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use weerbaar_core::audit::AuditAction;
 use weerbaar_core::bcp::bia;
+use weerbaar_core::bcp::edit::activity::{StrategyDraft, check_strategy};
+use weerbaar_core::bcp::edit::split_lines;
 use weerbaar_core::bcp::model::*;
-use weerbaar_core::validation::FieldErrors;
 use weerbaar_store::bcp as db;
 
+use super::save::{Change, Outcome, save_part};
 use super::*;
-use crate::forms::FormState;
-use crate::http::{render, render_status, see_other, see_other_with_flash};
+use crate::forms::{FormState, Pairs};
+use crate::http::{render, see_other};
 use crate::page::{Edit, Member, Page, Read};
 
 pub struct StrategyRow {
@@ -108,94 +108,71 @@ pub(super) async fn edit(
     })
 }
 
+const FIELDS: [&str; 5] = ["workaround", "alternate_location", "alternate_supplier", "mutual_aid", "paper_backlog"];
+
 pub(super) async fn save(
     State(st): State<AppState>,
     m: Member<Edit>,
     Path((_, id)): Path<(String, String)>,
-    Form(f): Form<Vec<(String, String)>>,
+    f: Pairs,
 ) -> AppResult<Response> {
     let lang = m.ctx.lang;
-    let get = |k: &str| f.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone()).unwrap_or_default();
-    let mut errs = FieldErrors::new();
-    let workaround = errs.check(lines("workaround", &get("workaround")));
-    let alt_loc = errs.check(text("alternate_location", &get("alternate_location"), TEXT_MAX));
-    let alt_sup = errs.check(text("alternate_supplier", &get("alternate_supplier"), TEXT_MAX));
-    let aid = errs.check(text("mutual_aid", &get("mutual_aid"), TEXT_MAX));
-    let backlog = errs.check(text("paper_backlog", &get("paper_backlog"), TEXT_MAX));
-    let mut form = FormState::new(lang);
-    for k in ["workaround", "alternate_location", "alternate_supplier", "mutual_aid", "paper_backlog"] {
-        form.set(k, get(k));
-    }
+    let draft = StrategyDraft {
+        workaround: split_lines(f.get("workaround")),
+        alternate_location: f.get("alternate_location").into(),
+        alternate_supplier: f.get("alternate_supplier").into(),
+        mutual_aid: f.get("mutual_aid").into(),
+        paper_backlog: f.get("paper_backlog").into(),
+    };
     let back = format!("/o/{}/plan/strategies/{id}", m.org.id);
-    let mut tx = st.store.begin().await?;
-    let h = db::header(&mut tx, m.org_id()).await?.ok_or(AppError::NotFound)?;
-    let current = db::activity(&mut tx, m.org_id(), &id).await?.ok_or(AppError::NotFound)?;
-    let version: i64 = get("version").parse().unwrap_or(0);
-    let (Some(workaround), Some(alt_loc), Some(alt_sup), Some(aid), Some(backlog)) =
-        (workaround, alt_loc, alt_sup, aid, backlog)
-    else {
-        tx.rollback().await?;
-        let p = EditPage {
-            page: m.page("plan"),
-            steps: steps(lang, &m.org.id, "strategies"),
-            can_edit: can_edit(&m, &h),
-            activity: Activity { version, ..current },
-            form: form.with_errors(errs),
-            conflict: vec![],
-        };
-        return render_status(&p, StatusCode::UNPROCESSABLE_ENTITY);
+    let (h, current) = {
+        let mut c = st.store.conn().await?;
+        let h = db::header(&mut c, m.org_id()).await?.ok_or(AppError::NotFound)?;
+        (h, db::activity(&mut c, m.org_id(), &id).await?.ok_or(AppError::NotFound)?)
     };
-    if let Err(e) = db::begin_edit(&mut tx, m.org_id()).await {
-        return edit_error(&st, &m, e, &back);
-    }
-    let updated = Activity {
-        workaround,
-        alternate_location: alt_loc,
-        alternate_supplier: alt_sup,
-        mutual_aid: aid,
-        paper_backlog: backlog,
-        version,
-        ..current.clone()
+    let page = |form: FormState, activity: Activity, conflict: Vec<ConflictRow>| EditPage {
+        page: m.page("plan"),
+        steps: steps(lang, &m.org.id, "strategies"),
+        can_edit: can_edit(&m, &h),
+        activity,
+        form,
+        conflict,
     };
-    match db::update_activity(&mut tx, m.org_id(), &updated).await {
-        Ok(()) => {}
-        Err(weerbaar_store::StoreError::Conflict) => {
-            tx.rollback().await?;
-            let rows = conflict_rows(
-                lang,
-                &[
-                    ("bcp-field-workaround", current.workaround.join("\n"), get("workaround")),
-                    ("bcp-field-alternate-location", current.alternate_location.clone(), get("alternate_location")),
-                    ("bcp-field-mutual-aid", current.mutual_aid.clone(), get("mutual_aid")),
-                    ("bcp-field-paper-backlog", current.paper_backlog.clone(), get("paper_backlog")),
-                ],
-            );
-            form.add_general("conflict-explained");
-            let p = EditPage {
-                page: m.page("plan"),
-                steps: steps(lang, &m.org.id, "strategies"),
-                can_edit: can_edit(&m, &h),
-                activity: current,
-                form,
-                conflict: rows,
-            };
-            return render_status(&p, StatusCode::CONFLICT);
+    let checked = match check_strategy(&draft) {
+        Ok(v) => v,
+        Err(errs) => {
+            let a = Activity { version: f.version(), ..current };
+            return invalid(&page(f.shown(lang, &FIELDS).with_errors(errs), a, vec![]));
         }
-        Err(e) => return edit_error(&st, &m, e, &back),
-    }
-    let summary = |a: &Activity| {
-        serde_json::json!({"workaround": a.workaround, "alternate_location": a.alternate_location, "alternate_supplier": a.alternate_supplier,
-            "mutual_aid": a.mutual_aid, "paper_backlog": a.paper_backlog})
     };
-    audit_edit(
-        &mut tx,
-        &m,
-        AuditAction::ActivityUpdated,
-        &current.name,
-        Some(&summary(&current)),
-        Some(&summary(&updated)),
-    )
+    let mut updated = Activity { version: f.version(), ..current.clone() };
+    checked.apply(&mut updated);
+    let outcome = save_part(&st, &m, async |tx| {
+        db::update_activity(tx, m.org_id(), &updated).await?;
+        let summary = |a: &Activity| {
+            serde_json::json!({"workaround": a.workaround, "alternate_location": a.alternate_location,
+                "alternate_supplier": a.alternate_supplier, "mutual_aid": a.mutual_aid, "paper_backlog": a.paper_backlog})
+        };
+        Change::new(AuditAction::ActivityUpdated, &current.name).values(Some(&summary(&current)), Some(&summary(&updated)))
+    })
     .await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&back, "flash-saved", st.cfg.tls()))
+    if outcome != Outcome::Conflict {
+        return Ok(after_save(&st, outcome, &back));
+    }
+    let fresh = {
+        let mut c = st.store.conn().await?;
+        db::activity(&mut c, m.org_id(), &id).await?.ok_or(AppError::NotFound)?
+    };
+    let rows = conflict_rows(
+        lang,
+        &[
+            ("bcp-field-workaround", fresh.workaround.join("\n"), f.get("workaround").into()),
+            ("bcp-field-alternate-location", fresh.alternate_location.clone(), f.get("alternate_location").into()),
+            ("bcp-field-mutual-aid", fresh.mutual_aid.clone(), f.get("mutual_aid").into()),
+            ("bcp-field-paper-backlog", fresh.paper_backlog.clone(), f.get("paper_backlog").into()),
+        ],
+    );
+    let mut form = f.shown(lang, &FIELDS);
+    form.add_general("conflict-explained");
+    conflicted(&page(form, fresh, rows))
 }

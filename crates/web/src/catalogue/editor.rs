@@ -2,8 +2,6 @@
 //! organisation's editors (private resources).
 
 use askama::Template;
-use axum::body::Bytes;
-use axum::extract::{FromRequest, Request};
 use weerbaar_core::catalogue::edit::{self, Form, TextForm};
 use weerbaar_core::catalogue::{Audience, ContentLang, Level, ResourceType, Topic};
 use weerbaar_core::validation::FieldErrors;
@@ -12,28 +10,9 @@ use super::*;
 use crate::forms::FormState;
 use crate::page::Page;
 
-/// An urlencoded form body as (name, value) pairs, repeated names kept (checkbox groups).
-pub struct Pairs(pub Vec<(String, String)>);
-
-impl<S: Send + Sync> FromRequest<S> for Pairs {
-    type Rejection = AppError;
-    async fn from_request(req: Request, state: &S) -> Result<Self, AppError> {
-        let bytes = Bytes::from_request(req, state).await.map_err(|_| AppError::BadRequest("bad_request"))?;
-        Ok(Pairs(form_urlencoded::parse(&bytes).map(|(k, v)| (k.into_owned(), v.into_owned())).collect()))
-    }
-}
+pub use crate::forms::Pairs;
 
 impl Pairs {
-    pub fn get(&self, name: &str) -> &str {
-        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
-    }
-    pub fn all(&self, name: &str) -> Vec<String> {
-        self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()
-    }
-    pub fn version(&self) -> i64 {
-        self.get("version").trim().parse().unwrap_or(-1)
-    }
-
     /// The editor's fields.
     pub fn editor_form(&self) -> Form {
         Form {
