@@ -118,7 +118,7 @@ pub fn voorbeeld_plan_numbered(today: Date) -> Result<Plan, weerbaar_core::bcp::
 
 /// The complete, approved plan of Gemeente Voorbeeld, approved `approved_days_ago`.
 pub fn voorbeeld_plan(t: &Template, today: Date, mut new_id: impl FnMut() -> String) -> Plan {
-    let mut p = t.instantiate("nl", None, &mut new_id);
+    let mut p = t.instantiate("nl", weerbaar_core::org::OrgKind::Municipality, None, &mut new_id);
     let approved_on = days(today, -45);
     let h = &mut p.header;
     h.status = PlanStatus::Approved;
@@ -259,7 +259,7 @@ pub fn voorbeeld_plan(t: &Template, today: Date, mut new_id: impl FnMut() -> Str
 /// filled in, only two crisis roles assigned, no exercises yet.
 pub fn anderdorp_plan(t: &Template, mut new_id: impl FnMut() -> String) -> Plan {
     let chosen: Vec<String> = t.activities.iter().take(14).map(|a| a.key.clone()).collect();
-    let mut p = t.instantiate("nl", Some(&chosen), &mut new_id);
+    let mut p = t.instantiate("nl", weerbaar_core::org::OrgKind::Municipality, Some(&chosen), &mut new_id);
     p.header.owner_name = "Koen Wouters, algemeen directeur".into();
     p.header.owner_email = "admin@anderdorp.test".into();
     p.header.classification = "Vertrouwelijk".into();

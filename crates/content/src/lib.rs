@@ -150,7 +150,7 @@ mod tests {
         let t = bcp_template().unwrap();
         for lang in ["nl", "en", "fr"] {
             let mut n = 0;
-            let p = t.instantiate(lang, None, || {
+            let p = t.instantiate(lang, weerbaar_core::org::OrgKind::Municipality, None, || {
                 n += 1;
                 format!("id-{n}")
             });
@@ -169,7 +169,7 @@ mod tests {
             assert!(recovery::recovery_order(&p).cycles.is_empty());
             assert!(completeness::completeness(&p).overall() > 10);
         }
-        let en = t.instantiate("en", None, || "x".into());
+        let en = t.instantiate("en", weerbaar_core::org::OrgKind::Municipality, None, || "x".into());
         assert!(en.activities.iter().any(|a| a.name == "Death registration and burial permit"));
     }
 
@@ -177,10 +177,15 @@ mod tests {
     fn choosing_activities_brings_only_their_resources() {
         let t = bcp_template().unwrap();
         let mut n = 0;
-        let p = t.instantiate("nl", Some(&["death-registration".to_string()]), || {
-            n += 1;
-            format!("id-{n}")
-        });
+        let p = t.instantiate(
+            "nl",
+            weerbaar_core::org::OrgKind::Municipality,
+            Some(&["death-registration".to_string()]),
+            || {
+                n += 1;
+                format!("id-{n}")
+            },
+        );
         assert_eq!(p.activities.len(), 1);
         assert!(p.resources.len() < t.resources.len());
         for (from, to) in &p.resource_deps {

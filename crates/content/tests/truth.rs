@@ -195,7 +195,8 @@ fn safety_cell_takes_over(sentence: &str) -> bool {
             || rest.contains("overnemen")
             || rest.find("neemt").is_some_and(|j| rest[j..].contains(" over"))
     });
-    let en = s.contains("safety cell") && (s.contains("takes over") || s.contains("take over") || s.contains("taking over"));
+    let en =
+        s.contains("safety cell") && (s.contains("takes over") || s.contains("take over") || s.contains("taking over"));
     let fr = s.contains("cellule de sécurité") && (s.contains("reprend") || s.contains("prend le relais"));
     (nl || en || fr) && !negated
 }
@@ -214,7 +215,10 @@ fn the_emergency_plan_is_led_by_the_mayor_not_taken_over_by_the_safety_cell() {
         }
         for sentence in u.text.split(['.', ';', '!', '?']) {
             if safety_cell_takes_over(sentence) {
-                bad.push(format!("{} [{}]: the mayor leads the CC Gem; the safety cell does not take over: {}", u.place, u.lang, u.text));
+                bad.push(format!(
+                    "{} [{}]: the mayor leads the CC Gem; the safety cell does not take over: {}",
+                    u.place, u.lang, u.text
+                ));
             }
         }
     }
@@ -288,7 +292,11 @@ fn one_word_for_the_crisis_team_the_centre_and_the_facts() {
         ("nl", "binnen 24 uur aangegeven", "zo snel mogelijk aangegeven (begrafenis of crematie pas na 24 uur)"),
         ("en", "declared within 24 hours", "declared as soon as possible (burial or cremation not before 24 hours)"),
         ("nl", "regionale knooppunt", "het Rijksregister en het eID-kaartsysteem (federaal)"),
-        ("en", "national register through the regional data hub", "the national register and the eID card system (federal)"),
+        (
+            "en",
+            "national register through the regional data hub",
+            "the national register and the eID card system (federal)",
+        ),
     ];
     let mut bad = Vec::new();
     for u in all_units() {
@@ -365,4 +373,30 @@ fn attachments_are_files_the_upload_check_accepts() {
         }
     }
     assert!(n >= 3, "{n} attachments");
+}
+
+/// A new plan names the breach recipient by the organisation's kind: the VTC for a
+/// municipality, OCMW or intermunicipal company, the COC for a police zone; the
+/// placeholder never reaches a plan.
+#[test]
+fn a_new_plan_names_the_breach_recipient_for_its_kind() {
+    use weerbaar_core::org::OrgKind;
+    let t = weerbaar_content::bcp_template().unwrap();
+    let cases = [
+        (OrgKind::Municipality, "nl", "Vlaamse Toezichtcommissie (VTC)"),
+        (OrgKind::Ocmw, "en", "Flemish Supervisory Commission (VTC)"),
+        (OrgKind::Intermunicipal, "fr", "Commission de contrôle flamande (VTC)"),
+        (OrgKind::PoliceZone, "nl", "Controleorgaan op de politionele informatie (COC)"),
+        (OrgKind::PoliceZone, "en", "Supervisory Body for Police Information (COC)"),
+    ];
+    for (kind, lang, authority) in cases {
+        let p = t.instantiate(lang, kind, None, || "id".to_string());
+        let all = serde_json::to_string(&p).unwrap();
+        assert!(!all.contains("{breach_authority}"), "{kind:?} {lang}: the placeholder is filled in");
+        let breach = p.playbooks.iter().find(|b| b.scenario == "data-breach").expect("the data-breach playbook");
+        let clock = breach.clocks.iter().find(|c| c.hours == 72 && c.name.contains(authority));
+        assert!(clock.is_some(), "{kind:?} {lang}: a 72-hour clock to {authority}: {:?}", breach.clocks);
+        let ransomware = p.playbooks.iter().find(|b| b.scenario == "ransomware").unwrap();
+        assert!(ransomware.clocks.iter().any(|c| c.name.contains(authority)), "{kind:?} {lang}: ransomware clocks");
+    }
 }

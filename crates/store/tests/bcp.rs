@@ -24,7 +24,7 @@ async fn setup(db: &weerbaar_testkit::TestDb) -> (Store, weerbaar_core::OrgId, w
 
 fn template_plan() -> Plan {
     let t = weerbaar_content::bcp_template().unwrap();
-    t.instantiate("nl", None, new_row_id)
+    t.instantiate("nl", weerbaar_core::org::OrgKind::Municipality, None, new_row_id)
 }
 
 db_test!(a_template_plan_round_trips_through_the_database, |db| {

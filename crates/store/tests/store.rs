@@ -395,7 +395,12 @@ async fn fill(store: &Store) {
     .await
     .unwrap();
     jobs::enqueue(&mut tx, "mail", &serde_json::json!({"to": "b@backup.test"}), 0).await.unwrap();
-    let plan = weerbaar_content::bcp_template().unwrap().instantiate("nl", None, weerbaar_core::id::new_row_id);
+    let plan = weerbaar_content::bcp_template().unwrap().instantiate(
+        "nl",
+        weerbaar_core::org::OrgKind::Municipality,
+        None,
+        weerbaar_core::id::new_row_id,
+    );
     bcp::insert(&mut tx, &o.id, &plan).await.unwrap();
     settings::set(&mut tx, "k", "v").await.unwrap();
     tx.commit().await.unwrap();

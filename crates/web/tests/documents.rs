@@ -434,3 +434,64 @@ db_test!(renders_wait_for_a_free_place, |db| {
     assert_eq!((leaflet.status, leaflet.content_type.as_str()), (200, "application/vnd.oasis.opendocument.text"));
     assert_eq!(s.state.renders.available_permits(), 1, "each render gives its place back");
 });
+
+/// A new plan, printed: its personal data breach clocks name
+/// the VTC for a municipality and the COC for a police zone (read back with pdftotext).
+#[test]
+fn the_printed_clocks_name_the_right_breach_recipient() {
+    use weerbaar_core::org::OrgKind;
+    use weerbaar_render::Format;
+    use weerbaar_render::bcp::DocKind;
+    let t = weerbaar_content::bcp_template().expect("template");
+    let labels = weerbaar_web::documents::DocLabels(weerbaar_web::i18n::Lang::Nl);
+    let today = jiff::civil::date(2026, 12, 7);
+    let now: jiff::Timestamp = "2026-12-07T09:00:00Z".parse().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for (kind, name, want, not) in [
+        (
+            OrgKind::Municipality,
+            "Gemeente Voorbeeld",
+            "Vlaamse Toezichtcommissie (VTC)",
+            "Melding datalek aan het Controleorgaan",
+        ),
+        (
+            OrgKind::PoliceZone,
+            "Politiezone Voorbeeld",
+            "Controleorgaan op de politionele informatie (COC)",
+            "Melding datalek aan de Vlaamse",
+        ),
+    ] {
+        let mut n = 0;
+        let plan = t.instantiate("nl", kind, None, || {
+            n += 1;
+            format!("id-{n}")
+        });
+        let analysis = weerbaar_core::bcp::analysed::Analysis::of(&plan);
+        let src = weerbaar_render::bcp::Source {
+            plan: &plan,
+            analysis: &analysis,
+            organisation: name,
+            logo: None,
+            today,
+            labels: &labels,
+        };
+        let pdf = dir.path().join(format!("{kind:?}.pdf"));
+        std::fs::write(&pdf, weerbaar_render::render(&src.document(DocKind::Plan), Format::Pdf, now).unwrap()).unwrap();
+        let text = tool("pdftotext", &[pdf.as_os_str(), std::ffi::OsStr::new("-")]);
+        // Table cells hyphenate long words: join them again.
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ").replace("\u{AD} ", "").replace('\u{AD}', "");
+        let at = flat.find("Melding datalek aan").unwrap_or_else(|| panic!("{kind:?}: no breach clock in {flat}"));
+        assert!(
+            flat[at..].starts_with(&format!("Melding datalek aan {}", with_article(want))),
+            "{kind:?}: {}",
+            &flat[at..at + 120]
+        );
+        assert!(!flat.contains(not), "{kind:?}: not {not}");
+        assert!(!flat.contains("{breach_authority}"), "{kind:?}: the placeholder is filled in");
+    }
+}
+
+/// The name as a sentence writes it: with its article.
+fn with_article(name: &str) -> String {
+    if name.starts_with("Controleorgaan") { format!("het {name}") } else { format!("de {name}") }
+}

@@ -372,7 +372,7 @@ pub struct Crisis {
     pub call_tree: Vec<CallStep>,
     pub meeting_primary: String,
     pub meeting_alternate: String,
-    /// When to hand over to the municipal emergency plan (ANIP) and its safety cell.
+    /// When the mayor declares municipal coordination under the emergency plan (ANIP).
     pub handover_criteria: Vec<String>,
     pub handover_explanation: String,
     pub version: i64,

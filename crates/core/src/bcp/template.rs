@@ -8,6 +8,7 @@ use serde::Deserialize;
 use super::bia;
 use super::graph::Graph;
 use super::model::*;
+use crate::org::OrgKind;
 
 /// A text in several languages; French is optional and falls back to English.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -434,8 +435,22 @@ impl Template {
     /// the resources they need with their dependencies, the crisis organisation, the
     /// eight playbooks, stakeholders and messages. Recovery times are left for the
     /// organisation to fill in: they must be its own, not the template's.
-    pub fn instantiate(&self, lang: &str, chosen: Option<&[String]>, mut new_id: impl FnMut() -> String) -> Plan {
+    ///
+    /// The organisation's kind decides who receives a personal data breach notification:
+    /// the template writes [`BREACH_AUTHORITY`] where that recipient is named.
+    pub fn instantiate(
+        &self,
+        lang: &str,
+        kind: OrgKind,
+        chosen: Option<&[String]>,
+        new_id: impl FnMut() -> String,
+    ) -> Plan {
         let lang = lang.split('-').next().unwrap_or("nl");
+        let plan = self.instantiate_texts(lang, chosen, new_id);
+        fill_authority(plan, BreachAuthority::for_kind(kind).name(lang))
+    }
+
+    fn instantiate_texts(&self, lang: &str, chosen: Option<&[String]>, mut new_id: impl FnMut() -> String) -> Plan {
         let acts: Vec<&ActivityTpl> =
             self.activities.iter().filter(|a| chosen.is_none_or(|c| c.contains(&a.key))).collect();
         // Resources needed, directly and through dependencies, in template order.
@@ -619,4 +634,60 @@ impl Template {
             exercises: vec![],
         }
     }
+}
+
+/// Where the template names the body that receives a personal data breach notification.
+pub const BREACH_AUTHORITY: &str = "{breach_authority}";
+
+/// Who receives a personal data breach notification (the brief's "Who to call").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BreachAuthority {
+    /// Flemish local governments: municipalities, OCMWs, intermunicipal and autonomous
+    /// municipal companies.
+    Vtc,
+    /// Police zones.
+    Coc,
+    /// Other organisations: the federal data protection authority.
+    Gba,
+}
+
+impl BreachAuthority {
+    pub fn for_kind(kind: OrgKind) -> BreachAuthority {
+        match kind {
+            OrgKind::Municipality | OrgKind::Ocmw | OrgKind::Intermunicipal => BreachAuthority::Vtc,
+            OrgKind::PoliceZone => BreachAuthority::Coc,
+            OrgKind::Umbrella => BreachAuthority::Gba,
+        }
+    }
+
+    /// The name as it stands in a sentence, with its article.
+    pub fn name(self, lang: &str) -> &'static str {
+        match (self, lang) {
+            (BreachAuthority::Vtc, "en") => "the Flemish Supervisory Commission (VTC)",
+            (BreachAuthority::Vtc, "fr") => "la Commission de contrôle flamande (VTC)",
+            (BreachAuthority::Vtc, _) => "de Vlaamse Toezichtcommissie (VTC)",
+            (BreachAuthority::Coc, "en") => "the Supervisory Body for Police Information (COC)",
+            (BreachAuthority::Coc, "fr") => "l'Organe de contrôle de l'information policière (COC)",
+            (BreachAuthority::Coc, _) => "het Controleorgaan op de politionele informatie (COC)",
+            (BreachAuthority::Gba, "en") => "the Data Protection Authority (GBA/APD)",
+            (BreachAuthority::Gba, "fr") => "l'Autorité de protection des données (APD)",
+            (BreachAuthority::Gba, _) => "de Gegevensbeschermingsautoriteit (GBA)",
+        }
+    }
+}
+
+/// Every text of the plan with the breach authority's name in place of the placeholder.
+fn fill_authority(plan: Plan, name: &str) -> Plan {
+    fn walk(v: &mut serde_json::Value, name: &str) {
+        match v {
+            serde_json::Value::String(s) if s.contains(BREACH_AUTHORITY) => *s = s.replace(BREACH_AUTHORITY, name),
+            serde_json::Value::Array(a) => a.iter_mut().for_each(|x| walk(x, name)),
+            serde_json::Value::Object(o) => o.values_mut().for_each(|x| walk(x, name)),
+            _ => {}
+        }
+    }
+    // The plan is plain data: every text is reached through its JSON form.
+    let Ok(mut v) = serde_json::to_value(&plan) else { return plan };
+    walk(&mut v, name);
+    serde_json::from_value(v).unwrap_or(plan)
 }

@@ -169,6 +169,8 @@ pub struct NewPlan<'a> {
     pub owner_email: &'a str,
     /// The default classification in the plan's language.
     pub classification: &'a str,
+    /// Decides, among others, who receives a data breach notification.
+    pub org_kind: crate::org::OrgKind,
 }
 
 /// A new plan from the standard template: the chosen activities (at least one, each
@@ -184,7 +186,7 @@ pub fn new_plan(
     {
         return Err(FieldError::new("activities", "error-choose-option").into());
     }
-    let mut p = t.instantiate(n.lang, n.activities, new_id);
+    let mut p = t.instantiate(n.lang, n.org_kind, n.activities, new_id);
     p.header.owner_name = n.owner_name.to_string();
     p.header.owner_email = n.owner_email.to_string();
     p.header.classification = n.classification.to_string();

@@ -26,7 +26,21 @@ pub fn external_urls(p: &Published) -> BTreeSet<String> {
 }
 
 fn is_web(u: &str) -> bool {
-    (u.starts_with("https://") || u.starts_with("http://")) && u.len() > 10 && u.len() <= 2_000
+    (u.starts_with("https://") || u.starts_with("http://")) && u.len() > 10 && u.len() <= 2_000 && !is_example(u)
+}
+
+/// An address in a name reserved for examples (RFC 2606, RFC 6761): it never resolves,
+/// so a text that shows one ("https://www.voorbeeld.test/security.txt") is not a link
+/// to check.
+fn is_example(u: &str) -> bool {
+    let host = u.split_once("://").map_or("", |(_, r)| r);
+    let host = host.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next().unwrap_or("").trim_end_matches('.').to_ascii_lowercase();
+    let reserved_tld = [".test", ".example", ".invalid", ".localhost"].iter().any(|t| host.ends_with(t));
+    let reserved_name =
+        ["example.com", "example.net", "example.org"].iter().any(|d| host == *d || host.ends_with(&format!(".{d}")));
+    reserved_tld || reserved_name
 }
 
 /// The web addresses in a text (Markdown links, autolinks, bare addresses).
@@ -68,12 +82,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn example_addresses_are_not_links() {
+        let text = "Zie https://www.voorbeeld.test/.well-known/security.txt en https://example.com/x, \
+                    maar ook https://www.ccb.belgium.be/nl en http://intranet.example.org:8080/a.";
+        assert_eq!(urls_in(text), vec!["https://www.ccb.belgium.be/nl".to_string()]);
+    }
+
+    #[test]
     fn finds_addresses_in_text() {
-        let t = "Zie [de gids](https://gids.example/pagina?a=1). Of <https://auto.example/x>, en http://plain.example/y, of https://x.";
-        assert_eq!(
-            urls_in(t),
-            vec!["https://gids.example/pagina?a=1", "https://auto.example/x", "http://plain.example/y"]
-        );
+        let t =
+            "Zie [de gids](https://gids.be/pagina?a=1). Of <https://auto.be/x>, en http://plain.be/y, of https://x.";
+        assert_eq!(urls_in(t), vec!["https://gids.be/pagina?a=1", "https://auto.be/x", "http://plain.be/y"]);
         assert!(urls_in("geen adressen, wel httpd en http:/kapot").is_empty());
     }
 

@@ -155,6 +155,7 @@ pub(crate) fn new_plan<A: crate::page::OrgPermission>(
         owner_name: &m.user.name,
         owner_email: &m.user.email,
         classification: &classification,
+        org_kind: m.org.profile.kind,
     };
     Ok(workflow::new_plan(t, &n, new_row_id))
 }
