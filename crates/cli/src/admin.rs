@@ -8,9 +8,7 @@ use weerbaar_core::account::{check_password, hash_password, normalise_email, val
 use weerbaar_core::audit::{AuditAction, NewAuditEntry};
 use weerbaar_core::org::OrgProfileInput;
 use weerbaar_core::role::{OrgRole, PlatformRoles};
-use weerbaar_core::secret::{hash_token, random_token};
 use weerbaar_core::{OrgId, now_ms};
-use weerbaar_store::links::{self, LinkKind};
 use weerbaar_store::users::NewUser;
 use weerbaar_store::{Store, StoreError, audit, backup, members, orgs, sessions, users};
 
@@ -221,24 +219,8 @@ async fn password_link(
     s: &Settings,
     user: &weerbaar_core::account::User,
 ) -> Result<String, CliError> {
-    let token = random_token();
-    let now = now_ms();
-    links::revoke_open(db, LinkKind::PasswordReset, &user.email, now).await?;
-    links::create(
-        db,
-        &links::NewLink {
-            kind: LinkKind::PasswordReset,
-            token_hash: &hash_token(&token),
-            email: Some(&user.email),
-            org_id: None,
-            role: None,
-            user_id: Some(&user.id),
-            created_by: None,
-            now,
-            expires_at: now + weerbaar_web::auth::WELCOME_TTL_MS,
-        },
-    )
-    .await?;
+    let token =
+        weerbaar_store::accounts::password_link(db, user, None, weerbaar_web::auth::WELCOME_TTL_MS, now_ms()).await?;
     Ok(format!("{}/password/reset/{token}", s.public_url))
 }
 
@@ -347,8 +329,7 @@ pub async fn user(s: &Settings, c: UserCommand) -> CliResult {
             let u = users::by_email(&mut tx, &email)
                 .await?
                 .ok_or_else(|| CliError::Message(format!("no account for {email}")))?;
-            users::set_disabled(&mut tx, &u.id, true).await?;
-            let n = sessions::delete_for_user(&mut tx, &u.id, None).await?;
+            let n = weerbaar_store::accounts::disable(&mut tx, &u.id).await?;
             audit::append(&mut tx, &NewAuditEntry::new(AuditAction::UserDisabled, None, ACTOR).target(email.clone()))
                 .await?;
             tx.commit().await?;

@@ -9,10 +9,10 @@ pub mod files;
 pub mod id;
 pub mod mfa;
 pub mod org;
-pub mod range;
 pub mod role;
 pub mod secret;
 pub mod session;
+pub mod slug;
 pub mod throttle;
 pub mod validation;
 

@@ -92,7 +92,7 @@ pub(crate) fn zip_time(now: jiff::Timestamp) -> zip::DateTime {
 
 /// A file name from a title: letters, digits and dashes only.
 pub fn file_stem(s: &str) -> String {
-    weerbaar_core::catalogue::edit::slug_or(s, "document")
+    weerbaar_core::slug::slug_or(s, "document")
 }
 
 #[cfg(test)]

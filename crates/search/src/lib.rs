@@ -8,6 +8,7 @@
 
 mod matching;
 mod query;
+mod stopwords;
 mod text;
 
 use std::collections::BTreeMap;

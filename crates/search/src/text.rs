@@ -6,8 +6,8 @@ use std::sync::Arc;
 use frostem::Algorithm;
 use pulldown_cmark::{Event, Options, Parser, TagEnd};
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, StopWordFilter,
-    TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
+    AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, StopWordFilter, TextAnalyzer,
+    Token, TokenFilter, TokenStream, Tokenizer,
 };
 use weerbaar_core::catalogue::ContentLang;
 
@@ -16,16 +16,18 @@ use weerbaar_core::catalogue::ContentLang;
 /// Snowball Porter variant: the newer Dutch stemmer gives "wachtwoorden" and
 /// "wachtwoord" different stems, and plurals are what people type.
 pub(crate) fn analyzer(lang: ContentLang, overrides: &BTreeMap<String, String>) -> TextAnalyzer {
-    let (language, algorithm) = match lang {
-        ContentLang::Nl => (Language::Dutch, Algorithm::DutchPorter),
-        ContentLang::En => (Language::English, Algorithm::English),
-        ContentLang::Fr => (Language::French, Algorithm::French),
+    let (stop_words, algorithm): (&[&str], Algorithm) = match lang {
+        ContentLang::Nl => (crate::stopwords::DUTCH, Algorithm::DutchPorter),
+        ContentLang::En => (&[], Algorithm::English),
+        ContentLang::Fr => (crate::stopwords::FRENCH, Algorithm::French),
     };
     let stem = StemFilter { algorithm, overrides: Arc::new(overrides.clone().into_iter().collect()) };
     let base = TextAnalyzer::builder(SimpleTokenizer::default()).filter(RemoveLongFilter::limit(40)).filter(LowerCaser);
-    match StopWordFilter::new(language) {
-        Some(stop) => base.filter(stop).filter(AsciiFoldingFilter).filter(stem).build(),
-        None => base.filter(AsciiFoldingFilter).filter(stem).build(),
+    if stop_words.is_empty() {
+        base.filter(AsciiFoldingFilter).filter(stem).build()
+    } else {
+        let stop = StopWordFilter::remove(stop_words.iter().map(|w| w.to_string()));
+        base.filter(stop).filter(AsciiFoldingFilter).filter(stem).build()
     }
 }
 

@@ -122,7 +122,7 @@ async fn insert_row(db: &mut impl Db, id: &str, r: &Shipped, hash: &str) -> Resu
     Ok(())
 }
 
-async fn update_row(db: &mut impl Db, id: &str, r: &Shipped, hash: &str) -> Result<()> {
+pub(crate) async fn update_row(db: &mut impl Db, id: &str, r: &Shipped, hash: &str) -> Result<()> {
     let m = &r.meta;
     exec!(db, |c| {
         sqlx::query(
@@ -153,7 +153,7 @@ async fn update_row(db: &mut impl Db, id: &str, r: &Shipped, hash: &str) -> Resu
 }
 
 /// Replaces the texts and attachments of a resource by the shipped ones.
-async fn write_parts(db: &mut impl Db, id: &str, item: &ShippedItem<'_>) -> Result<()> {
+pub(crate) async fn write_parts(db: &mut impl Db, id: &str, item: &ShippedItem<'_>) -> Result<()> {
     exec!(db, |c| sqlx::query("DELETE FROM cat_texts WHERE resource_id = $1").bind(id).execute(c).await)?;
     exec!(db, |c| sqlx::query("DELETE FROM cat_attachments WHERE resource_id = $1").bind(id).execute(c).await)?;
     for (lang, t) in &item.resource.texts {
@@ -312,28 +312,6 @@ pub async fn attachment(db: &mut impl Db, resource_id: &str, name: &str) -> Resu
         .bind(name)
         .fetch_optional(c)
         .await)?)
-}
-
-/// The editor takes the waiting shipped release of a locally edited resource: texts,
-/// metadata and files become the release's, published as a new version, and later
-/// releases update it again.
-pub async fn take_update(db: &mut impl Db, resource_id: &str, by: &str) -> Result<bool> {
-    let Some((hash, doc)) = crate::editorial::update_waiting(db, resource_id).await? else { return Ok(false) };
-    let files = weerbaar_content::resource_files();
-    let item = ShippedItem { resource: &doc, attachments: attachments_of(&doc.slug, &files) };
-    // The release in this binary is the one waiting (or newer): use its files.
-    let hash = if shipped_hash(&item) == hash { hash } else { shipped_hash(&item) };
-    update_row(db, resource_id, &doc, &hash).await?;
-    write_parts(db, resource_id, &item).await?;
-    exec!(db, |c| sqlx::query(
-        "UPDATE cat_resources SET locally_edited = FALSE, status = 'published', withdrawn = FALSE WHERE id = $1"
-    )
-    .bind(resource_id)
-    .execute(c)
-    .await)?;
-    exec!(db, |c| sqlx::query("DELETE FROM cat_updates WHERE resource_id = $1").bind(resource_id).execute(c).await)?;
-    crate::editorial::snapshot(db, resource_id, "Shipped release taken", by).await?;
-    Ok(true)
 }
 
 /// The link checker's record of one address.

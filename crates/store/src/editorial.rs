@@ -563,3 +563,28 @@ async fn changed(db: &mut impl Db, w: &Working) -> Result<()> {
     })?;
     Ok(())
 }
+
+/// The editor takes the waiting shipped release of a locally edited resource: texts,
+/// metadata and files become the release's, published as a new version, and later
+/// releases update it again.
+pub async fn take_update(db: &mut impl Db, resource_id: &str, by: &str) -> Result<bool> {
+    let Some((hash, doc)) = update_waiting(db, resource_id).await? else { return Ok(false) };
+    let files = weerbaar_content::resource_files();
+    let item = crate::catalogue::ShippedItem {
+        resource: &doc,
+        attachments: crate::catalogue::attachments_of(&doc.slug, &files),
+    };
+    // The release in this binary is the one waiting (or newer): use its files.
+    let hash = if crate::catalogue::shipped_hash(&item) == hash { hash } else { crate::catalogue::shipped_hash(&item) };
+    crate::catalogue::update_row(db, resource_id, &doc, &hash).await?;
+    crate::catalogue::write_parts(db, resource_id, &item).await?;
+    exec!(db, |c| sqlx::query(
+        "UPDATE cat_resources SET locally_edited = FALSE, status = 'published', withdrawn = FALSE WHERE id = $1"
+    )
+    .bind(resource_id)
+    .execute(c)
+    .await)?;
+    exec!(db, |c| sqlx::query("DELETE FROM cat_updates WHERE resource_id = $1").bind(resource_id).execute(c).await)?;
+    snapshot(db, resource_id, "Shipped release taken", by).await?;
+    Ok(true)
+}

@@ -43,6 +43,7 @@ macro_rules! run_dialect {
     };
 }
 
+pub mod accounts;
 pub mod adoption;
 pub mod api_tokens;
 pub mod audit;

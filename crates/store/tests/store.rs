@@ -657,11 +657,11 @@ db_test!(shipped_resources_load_once_and_never_overwrite_local_edits, |db| {
     // The editor takes the release: it is published as a new version.
     let id = weerbaar_store::editorial::get(&mut c, &shipped[1].slug).await.unwrap().unwrap().id;
     let rev = catalogue::rev(&mut c).await.unwrap();
-    assert!(catalogue::take_update(&mut c, &id, "Tessa Taskforce").await.unwrap());
+    assert!(weerbaar_store::editorial::take_update(&mut c, &id, "Tessa Taskforce").await.unwrap());
     assert_ne!(catalogue::rev(&mut c).await.unwrap(), rev, "readers' caches notice");
     let public = catalogue::published(&mut c).await.unwrap();
     assert_eq!(title_of(&public, &shipped[1].slug), "Ook nieuw");
-    assert!(!catalogue::take_update(&mut c, &id, "x").await.unwrap(), "nothing waits any more");
+    assert!(!weerbaar_store::editorial::take_update(&mut c, &id, "x").await.unwrap(), "nothing waits any more");
     let w = weerbaar_store::editorial::get(&mut c, &shipped[1].slug).await.unwrap().unwrap();
     assert!(!w.locally_edited);
     assert_eq!(weerbaar_store::editorial::versions(&mut c, &id).await.unwrap().len(), 2);

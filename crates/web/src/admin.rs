@@ -10,12 +10,10 @@ use weerbaar_core::account::{User, normalise_email, validate_name};
 use weerbaar_core::audit::{AuditAction, NewAuditEntry};
 use weerbaar_core::org::{OrgProfileInput, Organisation};
 use weerbaar_core::role::{OrgRole, PlatformRoles};
-use weerbaar_core::secret::{hash_token, random_token};
 use weerbaar_core::validation::FieldError;
 use weerbaar_core::{UserId, now_ms};
-use weerbaar_store::links::{self, LinkKind};
 use weerbaar_store::users::NewUser;
-use weerbaar_store::{StoreError, audit, orgs, sessions, users};
+use weerbaar_store::{StoreError, audit, orgs, users};
 
 use crate::AppState;
 use crate::auth::{WELCOME_TTL_MS, link, password_link_mail};
@@ -195,22 +193,7 @@ async fn user_create(State(st): State<AppState>, a: PlatformAdmin, Form(f): Form
         Err(e) => return Err(e.into()),
     };
     let now = now_ms();
-    let token = random_token();
-    links::create(
-        &mut tx,
-        &links::NewLink {
-            kind: LinkKind::PasswordReset,
-            token_hash: &hash_token(&token),
-            email: Some(&email),
-            org_id: None,
-            role: None,
-            user_id: Some(&user.id),
-            created_by: Some(&me.user.id),
-            now,
-            expires_at: now + WELCOME_TTL_MS,
-        },
-    )
-    .await?;
+    let token = weerbaar_store::accounts::password_link(&mut tx, &user, Some(&me.user.id), WELCOME_TTL_MS, now).await?;
     mail::queue(
         &mut tx,
         &password_link_mail(me.ctx.lang, &email, &link(&st, &format!("/password/reset/{token}")), true),
@@ -242,9 +225,10 @@ async fn set_disabled(st: AppState, a: PlatformAdmin, user: String, disabled: bo
         return Ok(see_other_with_flash("/admin/users", "flash-not-yourself", st.cfg.tls()));
     }
     let mut tx = st.store.begin().await?;
-    users::set_disabled(&mut tx, &u.id, disabled).await?;
     if disabled {
-        sessions::delete_for_user(&mut tx, &u.id, None).await?;
+        weerbaar_store::accounts::disable(&mut tx, &u.id).await?;
+    } else {
+        users::set_disabled(&mut tx, &u.id, false).await?;
     }
     let action = if disabled { AuditAction::UserDisabled } else { AuditAction::UserEnabled };
     audit::append(

@@ -13,13 +13,12 @@ use utoipa::{Modify, OpenApi, ToSchema};
 use weerbaar_core::now_ms;
 use weerbaar_core::org::{OrgProfileInput, Organisation};
 use weerbaar_core::role::OrgRole;
-use weerbaar_core::validation::FieldErrors;
 use weerbaar_store::links::{self, Link};
 use weerbaar_store::members;
 
 use crate::AppState;
 use crate::error::{AppError, AppResult};
-use crate::i18n::Lang;
+pub use crate::json::{ErrorBody, ErrorDto, FieldErrorDto, error_json, ts, validation_error};
 use crate::org::{InviteError, UpdateError, invite, update_profile};
 use crate::page::{ManageMembers, ManageSettings, Member, Read, SignedIn};
 use crate::routes::Routes;
@@ -34,11 +33,6 @@ pub fn routes() -> Routes {
         .get("/api/v1/organisations/{org}/members", organisation_members)
         .get("/api/v1/organisations/{org}/invitations", invitations)
         .post("/api/v1/organisations/{org}/invitations", invitation_create)
-}
-
-/// RFC 3339 time from stored milliseconds.
-pub fn ts(ms: i64) -> String {
-    jiff::Timestamp::from_millisecond(ms).map(|t| t.to_string()).unwrap_or_default()
 }
 
 #[derive(Serialize, ToSchema)]
@@ -153,52 +147,6 @@ pub struct OrganisationUpdateDto {
     pub brand_colour: Option<String>,
     #[serde(default)]
     pub require_mfa: bool,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct FieldErrorDto {
-    pub field: String,
-    pub code: String,
-    pub message: String,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct ErrorBody {
-    /// Stable machine-readable code, e.g. not_found, forbidden, validation, conflict.
-    pub code: String,
-    /// The message in the caller's language.
-    pub message: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fields: Option<Vec<FieldErrorDto>>,
-    /// On a conflict: what someone else saved, in the same shape as a successful answer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schema(value_type = Option<Object>)]
-    pub current: Option<serde_json::Value>,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct ErrorDto {
-    pub error: ErrorBody,
-}
-
-pub fn error_json(status: StatusCode, body: ErrorBody) -> Response {
-    (status, Json(ErrorDto { error: body })).into_response()
-}
-
-pub fn validation_error(lang: Lang, errs: &FieldErrors) -> Response {
-    let fields = errs
-        .iter()
-        .map(|e| FieldErrorDto { field: e.field.to_string(), code: e.code.to_string(), message: lang.field_error(e) })
-        .collect();
-    error_json(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        ErrorBody {
-            code: "validation".into(),
-            message: lang.t("error-page-validation-text"),
-            fields: Some(fields),
-            current: None,
-        },
-    )
 }
 
 /// A JSON body, or a 400 with code `invalid_json`.

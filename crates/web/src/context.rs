@@ -74,8 +74,7 @@ fn is_bare(path: &str) -> bool {
 pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) -> Response {
     let path = req.uri().path().to_string();
     if is_bare(&path) {
-        let r = next.run(req).await;
-        return crate::page::finish_error(r, None, &path);
+        return next.run(req).await;
     }
     let (mut parts, body) = req.into_parts();
     let now = now_ms();
@@ -94,7 +93,7 @@ pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) ->
         .map(|t| t.trim().to_string());
     let db_error = |e: weerbaar_store::StoreError| {
         tracing::error!(error = %e, "session lookup failed");
-        crate::page::finish_error(AppError::Internal(e.to_string()).into_response(), None, &path)
+        AppError::Internal(e.to_string()).into_response()
     };
     if let Some(token) = &bearer {
         let mut c = match st.store.conn().await {
@@ -200,8 +199,9 @@ pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) ->
             let bytes = match to_bytes(body, st.cfg.max_body_bytes).await {
                 Ok(b) => b,
                 Err(_) => {
-                    let r = StatusCode::PAYLOAD_TOO_LARGE.into_response();
-                    return crate::page::finish_error(r, Some(&ctx), &path);
+                    let mut r = StatusCode::PAYLOAD_TOO_LARGE.into_response();
+                    r.extensions_mut().insert(ctx.clone());
+                    return r;
                 }
             };
             provided = form_urlencoded_value(&bytes, "_csrf");
@@ -212,7 +212,8 @@ pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) ->
         let ok = provided.is_some_and(|p| constant_time_eq(p.as_bytes(), csrf.as_bytes()));
         if !ok {
             tracing::info!(path = %path, "CSRF check failed");
-            let mut r = crate::page::finish_error(AppError::Csrf.into_response(), Some(&ctx), &path);
+            let mut r = AppError::Csrf.into_response();
+            r.extensions_mut().insert(ctx.clone());
             for c in out_cookies {
                 r.headers_mut().append(SET_COOKIE, c);
             }
@@ -227,7 +228,8 @@ pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) ->
         // Whatever it changed, the dashboards this process keeps are read again.
         st.dashboards.invalidate();
     }
-    resp = crate::page::finish_error(resp, Some(&ctx), &path);
+    // The error page layer outside finishes an error response with this context.
+    resp.extensions_mut().insert(ctx.clone());
     if flash.is_some() && resp.status() == StatusCode::OK {
         out_cookies.push(clear_cookie(FLASH_COOKIE, secure));
     }

@@ -295,7 +295,7 @@ async fn export_ui(State(st): State<AppState>, m: Member<Read>, q: QueryResult) 
         ("lang" = Option<String>, Query, description = "nl, en or fr; the plan's language by default"),
     ),
     responses((status = 200, description = "The document", content_type = "application/octet-stream"),
-        (status = 400, body = crate::api::ErrorDto), (status = 404, body = crate::api::ErrorDto)))]
+        (status = 400, body = crate::json::ErrorDto), (status = 404, body = crate::json::ErrorDto)))]
 /// A document of the plan, or the whole grab pack.
 pub async fn export_api(State(st): State<AppState>, m: Member<Read>, q: QueryResult) -> AppResult<Response> {
     export_ui(State(st), m, q).await

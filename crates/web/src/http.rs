@@ -15,29 +15,30 @@ pub const ANON_COOKIE: &str = "wb_anon";
 pub const LANG_COOKIE: &str = "wb_lang";
 pub const FLASH_COOKIE: &str = "wb_flash";
 
-/// The value of a cookie in the request, if present.
+/// The value of a cookie in the request, if present (parsed by the `cookie` crate).
 pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(axum::http::header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.trim())
+        .flat_map(|v| cookie::Cookie::split_parse(v).filter_map(Result::ok))
+        .find(|c| c.name() == name)
+        .and_then(|c| c.name_raw().and(c.value_raw()))
+        .map(str::trim)
         .filter(|v| !v.is_empty())
 }
 
 /// A Set-Cookie value: HttpOnly, SameSite=Lax, Secure over TLS. `max_age` None = session cookie.
 pub fn set_cookie(name: &str, value: &str, max_age: Option<i64>, secure: bool) -> HeaderValue {
-    let mut s = format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax");
+    let mut c = cookie::Cookie::build((name.to_string(), value.to_string()))
+        .path("/")
+        .http_only(true)
+        .same_site(cookie::SameSite::Lax)
+        .secure(secure);
     if let Some(a) = max_age {
-        s.push_str(&format!("; Max-Age={a}"));
+        c = c.max_age(cookie::time::Duration::seconds(a));
     }
-    if secure {
-        s.push_str("; Secure");
-    }
-    HeaderValue::from_str(&s).unwrap_or_else(|_| HeaderValue::from_static(""))
+    HeaderValue::from_str(&c.build().to_string()).unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
 pub fn clear_cookie(name: &str, secure: bool) -> HeaderValue {
@@ -143,7 +144,15 @@ mod tests {
     #[test]
     fn cookie_flags() {
         let v = set_cookie("wb_session", "x", None, true);
-        assert_eq!(v.to_str().unwrap(), "wb_session=x; Path=/; HttpOnly; SameSite=Lax; Secure");
-        assert!(clear_cookie("x", false).to_str().unwrap().contains("Max-Age=0"));
+        let mut flags: Vec<&str> = v.to_str().unwrap().split("; ").collect();
+        flags.sort_unstable();
+        assert_eq!(flags, ["HttpOnly", "Path=/", "SameSite=Lax", "Secure", "wb_session=x"]);
+        let cleared = clear_cookie("x", false);
+        let c = cleared.to_str().unwrap();
+        assert!(c.contains("Max-Age=0") && !c.contains("Secure"), "{c}");
+        let mut h = HeaderMap::new();
+        h.insert(axum::http::header::COOKIE, HeaderValue::from_static("a=1; wb_session=abc ; wb_lang=nl"));
+        assert_eq!(cookie(&h, "wb_session"), Some("abc"));
+        assert_eq!(cookie(&h, "wb_flash"), None);
     }
 }

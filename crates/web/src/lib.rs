@@ -5,6 +5,7 @@
 pub mod account;
 pub mod admin;
 pub mod api;
+pub mod app;
 pub mod assets;
 pub mod auth;
 pub mod bcp;
@@ -13,14 +14,17 @@ pub mod config;
 pub mod context;
 pub mod documents;
 pub mod error;
+pub mod error_page;
 pub mod forms;
 pub mod http;
 pub mod i18n;
 pub mod jobs;
+pub mod json;
 pub mod mail;
 pub mod ops;
 pub mod org;
 pub mod page;
+pub mod ranges;
 pub mod routes;
 pub mod security;
 
@@ -29,8 +33,9 @@ use std::sync::Arc;
 
 use weerbaar_store::Store;
 
+pub use app::App;
 pub use config::WebConfig;
-pub use routes::{App, RouteInfo};
+pub use routes::RouteInfo;
 
 /// Shared state of one server process. Holds nothing that another process would need
 /// to see: sessions, throttling and jobs live in the database.
@@ -80,5 +85,5 @@ impl AppState {
 
 /// Builds the whole application: router with middleware, and the list of its routes.
 pub fn app(state: AppState) -> App {
-    routes::build(state)
+    app::build(state)
 }

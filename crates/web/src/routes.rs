@@ -1,5 +1,6 @@
-//! The router, built from a table that also lists every route: the tenant-isolation
-//! test walks that list, so a route cannot be added without being tested.
+//! The route table every feature module fills in. It also lists every route: the
+//! tenant-isolation test walks that list, so a route cannot be added without being
+//! tested. The application is assembled from the feature modules in `app`.
 
 use std::collections::BTreeMap;
 
@@ -109,29 +110,4 @@ impl Default for Routes {
     fn default() -> Self {
         Self::new()
     }
-}
-
-/// The application: a ready router and the routes it serves.
-pub struct App {
-    pub router: Router,
-    pub routes: Vec<RouteInfo>,
-}
-
-pub fn build(state: AppState) -> App {
-    // Install the metrics recorder before the first request is counted.
-    crate::ops::prometheus();
-    let routes = Routes::new()
-        .merge(crate::ops::routes())
-        .merge(crate::assets::routes())
-        .merge(crate::auth::routes())
-        .merge(crate::account::routes())
-        .merge(crate::org::routes())
-        .merge(crate::admin::routes())
-        .merge(crate::api::routes())
-        .merge(crate::bcp::routes())
-        .merge(crate::documents::routes())
-        .merge(crate::catalogue::routes());
-    let (router, list) = routes.into_parts();
-    let router = crate::security::layers(router, state.clone()).with_state(state);
-    App { router, routes: list }
 }

@@ -53,6 +53,7 @@ pub fn layers(router: Router<AppState>, st: AppState) -> Router<AppState> {
         .layer(CatchPanicLayer::new())
         .layer(tower_http::csrf::CsrfLayer::new())
         .layer(from_fn_with_state(st.clone(), crate::context::middleware))
+        .layer(from_fn(crate::error_page::layer))
         .layer(from_fn_with_state(st, headers))
         .layer(from_fn(crate::ops::track))
 }

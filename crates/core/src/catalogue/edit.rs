@@ -274,33 +274,7 @@ pub fn next_version(prev: &str) -> String {
 
 /// A slug from a title: lower-case ASCII words joined by hyphens, at most 60 characters.
 pub fn slugify(title: &str) -> String {
-    slug_or(title, "resource")
-}
-
-/// [`slugify`] with the word to use when nothing of the title is left.
-pub fn slug_or(title: &str, fallback: &str) -> String {
-    let mut out = String::new();
-    for c in title.chars() {
-        let c = match c {
-            'à' | 'á' | 'â' | 'ä' | 'À' | 'Á' | 'Â' | 'Ä' => 'a',
-            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
-            'ç' | 'Ç' => 'c',
-            c => c.to_ascii_lowercase(),
-        };
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-        if out.len() >= 60 {
-            break;
-        }
-    }
-    let s = out.trim_matches('-').to_string();
-    if s.is_empty() { fallback.into() } else { s }
+    crate::slug::slug_or(title, "resource")
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use weerbaar_core::account::normalise_email;
 use weerbaar_core::audit::AuditAction;
 use weerbaar_core::now_ms;
-use weerbaar_core::secret::{hash_token, random_token};
+use weerbaar_core::secret::hash_token;
 use weerbaar_core::throttle::{PER_ADDRESS, PER_RESET};
 use weerbaar_store::links::{self, LinkKind};
 use weerbaar_store::{audit, sessions, throttle, users};
@@ -94,23 +94,7 @@ pub(super) async fn forgot_submit(
             .await?;
     let allowed = by_mail == 0 && by_ip == 0;
     if let Some(user) = users::by_email(&mut tx, &email).await?.filter(|u| !u.disabled && allowed) {
-        links::revoke_open(&mut tx, LinkKind::PasswordReset, &email, now).await?;
-        let token = random_token();
-        links::create(
-            &mut tx,
-            &links::NewLink {
-                kind: LinkKind::PasswordReset,
-                token_hash: &hash_token(&token),
-                email: Some(&email),
-                org_id: None,
-                role: None,
-                user_id: Some(&user.id),
-                created_by: None,
-                now,
-                expires_at: now + RESET_TTL_MS,
-            },
-        )
-        .await?;
+        let token = weerbaar_store::accounts::password_link(&mut tx, &user, None, RESET_TTL_MS, now).await?;
         let lang = user.locale.as_deref().and_then(Lang::parse).unwrap_or(ctx.lang);
         mail::queue(&mut tx, &password_link_mail(lang, &email, &link(&st, &format!("/password/reset/{token}")), false))
             .await?;

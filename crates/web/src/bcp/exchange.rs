@@ -25,7 +25,8 @@ pub(super) async fn export_json(State(st): State<AppState>, m: Member<Read>) -> 
         return Ok(see_other(&format!("/o/{}/plan", m.org.id)));
     };
     let doc = serde_json::to_string_pretty(&exchange::export(&plan)).map_err(crate::http::internal)?;
-    let name = format!("bcp-{}-{}.json", slug(&m.org.profile.name), plan.header.version_label);
+    let name =
+        format!("bcp-{}-{}.json", weerbaar_core::slug::slug_or(&m.org.profile.name, "plan"), plan.header.version_label);
     Ok((
         [
             (CONTENT_TYPE, "application/json".to_string()),
@@ -34,19 +35,6 @@ pub(super) async fn export_json(State(st): State<AppState>, m: Member<Read>) -> 
         doc,
     )
         .into_response())
-}
-
-/// A file-name-safe form of a name.
-pub fn slug(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.to_lowercase().chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_matches('-').chars().take(60).collect()
 }
 
 pub struct ProblemView {

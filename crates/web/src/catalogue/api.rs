@@ -8,7 +8,7 @@ use weerbaar_core::catalogue::ContentLang;
 
 use super::public::{LangParam, SearchParams, find};
 use super::*;
-use crate::api::ts;
+use crate::json::ts;
 
 pub fn routes() -> Routes {
     Routes::new().get("/api/v1/resources", list).get("/api/v1/resources/{slug}", one)

@@ -597,7 +597,7 @@ async fn update_choice(
     let mut tx = st.store.begin().await?;
     match form.get("choice") {
         "take" => {
-            if !cat_db::take_update(&mut tx, &w.id, &s.user.name).await? {
+            if !weerbaar_store::editorial::take_update(&mut tx, &w.id, &s.user.name).await? {
                 return Err(AppError::NotFound);
             }
             log(&mut tx, &s, AuditAction::ToolkitUpdateTaken, &slug, None).await?;

@@ -19,8 +19,8 @@ use weerbaar_store::{StoreError, bcp as db};
 use super::super::save::{Change, save_part};
 use super::{answer, body, created};
 use crate::AppState;
-use crate::api::{ErrorDto, validation_error};
 use crate::error::{AppError, AppResult};
+use crate::json::{ErrorDto, validation_error};
 use crate::page::{Edit, Member};
 
 #[derive(Deserialize, ToSchema)]

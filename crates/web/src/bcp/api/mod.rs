@@ -13,9 +13,9 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use super::save::Outcome;
-use crate::api::{ErrorBody, error_json};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
+use crate::json::{ErrorBody, error_json};
 use crate::routes::Routes;
 
 pub fn routes() -> Routes {

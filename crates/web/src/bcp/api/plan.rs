@@ -20,8 +20,8 @@ use super::super::save::{Change, save_part};
 use super::super::{audit_edit, finding_link, finding_message};
 use super::{answer, body, locked};
 use crate::AppState;
-use crate::api::{ErrorBody, ErrorDto, FieldErrorDto, error_json, validation_error};
 use crate::error::{AppError, AppResult};
+use crate::json::{ErrorBody, ErrorDto, FieldErrorDto, error_json, validation_error};
 use crate::page::{ApprovePlan, Edit, Member, Read, SignedIn};
 
 #[derive(Serialize, ToSchema)]

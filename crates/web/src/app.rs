@@ -1,0 +1,31 @@
+//! The application: every feature's routes in one table, under the security layers.
+
+use axum::Router;
+
+use crate::AppState;
+use crate::routes::{RouteInfo, Routes};
+
+/// The application: a ready router and the routes it serves.
+pub struct App {
+    pub router: Router,
+    pub routes: Vec<RouteInfo>,
+}
+
+pub fn build(state: AppState) -> App {
+    // Install the metrics recorder before the first request is counted.
+    crate::ops::prometheus();
+    let routes = Routes::new()
+        .merge(crate::ops::routes())
+        .merge(crate::assets::routes())
+        .merge(crate::auth::routes())
+        .merge(crate::account::routes())
+        .merge(crate::org::routes())
+        .merge(crate::admin::routes())
+        .merge(crate::api::routes())
+        .merge(crate::bcp::routes())
+        .merge(crate::documents::routes())
+        .merge(crate::catalogue::routes());
+    let (router, list) = routes.into_parts();
+    let router = crate::security::layers(router, state.clone()).with_state(state);
+    App { router, routes: list }
+}
