@@ -4,19 +4,17 @@
 //! resources waiting for a decision.
 
 use askama::Template;
-use axum::extract::{Multipart, Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use serde::Deserialize;
 use weerbaar_core::audit::{AuditAction, NewAuditEntry};
-use weerbaar_core::catalogue::diff::{Change, FieldDiff, diff};
+use weerbaar_core::catalogue::Status;
+use weerbaar_core::catalogue::diff::diff;
 use weerbaar_core::catalogue::edit::{self, Form};
-use weerbaar_core::catalogue::load::Shipped;
 use weerbaar_core::catalogue::workflow::{self, Transition, WorkflowError};
-use weerbaar_core::catalogue::{Status, upload};
 use weerbaar_core::validation::{FieldError, FieldErrors};
+use weerbaar_store::audit;
 use weerbaar_store::editorial::{self, Working};
-use weerbaar_store::{audit, catalogue as cat_db};
 
 use super::editor::{EditorPage, Pairs, blank, state_of, theirs};
 use super::*;
@@ -24,8 +22,13 @@ use crate::forms::FormState;
 use crate::http::{render, render_status, see_other, see_other_with_flash};
 use crate::page::{Page, SignedIn, ToolkitEditor, ToolkitReader};
 
-/// Uploads may be this large (a video plus the form around it).
-const UPLOAD_BODY_MAX: usize = upload::VIDEO_MAX + 1024 * 1024;
+mod files;
+mod updates;
+mod versions;
+
+use files::*;
+use updates::*;
+use versions::*;
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -445,262 +448,4 @@ async fn comment(
     editorial::add_comment(&mut tx, &w.id, w.status, (Some(s.user.id.as_str()), &s.user.name), &text).await?;
     tx.commit().await?;
     Ok(see_other(&format!("/toolkit/edit/{slug}#comments")))
-}
-
-#[derive(Template)]
-#[template(path = "catalogue/editorial_version.html")]
-struct VersionPage {
-    page: Page,
-    slug: String,
-    label: String,
-    note: String,
-    by: String,
-    when: String,
-    texts: Vec<(String, &'static str, String, String)>,
-}
-
-async fn version_page(
-    State(st): State<AppState>,
-    r: ToolkitReader,
-    Path((slug, version)): Path<(String, String)>,
-) -> AppResult<Response> {
-    let w = working(&st, &slug).await?;
-    let mut c = st.store.conn().await?;
-    let v =
-        editorial::versions(&mut c, &w.id).await?.into_iter().find(|v| v.id == version).ok_or(AppError::NotFound)?;
-    let page = r.0.page(&st, "toolkit").await?;
-    let lang = r.0.ctx.lang;
-    render(&VersionPage {
-        slug,
-        label: v.label.clone(),
-        note: v.change_note.clone(),
-        by: v.published_by.clone(),
-        when: page.datetime(&v.published_at),
-        texts: v
-            .document
-            .texts
-            .iter()
-            .map(|(l, t)| {
-                (lang_label(lang, *l), l.as_str(), t.title.clone(), markdown_html(&t.body, &lang.t("cat-table")))
-            })
-            .collect(),
-        page,
-    })
-}
-
-pub struct DiffView {
-    pub heading: String,
-    pub lang_attr: Option<&'static str>,
-    pub lines: Vec<(&'static str, String)>,
-}
-
-fn diff_views(lang: Lang, d: Vec<FieldDiff>) -> Vec<DiffView> {
-    d.into_iter()
-        .map(|f| DiffView {
-            heading: match f.lang {
-                Some(l) => format!("{} · {}", lang_label(lang, l), lang.t(&format!("cat-diff-{}", f.field))),
-                None => lang.t("cat-diff-meta"),
-            },
-            lang_attr: f.lang.map(|l| l.as_str()),
-            lines: f
-                .lines
-                .into_iter()
-                .map(|l| {
-                    let k = match l.change {
-                        Change::Same => "same",
-                        Change::Added => "added",
-                        Change::Removed => "removed",
-                    };
-                    (k, l.text)
-                })
-                .collect(),
-        })
-        .collect()
-}
-
-#[derive(Template)]
-#[template(path = "catalogue/editorial_diff.html")]
-struct DiffPage {
-    page: Page,
-    slug: String,
-    heading: String,
-    from_label: String,
-    to_label: String,
-    fields: Vec<DiffView>,
-    /// On the update page: the choice between the release and the local version.
-    choose: bool,
-}
-
-#[derive(Deserialize)]
-struct DiffParams {
-    from: Option<String>,
-    to: Option<String>,
-}
-
-async fn diff_page(
-    State(st): State<AppState>,
-    r: ToolkitReader,
-    Path(slug): Path<String>,
-    Query(q): Query<DiffParams>,
-) -> AppResult<Response> {
-    let w = working(&st, &slug).await?;
-    let lang = r.0.ctx.lang;
-    let mut c = st.store.conn().await?;
-    let versions = editorial::versions(&mut c, &w.id).await?;
-    let pick = |id: Option<&str>| -> Option<(String, Shipped)> {
-        match id {
-            None | Some("working") => Some((lang.t("cat-working-copy"), w.document())),
-            Some(id) => versions.iter().find(|v| v.id == id).map(|v| (v.label.clone(), v.document.clone())),
-        }
-    };
-    // Without parameters: the working copy against the latest published version.
-    let from_id = q.from.as_deref().or(versions.first().map(|v| v.id.as_str()));
-    let (from_label, from) = pick(from_id).ok_or(AppError::NotFound)?;
-    let (to_label, to) = pick(q.to.as_deref()).ok_or(AppError::NotFound)?;
-    let page = r.0.page(&st, "toolkit").await?;
-    render(&DiffPage {
-        heading: lang.t("cat-diff-heading"),
-        slug,
-        from_label,
-        to_label,
-        fields: diff_views(lang, diff(&from, &to)),
-        choose: false,
-        page,
-    })
-}
-
-async fn update_page(State(st): State<AppState>, r: ToolkitReader, Path(slug): Path<String>) -> AppResult<Response> {
-    let w = working(&st, &slug).await?;
-    let lang = r.0.ctx.lang;
-    let mut c = st.store.conn().await?;
-    let (_, release) = editorial::update_waiting(&mut c, &w.id).await?.ok_or(AppError::NotFound)?;
-    let page = r.0.page(&st, "toolkit").await?;
-    render(&DiffPage {
-        heading: lang.t("cat-update-heading"),
-        slug,
-        from_label: lang.t("cat-update-local"),
-        to_label: lang.t("cat-update-release"),
-        fields: diff_views(lang, diff(&w.document(), &release)),
-        choose: workflow::may_edit(r.0.user.platform),
-        page,
-    })
-}
-
-async fn update_choice(
-    State(st): State<AppState>,
-    e: ToolkitEditor,
-    Path(slug): Path<String>,
-    form: Pairs,
-) -> AppResult<Response> {
-    let s = e.0;
-    let w = working(&st, &slug).await?;
-    let mut tx = st.store.begin().await?;
-    match form.get("choice") {
-        "take" => {
-            if !weerbaar_store::editorial::take_update(&mut tx, &w.id, &s.user.name).await? {
-                return Err(AppError::NotFound);
-            }
-            log(&mut tx, &s, AuditAction::ToolkitUpdateTaken, &slug, None).await?;
-        }
-        "keep" => {
-            editorial::dismiss_update(&mut tx, &w.id).await?;
-            log(&mut tx, &s, AuditAction::ToolkitUpdateDismissed, &slug, None).await?;
-        }
-        _ => return Err(AppError::BadRequest("bad_request")),
-    }
-    tx.commit().await?;
-    st.catalogue.changed();
-    Ok(see_other_with_flash(&format!("/toolkit/edit/{slug}"), "flash-saved", st.cfg.tls()))
-}
-
-async fn upload_file(
-    State(st): State<AppState>,
-    e: ToolkitEditor,
-    Path(slug): Path<String>,
-    mut mp: Multipart,
-) -> AppResult<Response> {
-    let s = e.0;
-    let w = working(&st, &slug).await?;
-    let lang = s.ctx.lang;
-    let mut file: Option<(String, Vec<u8>)> = None;
-    let mut problem: Option<upload::UploadError> = None;
-    let mut failed = false;
-    loop {
-        let field = match mp.next_field().await {
-            Ok(Some(f)) => f,
-            Ok(None) => break,
-            Err(_) => {
-                failed = true;
-                break;
-            }
-        };
-        if field.name() != Some("file") {
-            continue;
-        }
-        let name = field.file_name().unwrap_or("").to_string();
-        match field.bytes().await {
-            Ok(b) => file = Some((name, b.to_vec())),
-            Err(_) => problem = Some(upload::UploadError::TooLarge { max: upload::VIDEO_MAX }),
-        }
-    }
-    let checked = match (file, problem, failed) {
-        (_, Some(p), _) => Err(p),
-        (_, _, true) => Err(upload::UploadError::Empty),
-        (None, _, _) => Err(upload::UploadError::Empty),
-        (Some((name, bytes)), _, _) => {
-            upload::clean_name(&name).and_then(|n| upload::check(&n, &bytes).map(|_| (n, bytes)))
-        }
-    };
-    let (name, bytes) = match checked {
-        Ok(x) => x,
-        Err(err) => {
-            let max = match err {
-                upload::UploadError::TooLarge { max } => max / 1024,
-                _ => upload::FILE_MAX / 1024,
-            };
-            let f = FormState::new(lang).with_errors(FieldError::new("file", err.code()).arg("max", max).into());
-            let p = detail_view(&st, &s, &w, FormState::new(lang), f).await?;
-            return render_status(&p, StatusCode::UNPROCESSABLE_ENTITY);
-        }
-    };
-    let mut tx = st.store.begin().await?;
-    editorial::put_attachment(&mut tx, &w, &name, &bytes).await?;
-    log(&mut tx, &s, AuditAction::ToolkitResourceUpdated, &slug, Some(serde_json::json!({"file": name}))).await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&format!("/toolkit/edit/{slug}#files"), "flash-saved", st.cfg.tls()))
-}
-
-async fn working_file(
-    State(st): State<AppState>,
-    _r: ToolkitReader,
-    headers: axum::http::HeaderMap,
-    Path((slug, name)): Path<(String, String)>,
-) -> AppResult<Response> {
-    let w = working(&st, &slug).await?;
-    if !w.attachments.iter().any(|a| a.name == name) {
-        return Err(AppError::NotFound);
-    }
-    let mut c = st.store.conn().await?;
-    let data = cat_db::attachment(&mut c, &w.id, &name).await?.ok_or(AppError::NotFound)?;
-    let ct = super::public::content_type_of(&name);
-    let mut resp = super::public::ranged(&headers, data, ct);
-    resp.headers_mut()
-        .insert(axum::http::header::CONTENT_DISPOSITION, super::public::disposition(&name, ct.starts_with("video/")));
-    Ok(resp)
-}
-
-async fn delete_file(
-    State(st): State<AppState>,
-    e: ToolkitEditor,
-    Path((slug, name)): Path<(String, String)>,
-) -> AppResult<Response> {
-    let w = working(&st, &slug).await?;
-    let mut tx = st.store.begin().await?;
-    if !editorial::delete_attachment(&mut tx, &w, &name).await? {
-        return Err(AppError::NotFound);
-    }
-    log(&mut tx, &e.0, AuditAction::ToolkitResourceUpdated, &slug, Some(serde_json::json!({"deleted_file": name})))
-        .await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(&format!("/toolkit/edit/{slug}#files"), "flash-deleted", st.cfg.tls()))
 }
