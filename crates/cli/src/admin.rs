@@ -101,6 +101,18 @@ pub enum UserCommand {
         #[arg(long)]
         email: String,
     },
+    /// Make a personal API token for an account and print it (shown once), for scripts
+    /// and monitoring that call the API
+    Token {
+        #[arg(long)]
+        email: String,
+        /// What the token is for, as the account page lists it
+        #[arg(long)]
+        name: String,
+        /// Lifetime in days: 30, 90 or 365
+        #[arg(long, default_value = "90")]
+        days: String,
+    },
 }
 
 async fn open(s: &Settings) -> Result<Store, CliError> {
@@ -334,6 +346,22 @@ pub async fn user(s: &Settings, c: UserCommand) -> CliResult {
                 .await?;
             tx.commit().await?;
             println!("{email} disabled; {n} sessions ended.");
+        }
+        UserCommand::Token { email, name, days } => {
+            let email = normalise_email("email", &email).map_err(|e| invalid(e.into()))?;
+            let (name, days) = weerbaar_core::token::check(&name, &days).map_err(invalid)?;
+            let mut tx = store.begin().await?;
+            let u = users::by_email(&mut tx, &email)
+                .await?
+                .ok_or_else(|| CliError::Message(format!("no account for {email}")))?;
+            let (t, secret) = weerbaar_store::accounts::api_token(&mut tx, &u.id, &name, days, now_ms()).await?;
+            audit::append(
+                &mut tx,
+                &NewAuditEntry::new(AuditAction::ApiTokenCreated, None, ACTOR).target(t.name.clone()),
+            )
+            .await?;
+            tx.commit().await?;
+            println!("{secret}");
         }
     }
     Ok(())

@@ -14,6 +14,7 @@ pub mod secret;
 pub mod session;
 pub mod slug;
 pub mod throttle;
+pub mod token;
 pub mod validation;
 
 pub use id::{ApiTokenId, JobId, LinkId, OrgId, UserId};

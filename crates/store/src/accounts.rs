@@ -44,3 +44,18 @@ pub async fn password_link(
     .await?;
     Ok(token)
 }
+
+/// A new personal API token for `user`, valid for `days`; returns it with its secret,
+/// which is shown once and stored only as a hash.
+pub async fn api_token(
+    db: &mut impl Db,
+    user: &UserId,
+    name: &str,
+    days: i64,
+    now: i64,
+) -> Result<(crate::api_tokens::ApiToken, String)> {
+    let secret = weerbaar_core::token::new_secret();
+    let hash = weerbaar_core::secret::hash_token(&secret);
+    let t = crate::api_tokens::create(db, user, name, &hash, now, Some(now + days * 86_400_000)).await?;
+    Ok((t, secret))
+}

@@ -10,8 +10,8 @@ use serde::Deserialize;
 use weerbaar_core::account::{validate_name, verify_password};
 use weerbaar_core::audit::AuditAction;
 use weerbaar_core::mfa;
-use weerbaar_core::secret::{hash_token, random_token};
-use weerbaar_core::validation::{FieldError, required_line};
+use weerbaar_core::secret::hash_token;
+use weerbaar_core::validation::FieldError;
 use weerbaar_core::{ApiTokenId, now_ms};
 use weerbaar_store::api_tokens::{self, ApiToken};
 use weerbaar_store::{audit, sessions, users};
@@ -336,30 +336,21 @@ struct TokenForm {
     expires_days: String,
 }
 
-pub const TOKEN_PREFIX: &str = "wb_";
-
 async fn token_create(State(st): State<AppState>, me: SignedIn, Form(f): Form<TokenForm>) -> AppResult<Response> {
-    let mut form = FormState::new(me.ctx.lang).value_of("name", &f.name).value_of("expires_days", &f.expires_days);
-    let name = required_line("name", &f.name, 100).map_err(|e| form.add_error(e)).ok();
-    let days: Option<i64> = match f.expires_days.as_str() {
-        "30" => Some(30),
-        "90" => Some(90),
-        "365" => Some(365),
-        _ => {
-            form.add_error(FieldError::new("expires_days", "error-choose-option"));
-            None
+    let (name, days) = match weerbaar_core::token::check(&f.name, &f.expires_days) {
+        Ok(v) => v,
+        Err(errs) => {
+            let mut p = account_page(&st, &me).await?;
+            p.token_form = FormState::new(me.ctx.lang)
+                .value_of("name", &f.name)
+                .value_of("expires_days", &f.expires_days)
+                .with_errors(errs);
+            return render_status(&p, StatusCode::UNPROCESSABLE_ENTITY);
         }
     };
-    let (Some(name), Some(days)) = (name, days) else {
-        let mut p = account_page(&st, &me).await?;
-        p.token_form = form;
-        return render_status(&p, StatusCode::UNPROCESSABLE_ENTITY);
-    };
-    let token = format!("{TOKEN_PREFIX}{}", random_token());
     let now = now_ms();
     let mut tx = st.store.begin().await?;
-    let t = api_tokens::create(&mut tx, &me.user.id, &name, &hash_token(&token), now, Some(now + days * 86_400_000))
-        .await?;
+    let (t, token) = weerbaar_store::accounts::api_token(&mut tx, &me.user.id, &name, days, now).await?;
     let e = personal(AuditAction::ApiTokenCreated, &me.user, &me.ctx).target(t.name.clone());
     audit::append(&mut tx, &e).await?;
     tx.commit().await?;

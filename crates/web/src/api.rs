@@ -25,7 +25,6 @@ use crate::routes::Routes;
 
 pub fn routes() -> Routes {
     Routes::new()
-        .get("/api/v1/openapi.json", openapi_json)
         .get("/api/v1/me", me)
         .get("/api/v1/organisations", organisations)
         .get("/api/v1/organisations/{org}", organisation)
@@ -72,6 +71,7 @@ pub struct OrganisationDto {
     pub require_mfa: bool,
     pub has_logo: bool,
     /// Send it back when updating: a stale version gets 409.
+    #[serde(deserialize_with = "crate::json::integer")]
     pub version: i64,
     pub created_at: String,
     pub updated_at: String,
@@ -138,6 +138,7 @@ pub struct NewInvitationDto {
 #[derive(Deserialize, ToSchema)]
 pub struct OrganisationUpdateDto {
     /// The version you read; someone else's newer save gets you a 409 with the current data.
+    #[serde(deserialize_with = "crate::json::integer")]
     pub version: i64,
     pub name: String,
     pub kind: String,
@@ -301,11 +302,3 @@ impl Modify for Security {
     security(("token" = []))
 )]
 pub struct ApiDoc;
-
-async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
-    let mut doc = ApiDoc::openapi();
-    doc.merge(crate::bcp::api::PlanApiDoc::openapi());
-    doc.merge(crate::documents::DocumentsApiDoc::openapi());
-    doc.merge(crate::catalogue::api::ToolkitApiDoc::openapi());
-    Json(doc)
-}

@@ -22,6 +22,7 @@ pub fn build(state: AppState) -> App {
         .merge(crate::org::routes())
         .merge(crate::admin::routes())
         .merge(crate::api::routes())
+        .merge(crate::openapi::routes())
         .merge(crate::bcp::routes())
         .merge(crate::documents::routes())
         .merge(crate::catalogue::routes());

@@ -5,7 +5,7 @@
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use weerbaar_core::validation::FieldErrors;
 
@@ -60,4 +60,82 @@ pub fn validation_error(lang: Lang, errs: &FieldErrors) -> Response {
             current: None,
         },
     )
+}
+
+/// A JSON integer as JSON Schema counts it: `5` and `5.0` alike. A number too large for
+/// 64 bits is kept as the largest, so the rules can answer "at most …" for it; a
+/// fraction or anything else is a malformed body.
+pub fn integer<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+    let n = serde_json::Number::deserialize(d)?;
+    whole(&n).ok_or_else(|| serde::de::Error::custom("expected a whole number"))
+}
+
+/// [`integer`], or null.
+pub fn opt_integer<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+    match Option::<serde_json::Number>::deserialize(d)? {
+        None => Ok(None),
+        Some(n) => whole(&n).map(Some).ok_or_else(|| serde::de::Error::custom("expected a whole number")),
+    }
+}
+
+/// A map of lists of [`integer`]s or nulls (an impact grid).
+pub fn integer_lists<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<std::collections::BTreeMap<String, Vec<Option<i64>>>, D::Error> {
+    let raw = std::collections::BTreeMap::<String, Vec<Option<serde_json::Number>>>::deserialize(d)?;
+    raw.into_iter()
+        .map(|(k, v)| {
+            let levels = v
+                .iter()
+                .map(|n| match n {
+                    None => Ok(None),
+                    Some(n) => whole(n).map(Some).ok_or_else(|| serde::de::Error::custom("expected a whole number")),
+                })
+                .collect::<Result<Vec<_>, D::Error>>()?;
+            Ok((k, levels))
+        })
+        .collect()
+}
+
+fn whole(n: &serde_json::Number) -> Option<i64> {
+    if let Some(v) = n.as_i64() {
+        return Some(v);
+    }
+    if n.as_u64().is_some() {
+        return Some(i64::MAX);
+    }
+    let f = n.as_f64()?;
+    if !f.is_finite() || f.fract() != 0.0 {
+        return None;
+    }
+    Some(if f >= i64::MAX as f64 {
+        i64::MAX
+    } else if f <= i64::MIN as f64 {
+        i64::MIN
+    } else {
+        f as i64
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[derive(serde::Deserialize)]
+    struct T {
+        #[serde(deserialize_with = "super::integer")]
+        a: i64,
+        #[serde(default, deserialize_with = "super::opt_integer")]
+        b: Option<i64>,
+    }
+
+    #[test]
+    fn whole_numbers_as_json_schema_counts_them() {
+        let t: T = serde_json::from_str(r#"{"a": 5.0, "b": 99999999999999999999}"#).unwrap();
+        assert_eq!((t.a, t.b), (5, Some(i64::MAX)));
+        let t: T = serde_json::from_str(r#"{"a": -3, "b": null}"#).unwrap();
+        assert_eq!((t.a, t.b), (-3, None));
+        assert!(serde_json::from_str::<T>(r#"{"a": 1.5}"#).is_err());
+        assert!(serde_json::from_str::<T>(r#"{"a": "1"}"#).is_err());
+        let t: T = serde_json::from_str(r#"{"a": 1}"#).unwrap();
+        assert_eq!(t.b, None);
+    }
 }

@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod json;
 pub mod mail;
+pub mod openapi;
 pub mod ops;
 pub mod org;
 pub mod page;

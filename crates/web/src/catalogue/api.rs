@@ -47,6 +47,7 @@ pub struct AttachmentDto {
 }
 
 #[derive(Serialize, ToSchema)]
+#[schema(as = ToolkitResourceDto)]
 pub struct ResourceDto {
     pub slug: String,
     pub title: String,
@@ -91,9 +92,9 @@ fn strs<T: Copy>(v: &[T], f: fn(T) -> &'static str) -> Vec<String> {
         ("audience" = Option<String>, Query, description = "mayor_aldermen, general_director, security_officer, it, all_staff, communication, crisis_team"),
         ("topic" = Option<String>, Query, description = "A topic key, e.g. backups, mfa, ransomware"),
         ("level" = Option<String>, Query, description = "starter, intermediate or advanced"),
-        ("page" = Option<usize>, Query, description = "1-based page of 20 items"),
+        ("page" = Option<u32>, Query, minimum = 1, maximum = 10000, description = "1-based page of 20 items"),
     ),
-    responses((status = 200, body = ResourceListDto), (status = 400, description = "An unknown filter value")))]
+    responses((status = 200, body = ResourceListDto), (status = 400, body = crate::json::ErrorDto, description = "An unknown filter value")))]
 async fn list(
     State(st): State<AppState>,
     ctx: RequestCtx,
@@ -126,7 +127,7 @@ async fn list(
 /// One published resource with its body, in the language asked for when it exists.
 #[utoipa::path(get, path = "/api/v1/resources/{slug}", tag = "toolkit",
     params(("slug" = String, Path), ("lang" = Option<String>, Query, description = "nl, en or fr")),
-    responses((status = 200, body = ResourceDto), (status = 404, description = "No such published resource")))]
+    responses((status = 200, body = ResourceDto), (status = 400, body = crate::json::ErrorDto, description = "An unknown language"), (status = 404, body = crate::json::ErrorDto, description = "No such published resource")))]
 async fn one(
     State(st): State<AppState>,
     ctx: RequestCtx,

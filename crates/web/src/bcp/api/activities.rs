@@ -34,6 +34,7 @@ pub struct NewActivityDto {
 pub struct ActivityDto {
     #[serde(default)]
     pub id: String,
+    #[serde(deserialize_with = "crate::json::integer")]
     pub version: i64,
     pub name: String,
     #[serde(default)]
@@ -50,20 +51,20 @@ pub struct ActivityDto {
     pub peak_periods: String,
     /// Per category (service, legal, financial, reputation, health_safety, privacy) one
     /// level 0..4 or null per time window.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::integer_lists")]
     #[schema(value_type = Object)]
     pub impacts: BTreeMap<String, Vec<Option<i64>>>,
     /// Hours, 0..8760.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::opt_integer")]
     pub rto_hours: Option<i64>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::opt_integer")]
     pub rpo_hours: Option<i64>,
     #[serde(default)]
     pub mbco: String,
     /// 0..10000.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::opt_integer")]
     pub min_staff: Option<i64>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::opt_integer")]
     pub min_workplaces: Option<i64>,
     #[serde(default)]
     pub workaround: Vec<String>,

@@ -260,6 +260,7 @@ pub(super) async fn create(
 
 #[derive(Deserialize, ToSchema)]
 pub struct HeaderDto {
+    #[serde(deserialize_with = "crate::json::integer")]
     pub version: i64,
     #[serde(default)]
     pub scope: String,

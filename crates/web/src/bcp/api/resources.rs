@@ -31,6 +31,7 @@ pub struct NewResourceDto {
 pub struct ResourceDto {
     #[serde(default)]
     pub id: String,
+    #[serde(deserialize_with = "crate::json::integer")]
     pub version: i64,
     /// person, application, infrastructure, data, supplier, location
     pub kind: String,
@@ -42,16 +43,16 @@ pub struct ResourceDto {
     #[serde(default)]
     pub contract_ref: String,
     /// Hours, 0..8760.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::opt_integer")]
     pub sla_hours: Option<i64>,
     #[serde(default)]
     pub contact_24_7: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::opt_integer")]
     pub recovery_hours: Option<i64>,
     /// demonstrated, promised, estimated
     #[serde(default = "estimated")]
     pub recovery_basis: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::opt_integer")]
     pub backup_interval_hours: Option<i64>,
     /// none, online, offline, immutable
     #[serde(default = "none")]
