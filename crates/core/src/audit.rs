@@ -74,6 +74,7 @@ actions! {
     PlanImported => "plan_imported",
     PlanReviewReminded => "plan_review_reminded",
     PlanPackDownloaded => "plan_pack_downloaded",
+    PlanPackBuilt => "plan_pack_built",
     AdoptionUpdated => "adoption_updated",
     PrivateResourceCreated => "private_resource_created",
     PrivateResourceUpdated => "private_resource_updated",

@@ -108,3 +108,36 @@ pub async fn pending(db: &mut impl Db) -> Result<i64> {
         .fetch_one(c)
         .await)?)
 }
+
+/// Queues a job unless the same one (kind and payload) is already waiting; a waiting one
+/// moves to `run_at`, so a burst of changes becomes one run after the last of them.
+pub async fn schedule_once(db: &mut impl Db, kind: &str, payload: &serde_json::Value, run_at: i64) -> Result<()> {
+    let text = payload.to_string();
+    let now = weerbaar_core::now_ms();
+    let moved = exec!(db, |c| sqlx::query(
+        "UPDATE jobs SET run_at = $1 WHERE kind = $2 AND payload = $3 AND done_at IS NULL AND failed_at IS NULL \
+         AND (locked_until IS NULL OR locked_until < $4)"
+    )
+    .bind(run_at)
+    .bind(kind)
+    .bind(&text)
+    .bind(now)
+    .execute(c)
+    .await)?;
+    if moved == 0 {
+        enqueue(db, kind, payload, run_at).await?;
+    }
+    Ok(())
+}
+
+/// How many jobs of a kind and payload wait to run (not done, not failed).
+pub async fn waiting(db: &mut impl Db, kind: &str, payload: &serde_json::Value) -> Result<usize> {
+    let n: i64 = run!(db, |c| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM jobs WHERE kind = $1 AND payload = $2 AND done_at IS NULL AND failed_at IS NULL"
+    )
+    .bind(kind)
+    .bind(payload.to_string())
+    .fetch_one(c)
+    .await)?;
+    Ok(n as usize)
+}

@@ -74,6 +74,13 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/0005_catalogue_work.sqlite.sql"),
         postgres: include_str!("../migrations/0005_catalogue_work.postgres.sql"),
     },
+    Migration {
+        version: 6,
+        name: "grab packs kept current",
+        sql: include_str!("../migrations/0006_bcp_packs.sql"),
+        sqlite: include_str!("../migrations/0006_bcp_packs.sqlite.sql"),
+        postgres: include_str!("../migrations/0006_bcp_packs.postgres.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

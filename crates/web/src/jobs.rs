@@ -94,6 +94,10 @@ async fn run(st: &AppState, job: &jobs::Job) -> Result<(), String> {
             let m: Mail = serde_json::from_str(&job.payload).map_err(|e| format!("bad payload: {e}"))?;
             st.mailer.send(&m).await
         }
+        weerbaar_store::bcp::PACK_JOB => {
+            let org = crate::documents::pack::org_of(&job.payload)?;
+            crate::documents::pack::rebuild(st, &org).await.map(|_| ()).map_err(|e| e.to_string())
+        }
         other => Err(format!("unknown job kind {other}")),
     }
 }

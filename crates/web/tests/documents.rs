@@ -495,3 +495,153 @@ fn the_printed_clocks_name_the_right_breach_recipient() {
 fn with_article(name: &str) -> String {
     if name.starts_with("Controleorgaan") { format!("het {name}") } else { format!("de {name}") }
 }
+
+// The grab pack and the plan's PDF are kept current: a change schedules one rebuild
+// (several changes still one), the rebuild keeps the files with their checksum,
+// downloads serve the kept files while the plan is unchanged and render otherwise, the
+// kept PDF reads as a fresh render of the same plan, and when the approved plan's pack
+// changes the crisis team members with an account get its checksum by e-mail.
+db_test!(the_grab_pack_is_kept_current, |db| {
+    use weerbaar_web::documents::pack::{self, Rebuilt};
+    let s = TestServer::start(db).await;
+    let org = s.org_id("Gemeente Anderdorp").await;
+    let a = s.login("admin@anderdorp.test").await;
+    let base = format!("/o/{org}/plan");
+    let store = s.store().clone();
+    let waiting = || {
+        let store = store.clone();
+        let org = org.clone();
+        async move {
+            let mut c = store.conn().await.unwrap();
+            let payload = serde_json::json!({ "org": org.as_str() });
+            weerbaar_store::jobs::waiting(&mut c, weerbaar_store::bcp::PACK_JOB, &payload).await.unwrap()
+        }
+    };
+    let stamp = || {
+        let store = store.clone();
+        let org = org.clone();
+        async move {
+            let mut c = store.conn().await.unwrap();
+            weerbaar_store::bcp::content_stamp(&mut c, &org).await.unwrap().unwrap()
+        }
+    };
+
+    // Built once; built again only when the plan changed.
+    assert!(matches!(pack::rebuild(&s.state, &org).await.unwrap(), Rebuilt::Made { .. }));
+    assert_eq!(pack::rebuild(&s.state, &org).await.unwrap(), Rebuilt::Current);
+    let kept_pdf = {
+        let mut c = s.store().conn().await.unwrap();
+        let info = weerbaar_store::bcp::pack_info(&mut c, &org).await.unwrap().unwrap();
+        assert_eq!(info.plan_stamp, stamp().await);
+        let pdf = weerbaar_store::bcp::pack_file(&mut c, &org, weerbaar_store::bcp::PackFile::Pdf, info.plan_stamp)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(info.pdf_sha256, hex::encode(Sha256::digest(&pdf)));
+        pdf
+    };
+    // The download is the kept file, at once.
+    let pdf = download(&a, &format!("{base}/export?doc=plan&format=pdf")).await;
+    assert_eq!(pdf.bytes, kept_pdf, "the kept PDF is served");
+    let zip = download(&a, &format!("{base}/export?format=zip")).await;
+    let mut c = s.store().conn().await.unwrap();
+    let info = weerbaar_store::bcp::pack_info(&mut c, &org).await.unwrap().unwrap();
+    drop(c);
+    assert_eq!(hex::encode(Sha256::digest(&zip.bytes)), info.pack_sha256, "the kept pack is served");
+    let docs = a.get(&format!("{base}/documents")).await;
+    assert!(docs.body.contains(&info.pack_sha256), "the documents page shows the checksum");
+
+    // The kept PDF reads as a fresh render of the same plan.
+    let fresh = {
+        let mut c = s.store().conn().await.unwrap();
+        let src = weerbaar_web::documents::PlanSource::load(&mut c, &org, "Gemeente Anderdorp").await.unwrap().unwrap();
+        src.render(
+            weerbaar_render::bcp::DocKind::Plan,
+            weerbaar_render::Format::Pdf,
+            weerbaar_web::i18n::Lang::Nl,
+            jiff::Timestamp::now(),
+        )
+        .unwrap()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (k, f) = (dir.path().join("kept.pdf"), dir.path().join("fresh.pdf"));
+    std::fs::write(&k, &kept_pdf).unwrap();
+    std::fs::write(&f, &fresh).unwrap();
+    let text = |p: &std::path::Path| tool("pdftotext", &[p.as_os_str(), std::ffi::OsStr::new("-")]);
+    assert_eq!(text(&k), text(&f), "the same text");
+    assert_eq!(pages(&k), pages(&f), "the same pages");
+
+    // Two changes: one rebuild waiting; downloads render anew meanwhile.
+    let before = waiting().await;
+    assert!(before <= 1, "at most the rebuild the demo's creation scheduled");
+    for scope in ["Gemeente Anderdorp, het gemeentehuis.", "Gemeente en OCMW Anderdorp, alle locaties."] {
+        let page = a.get(&format!("{base}/scope")).await;
+        let v =
+            page.body.split("name=\"version\" value=\"").nth(1).and_then(|x| x.split('"').next()).unwrap().to_string();
+        let r = a
+            .post_form(
+                &format!("{base}/scope"),
+                &[
+                    ("version", &v),
+                    ("scope", scope),
+                    ("owner_name", "Koen Wouters"),
+                    ("owner_email", "admin@anderdorp.test"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303, "{}", r.body);
+    }
+    assert_eq!(waiting().await, 1, "a burst of changes is one rebuild");
+    assert!(before <= 1);
+    let pdf = download(&a, &format!("{base}/export?doc=plan&format=pdf")).await;
+    assert_ne!(pdf.bytes, kept_pdf, "a changed plan is rendered, not served from the old pack");
+    assert!(
+        matches!(pack::rebuild(&s.state, &org).await.unwrap(), Rebuilt::Made { notified: 0 }),
+        "a draft tells no one"
+    );
+    let mut c = s.store().conn().await.unwrap();
+    assert_eq!(weerbaar_store::bcp::pack_info(&mut c, &org).await.unwrap().unwrap().plan_stamp, stamp().await);
+    drop(c);
+
+    // The crisis coordinator signs in with this address; the board approves the plan:
+    // the new pack's checksum goes to them.
+    let crisis = a.get(&format!("{base}/crisis")).await;
+    let role = crisis
+        .body
+        .split(&format!("href=\"{base}/crisis/roles/"))
+        .nth(1)
+        .and_then(|x| x.split('"').next())
+        .unwrap()
+        .to_string();
+    let page = a.get(&format!("{base}/crisis/roles/{role}")).await;
+    let v = page.body.split("name=\"version\" value=\"").nth(1).and_then(|x| x.split('"').next()).unwrap().to_string();
+    let r = a
+        .post_form(
+            &format!("{base}/crisis/roles/{role}"),
+            &[
+                ("version", &v),
+                ("name", "Crisiscoördinator"),
+                ("primary.name", "Koen Wouters"),
+                ("primary.email", "admin@anderdorp.test"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(a.post_form(&format!("{base}/submit"), &[]).await.status, 303);
+    let r = a
+        .post_form(
+            &format!("{base}/approve"),
+            &[
+                ("body", "College van burgemeester en schepenen"),
+                ("decision_date", "2026-12-01"),
+                ("reference", "CBS/2026/88"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(matches!(pack::rebuild(&s.state, &org).await.unwrap(), Rebuilt::Made { notified: 1 }));
+    let mut c = s.store().conn().await.unwrap();
+    let info = weerbaar_store::bcp::pack_info(&mut c, &org).await.unwrap().unwrap();
+    let mail = s.smtp.wait_for("admin@anderdorp.test", |m| m.text().contains(&info.pack_sha256)).await;
+    assert!(mail.link(&format!("{base}/documents")).is_some());
+});

@@ -570,6 +570,18 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// The e-mail addresses the plan names for its crisis team (each role's person and
+    /// deputy) and its owner, in lower case: who should carry the current grab pack.
+    pub fn crisis_team_emails(&self) -> std::collections::BTreeSet<String> {
+        self.roles
+            .iter()
+            .flat_map(|r| [&r.primary.email, &r.deputy.email])
+            .chain(std::iter::once(&self.header.owner_email))
+            .map(|e| e.trim().to_lowercase())
+            .filter(|e| e.contains('@'))
+            .collect()
+    }
+
     pub fn activity(&self, id: &str) -> Option<&Activity> {
         self.activities.iter().find(|a| a.id == id)
     }

@@ -351,6 +351,30 @@ pub const TABLES: &[Table] = &[
         order_by: "id",
     },
     Table {
+        name: "bcp_packs",
+        cols: &[
+            ("org_id", Text),
+            ("plan_stamp", Int),
+            ("fingerprint", Text),
+            ("lang", Text),
+            ("plan_version", Text),
+            ("plan_status", Text),
+            ("pack", Blob),
+            ("pack_name", Text),
+            ("pack_sha256", Text),
+            ("pdf", Blob),
+            ("pdf_name", Text),
+            ("pdf_sha256", Text),
+            ("built_at", Int),
+        ],
+        order_by: "org_id",
+    },
+    Table {
+        name: "bcp_pack_downloads",
+        cols: &[("org_id", Text), ("user_id", Text), ("fingerprint", Text), ("pack_sha256", Text), ("at", Int)],
+        order_by: "org_id, user_id",
+    },
+    Table {
         name: "cat_resources",
         cols: &[
             ("id", Text),

@@ -242,7 +242,7 @@ pub async fn insert(db: &mut impl Db, org: &OrgId, p: &Plan) -> Result<()> {
         insert_exercise(db, org, &h.id, e).await?;
     }
     touch_core(db, org).await?;
-    Ok(())
+    changed(db, org).await
 }
 
 /// Removes the plan and every part of it (the audit log keeps what happened).
@@ -254,6 +254,7 @@ pub async fn replace(db: &mut impl Db, org: &OrgId, p: &Plan) -> Result<String> 
         insert(db, org, p).await?;
         return Ok(p.header.id.clone());
     };
+    let stamp = content_stamp(db, org).await?.unwrap_or(0);
     type VersionRow = (String, String, String, String, String, i64);
     let kept: Vec<VersionRow> = run!(db, |c| {
         sqlx::query_as(
@@ -284,6 +285,13 @@ pub async fn replace(db: &mut impl Db, org: &OrgId, p: &Plan) -> Result<String> 
         .await
         })?;
     }
+    // The replaced plan's stamp moves on from the old one's, never back.
+    exec!(db, |c| sqlx::query("UPDATE bcp_plans SET updated_at = $1 WHERE org_id = $2 AND updated_at <= $1")
+        .bind(stamp)
+        .bind(org.as_str())
+        .execute(c)
+        .await)?;
+    changed(db, org).await?;
     Ok(old.id)
 }
 
@@ -299,22 +307,16 @@ pub async fn begin_edit(db: &mut impl Db, org: &OrgId) -> Result<PlanHeader> {
     match workflow::begin_edit(&h) {
         EditStart::Locked => Err(StoreError::PlanLocked),
         EditStart::NewDraft(label) => {
-            exec!(db, |c| sqlx::query(
-                "UPDATE bcp_plans SET status = 'draft', version_label = $1, updated_at = $2 WHERE org_id = $3"
-            )
-            .bind(&label)
-            .bind(now_ms())
-            .bind(org.as_str())
-            .execute(c)
-            .await)?;
-            Ok(PlanHeader { status: PlanStatus::Draft, version_label: label, ..h })
-        }
-        EditStart::Continue => {
-            exec!(db, |c| sqlx::query("UPDATE bcp_plans SET updated_at = $1 WHERE org_id = $2")
-                .bind(now_ms())
+            exec!(db, |c| sqlx::query("UPDATE bcp_plans SET status = 'draft', version_label = $1 WHERE org_id = $2")
+                .bind(&label)
                 .bind(org.as_str())
                 .execute(c)
                 .await)?;
+            changed(db, org).await?;
+            Ok(PlanHeader { status: PlanStatus::Draft, version_label: label, ..h })
+        }
+        EditStart::Continue => {
+            changed(db, org).await?;
             Ok(h)
         }
     }
@@ -325,8 +327,8 @@ pub async fn update_header(db: &mut impl Db, org: &OrgId, expected: i64, f: &hea
     let n = exec!(db, |c| {
         sqlx::query(
         "UPDATE bcp_plans SET scope = $1, objectives = $2, assumptions = $3, owner_name = $4, owner_email = $5, classification = $6, \
-         next_review = $7, own_domains = $8, review_reminded_at = NULL, updated_at = $9, version = version + 1 \
-         WHERE org_id = $10 AND version = $11"
+         next_review = $7, own_domains = $8, review_reminded_at = NULL, version = version + 1 \
+         WHERE org_id = $9 AND version = $10"
     )
     .bind(&f.scope)
     .bind(&f.objectives)
@@ -336,37 +338,40 @@ pub async fn update_header(db: &mut impl Db, org: &OrgId, expected: i64, f: &hea
     .bind(&f.classification)
     .bind(f.next_review.map(|d| d.to_string()))
     .bind(crate::json::text(&f.own_domains)?)
-    .bind(now_ms())
     .bind(org.as_str())
     .bind(expected)
     .execute(c)
     .await
     })?;
-    if n == 1 { Ok(()) } else { Err(StoreError::Conflict) }
+    if n != 1 {
+        return Err(StoreError::Conflict);
+    }
+    changed(db, org).await
 }
 
 /// Sets the next review date alone (the approval's default); the reminder is due again.
 pub async fn set_next_review(db: &mut impl Db, org: &OrgId, date: Date) -> Result<()> {
     let n = exec!(db, |c| {
         sqlx::query(
-        "UPDATE bcp_plans SET next_review = $1, review_reminded_at = NULL, updated_at = $2, version = version + 1 WHERE org_id = $3"
-    )
-    .bind(date.to_string())
-    .bind(now_ms())
-    .bind(org.as_str())
-    .execute(c)
-    .await
+            "UPDATE bcp_plans SET next_review = $1, review_reminded_at = NULL, version = version + 1 WHERE org_id = $2",
+        )
+        .bind(date.to_string())
+        .bind(org.as_str())
+        .execute(c)
+        .await
     })?;
-    if n == 1 { Ok(()) } else { Err(StoreError::NotFound) }
+    if n != 1 {
+        return Err(StoreError::NotFound);
+    }
+    changed(db, org).await
 }
 
 /// Saves a new scale; activities' impact grids are reshaped to the number of windows.
 pub async fn update_scale(db: &mut impl Db, org: &OrgId, expected: i64, scale: &Scale) -> Result<()> {
     let n = exec!(db, |c| sqlx::query(
-        "UPDATE bcp_plans SET scale = $1, updated_at = $2, version = version + 1 WHERE org_id = $3 AND version = $4"
+        "UPDATE bcp_plans SET scale = $1, version = version + 1 WHERE org_id = $2 AND version = $3"
     )
     .bind(crate::json::text(scale)?)
-    .bind(now_ms())
     .bind(org.as_str())
     .bind(expected)
     .execute(c)
@@ -388,25 +393,24 @@ pub async fn update_scale(db: &mut impl Db, org: &OrgId, expected: i64, scale: &
         }
     }
     touch_core(db, org).await?;
-    Ok(())
+    changed(db, org).await
 }
 
 pub async fn set_status(db: &mut impl Db, org: &OrgId, status: PlanStatus, approval: Option<&Approval>) -> Result<()> {
     exec!(db, |c| {
         sqlx::query(
         "UPDATE bcp_plans SET status = $1, approval_body = COALESCE($2, approval_body), approval_date = COALESCE($3, approval_date), \
-         approval_reference = COALESCE($4, approval_reference), updated_at = $5 WHERE org_id = $6"
+         approval_reference = COALESCE($4, approval_reference) WHERE org_id = $5"
     )
     .bind(status.as_str())
     .bind(approval.map(|a| a.body.clone()))
     .bind(approval.map(|a| a.decision_date.to_string()))
     .bind(approval.map(|a| a.reference.clone()))
-    .bind(now_ms())
     .bind(org.as_str())
     .execute(c)
     .await
     })?;
-    Ok(())
+    changed(db, org).await
 }
 
 /// Plans whose review date is within `days` (or past) and whose owner has not been
@@ -440,4 +444,35 @@ pub async fn mark_review_reminded(db: &mut impl Db, org: &OrgId) -> Result<bool>
     .execute(c)
     .await)?;
     Ok(n == 1)
+}
+
+/// The job that rebuilds an organisation's grab pack (payload: `{"org": id}`).
+pub const PACK_JOB: &str = "plan_pack";
+/// Changes within this long are one rebuild: a person saving step after step does not
+/// start a render per click.
+pub const PACK_DEBOUNCE_MS: i64 = 15_000;
+
+/// The plan's content stamp: it moves, strictly, with every change to any part, so a
+/// document built from the plan is current exactly while the stamp is the same.
+pub async fn content_stamp(db: &mut impl Db, org: &OrgId) -> Result<Option<i64>> {
+    Ok(run!(db, |c| sqlx::query_scalar("SELECT updated_at FROM bcp_plans WHERE org_id = $1")
+        .bind(org.as_str())
+        .fetch_optional(c)
+        .await)?)
+}
+
+/// Every change to a plan: the content stamp moves on, and the grab pack is due to be
+/// rebuilt once the changes settle.
+pub(crate) async fn changed(db: &mut impl Db, org: &OrgId) -> Result<()> {
+    let now = now_ms();
+    exec!(db, |c| sqlx::query(
+        "UPDATE bcp_plans SET updated_at = CASE WHEN $1 > updated_at THEN $1 ELSE updated_at + 1 END WHERE org_id = $2"
+    )
+    .bind(now)
+    .bind(org.as_str())
+    .execute(c)
+    .await)?;
+    crate::jobs::schedule_once(db, PACK_JOB, &serde_json::json!({ "org": org.as_str() }), now + PACK_DEBOUNCE_MS)
+        .await?;
+    Ok(())
 }

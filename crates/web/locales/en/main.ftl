@@ -1418,3 +1418,32 @@ error-role-key = A role key consists of lower-case letters, digits and hyphens, 
 error-too-many-links = Too many links (at most { $max }).
 error-unknown-role = Choose a role of the crisis team.
 import-too-many-links = Too many links in this file (at most { $detail }).
+
+## The grab pack kept current
+doc-pack-current = Current version { $version }, made ready on { $at }.
+doc-pack-checksum = Checksum (SHA-256) of the pack:
+doc-pack-building = The grab pack with the latest changes will be ready within a few minutes. You can download it now; it then takes a little longer.
+doc-team-title = Who has the current grab pack?
+doc-team-intro = The crisis team members with an account in Weerbaar: their e-mail address is given with a role in the plan.
+doc-team-col-member = Crisis team member
+doc-team-col-pack = Grab pack
+doc-team-current = Current pack, downloaded on { $at }
+doc-team-old = Older pack, downloaded on { $at }: replace it
+doc-team-never = Not downloaded yet
+doc-team-none = No crisis team member has an account in Weerbaar. Enter, with each role, the e-mail address they sign in with.
+audit-plan-pack-built = New grab pack made ready
+mail-pack-subject = New version of the grab pack of { $org }
+mail-pack-body =
+    Hello,
+
+    The approved continuity plan of { $org } has changed. Version { $version } of the grab pack is ready.
+
+    Download the new pack and replace your printed copy and the copy on your USB stick, so that you work with the right information during a crisis.
+
+    Checksum (SHA-256) of the new pack:
+    { $checksum }
+
+    Download the pack here:
+    { $link }
+
+    Weerbaar

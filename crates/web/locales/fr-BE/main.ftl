@@ -93,3 +93,32 @@ error-role-key = Une clé de rôle se compose de lettres minuscules, de chiffres
 error-too-many-links = Trop de liens (au maximum { $max }).
 error-unknown-role = Choisissez un rôle de la cellule de crise.
 import-too-many-links = Trop de liens dans ce fichier (au maximum { $detail }).
+
+## The grab pack kept current
+doc-pack-current = Version actuelle { $version }, préparée le { $at }.
+doc-pack-checksum = Somme de contrôle (SHA-256) du paquet :
+doc-pack-building = Le paquet d'urgence avec les dernières modifications sera prêt dans quelques minutes. Vous pouvez déjà le télécharger ; cela prend alors un peu plus de temps.
+doc-team-title = Qui a le paquet d'urgence actuel ?
+doc-team-intro = Les membres de la cellule de crise qui ont un compte dans Weerbaar : leur adresse e-mail figure auprès d'un rôle dans le plan.
+doc-team-col-member = Membre de la cellule de crise
+doc-team-col-pack = Paquet d'urgence
+doc-team-current = Paquet actuel, téléchargé le { $at }
+doc-team-old = Paquet plus ancien, téléchargé le { $at } : remplacez-le
+doc-team-never = Pas encore téléchargé
+doc-team-none = Aucun membre de la cellule de crise n'a de compte dans Weerbaar. Indiquez, pour chaque rôle, l'adresse e-mail avec laquelle la personne se connecte.
+audit-plan-pack-built = Nouveau paquet d'urgence préparé
+mail-pack-subject = Nouvelle version du paquet d'urgence de { $org }
+mail-pack-body =
+    Bonjour,
+
+    Le plan de continuité approuvé de { $org } a changé. La version { $version } du paquet d'urgence est prête.
+
+    Téléchargez le nouveau paquet et remplacez votre copie imprimée et la copie sur votre clé USB, pour travailler avec les bonnes informations pendant une crise.
+
+    Somme de contrôle (SHA-256) du nouveau paquet :
+    { $checksum }
+
+    Téléchargez le paquet ici :
+    { $link }
+
+    Weerbaar

@@ -1421,3 +1421,32 @@ error-role-key = Een rolsleutel bestaat uit kleine letters, cijfers en koppeltek
 error-too-many-links = Te veel koppelingen (hoogstens { $max }).
 error-unknown-role = Kies een rol uit het crisisteam.
 import-too-many-links = Te veel koppelingen in dit bestand (hoogstens { $detail }).
+
+## The grab pack kept current
+doc-pack-current = Huidige versie { $version }, klaargezet op { $at }.
+doc-pack-checksum = Controlegetal (SHA-256) van het pakket:
+doc-pack-building = Het noodpakket van de laatste wijzigingen wordt binnen enkele minuten klaargezet. U kunt het nu al downloaden; dat duurt dan wat langer.
+doc-team-title = Wie heeft het huidige noodpakket?
+doc-team-intro = De leden van het crisisteam met een account in Weerbaar: hun e-mailadres staat bij een rol in het plan.
+doc-team-col-member = Lid van het crisisteam
+doc-team-col-pack = Noodpakket
+doc-team-current = Huidig pakket, gedownload op { $at }
+doc-team-old = Ouder pakket, gedownload op { $at }: vervang het
+doc-team-never = Nog niet gedownload
+doc-team-none = Geen lid van het crisisteam heeft een account in Weerbaar. Vul bij de rollen het e-mailadres in waarmee ze aanmelden.
+audit-plan-pack-built = Nieuw noodpakket klaargezet
+mail-pack-subject = Nieuwe versie van het noodpakket van { $org }
+mail-pack-body =
+    Goedendag,
+
+    Het goedgekeurde continuïteitsplan van { $org } is gewijzigd. Versie { $version } van het noodpakket staat klaar.
+
+    Download het nieuwe pakket en vervang uw afgedrukte kopie en de kopie op uw USB-stick. Zo werkt u tijdens een crisis met de juiste gegevens.
+
+    Controlegetal (SHA-256) van het nieuwe pakket:
+    { $checksum }
+
+    Download het pakket via deze link:
+    { $link }
+
+    Weerbaar

@@ -20,6 +20,7 @@ use weerbaar_core::bcp::model::Plan;
 use weerbaar_render::bcp::{DocKind, Labels, Source};
 use weerbaar_render::pack::{Manifest, PackInfo, grab_pack};
 use weerbaar_render::{Format, Logo, file_stem};
+use weerbaar_store::bcp::PackFile;
 use weerbaar_store::{Db, audit, bcp as db, orgs};
 
 use crate::AppState;
@@ -29,6 +30,8 @@ use crate::http::render;
 use crate::i18n::Lang;
 use crate::page::{Member, Page, Read};
 use crate::routes::Routes;
+
+pub mod pack;
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -246,6 +249,47 @@ async fn export(st: AppState, m: Member<Read>, q: ExportQuery) -> AppResult<Resp
         Some(d) => DocKind::parse(d).ok_or(AppError::BadRequest("unknown_document"))?,
         None => DocKind::Plan,
     };
+    // The pack and the plan's PDF are kept current in the background: served at once.
+    let lang_asked = q
+        .lang
+        .as_deref()
+        .filter(|s| !s.is_empty())
+        .map(|l| Lang::parse(l).ok_or(AppError::BadRequest("unknown_language")))
+        .transpose()?;
+    let keep = match (format, kind) {
+        (None, _) => Some(PackFile::Pack),
+        (Some(Format::Pdf), DocKind::Plan) => Some(PackFile::Pdf),
+        _ => None,
+    };
+    if let Some(file) = keep {
+        let kept_lang = match lang_asked {
+            Some(l) => l,
+            None => {
+                let mut c = st.store.conn().await?;
+                match db::header(&mut c, m.org_id()).await? {
+                    Some(h) => Lang::parse(&h.language).unwrap_or(m.ctx.lang),
+                    None => return Err(AppError::NotFound),
+                }
+            }
+        };
+        if let Some((bytes, info)) = pack::kept(&st, m.org_id(), file, kept_lang).await? {
+            return Ok(match file {
+                PackFile::Pack => {
+                    record_pack_download(
+                        &st,
+                        &m,
+                        &info.pack_name,
+                        &info.fingerprint,
+                        &info.pack_sha256,
+                        &info.plan_version,
+                    )
+                    .await?;
+                    attachment(bytes, "application/zip", &info.pack_name)
+                }
+                PackFile::Pdf => attachment(bytes, Format::Pdf.mime(), &info.pdf_name),
+            });
+        }
+    }
     let mut c = st.store.conn().await?;
     let src = PlanSource::load(&mut c, m.org_id(), &m.org.profile.name).await?.ok_or(AppError::NotFound)?;
     drop(c);
@@ -262,22 +306,37 @@ async fn export(st: AppState, m: Member<Read>, q: ExportQuery) -> AppResult<Resp
     })
     .await??;
     if let Some((manifest, fp)) = manifest {
-        let (id, label) = m.actor();
-        let mut c = st.store.conn().await?;
-        audit::append(
-            &mut c,
-            &NewAuditEntry::new(AuditAction::PlanPackDownloaded, id, label).org(m.org_id()).target(&name).change(
-                None,
-                Some(serde_json::json!({
-                    "fingerprint": fp,
-                    "plan_version": manifest.plan_version,
-                    "files": manifest.files.len(),
-                })),
-            ),
-        )
-        .await?;
+        let sum = hex::encode(Sha256::digest(&bytes));
+        record_pack_download(&st, &m, &name, &fp, &sum, &manifest.plan_version).await?;
     }
     Ok(attachment(bytes, mime, &name))
+}
+
+/// A person took the grab pack: in the audit log (with the plan's fingerprint) and as
+/// their latest download, for the crisis team's overview.
+async fn record_pack_download(
+    st: &AppState,
+    m: &Member<Read>,
+    name: &str,
+    fingerprint: &str,
+    sha256: &str,
+    plan_version: &str,
+) -> AppResult<()> {
+    let (id, label) = m.actor();
+    let mut tx = st.store.begin().await?;
+    audit::append(
+        &mut tx,
+        &NewAuditEntry::new(AuditAction::PlanPackDownloaded, id.clone(), label).org(m.org_id()).target(name).change(
+            None,
+            Some(serde_json::json!({"fingerprint": fingerprint, "plan_version": plan_version, "sha256": sha256})),
+        ),
+    )
+    .await?;
+    if let Some(user) = id {
+        db::record_download(&mut tx, m.org_id(), &user, fingerprint, sha256, weerbaar_core::now_ms()).await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }
 
 type QueryResult = Result<Query<ExportQuery>, axum::extract::rejection::QueryRejection>;
@@ -346,6 +405,8 @@ struct DocumentsPage {
     docs: Vec<DocLink>,
     formats: Vec<&'static str>,
     pack: PackStatus,
+    team: Option<pack::TeamPack>,
+    built_at: String,
     has_plan: bool,
 }
 
@@ -357,6 +418,12 @@ async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response
         Some(p) => pack_status(&mut c, m.org_id(), p, lang).await?,
         None => PackStatus { at: None, by: String::new(), changed_since: false },
     };
+    let team = match &plan {
+        Some(p) => Some(pack::team(&mut c, m.org_id(), p, lang).await?),
+        None => None,
+    };
+    let built_at =
+        team.as_ref().and_then(|t| t.current.as_ref()).map(|c| lang.datetime(c.built_at)).unwrap_or_default();
     let docs = DocKind::ALL
         .iter()
         .map(|k| DocLink {
@@ -371,6 +438,8 @@ async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response
         docs,
         formats: Format::ALL.iter().map(|f| f.ext()).collect(),
         pack,
+        team,
+        built_at,
         has_plan: plan.is_some(),
     })
 }
