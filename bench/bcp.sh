@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# HTTP load benchmark of the BCP builder (issue 5): the BIA overview, one activity's BIA
-# grid and one activity's dependency view, 64 connections with wrk, on SQLite and on
-# PostgreSQL, first on the demo plan of Gemeente Voorbeeld, then after importing a
-# generated plan of 200 activities, 1,000 resources and 5,000 dependencies through the
-# import page; server memory (RSS) after all runs.
+# HTTP load benchmark of the BCP builder (issues 5 and 16): the plan overview (where every
+# builder visit starts), the BIA overview, one activity's BIA grid and one activity's
+# dependency view, 64 connections with wrk, on SQLite and on PostgreSQL, first on the demo
+# plan of Gemeente Voorbeeld, then after importing a generated plan of 200 activities,
+# 1,000 resources and 5,000 dependencies through the import page; the kept grab pack and
+# plan PDF downloaded at 16 connections; the plan overview at 256 connections for 60 s;
+# server memory (RSS) after the runs.
 #
 #   bench/bcp.sh [seconds]        (default 20 per page)
 #
@@ -28,12 +30,13 @@ pages() {
   local act; act=$(first_activity "$base/plan/dependencies" "$cookie" dependencies)
   [ -n "$act" ] || { echo "no activity found on $base/plan/dependencies" >&2; exit 1; }
   local page path
-  for page in "BIA overview:bia" "BIA grid:bia/$act" "dependency view:dependencies/$act"; do
+  for page in "plan overview:" "BIA overview:bia" "BIA grid:bia/$act" "dependency view:dependencies/$act"; do
     path=${page#*:}
-    local status; status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/plan/$path")
-    [ "$status" = 200 ] || { echo "$base/plan/$path answered $status" >&2; exit 1; }
-    wrk -t1 -c8 -d2s -H "Cookie: $cookie" "$base/plan/$path" >/dev/null
-    read -r rps p50 p99 err < <(load "$base/plan/$path" "$cookie")
+    local url="$base/plan${path:+/$path}"
+    local status; status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$url")
+    [ "$status" = 200 ] || { echo "$url answered $status" >&2; exit 1; }
+    wrk -t1 -c8 -d2s -H "Cookie: $cookie" "$url" >/dev/null
+    read -r rps p50 p99 err < <(load "$url" "$cookie")
     echo "| $name | $plan | ${page%%:*} | $rps | $p50 | $p99 | $err |"
   done
 }
@@ -51,6 +54,27 @@ run_backend() {
   [ -n "$base" ] || { echo "no dashboard redirect" >&2; exit 1; }
   pages "$name" "demo (Voorbeeld)" "$base" "$cookie"
   echo "| $name | server RSS after the demo runs: $(rss_mb "$pid") MB | | | | | |"
+
+  # The grab pack and the plan's PDF, kept by the background rebuild (due 15 s after the
+  # demo plan was made), downloaded by 16 at once.
+  for _ in $(seq 1 120); do
+    curl -s -H "Cookie: $cookie" "$base/plan/documents" | grep -q 'class="checksum"' && break
+    sleep 0.5
+  done
+  local saved=$CONNS
+  CONNS=16
+  for dl in "kept grab pack (ZIP):export?format=zip" "kept plan PDF:export?doc=plan&format=pdf"; do
+    read -r rps p50 p99 err < <(load "$base/plan/${dl#*:}" "$cookie")
+    echo "| $name | demo (Voorbeeld), 16 connections | ${dl%%:*} | $rps | $p50 | $p99 | $err |"
+  done
+  CONNS=256
+  local d=$DURATION
+  DURATION=60
+  read -r rps p50 p99 err < <(load "$base/plan" "$cookie")
+  echo "| $name | demo (Voorbeeld), 256 connections, 60 s | plan overview | $rps | $p50 | $p99 | $err |"
+  echo "| $name | server RSS after 60 s at 256 connections: $(rss_mb "$pid") MB | | | | | |"
+  CONNS=$saved
+  DURATION=$d
 
   # Replace the demo plan by the generated one, as an administrator does on the import page.
   local tok status

@@ -12,6 +12,7 @@ pub mod generate;
 pub mod graph;
 pub mod model;
 pub mod recovery;
+pub mod summary;
 pub mod template;
 #[cfg(test)]
 pub(crate) mod testing;

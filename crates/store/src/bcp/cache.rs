@@ -107,3 +107,37 @@ pub async fn edges(db: &mut impl Db, org: &OrgId) -> Result<(Vec<(String, String
     }
     Ok((a, r))
 }
+
+/// The plan's summary (completeness, checks, counts, fingerprint) per content stamp and
+/// day: the overview and the dashboard read it with one small query, and compute it
+/// again only after a change (by any server) or on a new day.
+struct CachedSummary {
+    stamp: i64,
+    today: jiff::civil::Date,
+    summary: Arc<weerbaar_core::bcp::summary::Summary>,
+}
+
+static SUMMARY_CACHE: std::sync::LazyLock<std::sync::Mutex<HashMap<String, CachedSummary>>> =
+    std::sync::LazyLock::new(Default::default);
+
+pub async fn summary(
+    db: &mut impl Db,
+    org: &OrgId,
+    today: jiff::civil::Date,
+) -> Result<Option<Arc<weerbaar_core::bcp::summary::Summary>>> {
+    let Some(stamp) = content_stamp(db, org).await? else { return Ok(None) };
+    if let Ok(cache) = SUMMARY_CACHE.lock()
+        && let Some(c) = cache.get(org.as_str()).filter(|c| c.stamp == stamp && c.today == today)
+    {
+        return Ok(Some(c.summary.clone()));
+    }
+    let Some(plan) = load(db, org).await? else { return Ok(None) };
+    let s = Arc::new(weerbaar_core::bcp::summary::Summary::of(&plan, today));
+    if let Ok(mut cache) = SUMMARY_CACHE.lock() {
+        if cache.len() >= CORE_CACHE_ENTRIES && !cache.contains_key(org.as_str()) {
+            cache.clear();
+        }
+        cache.insert(org.as_str().to_string(), CachedSummary { stamp, today, summary: s.clone() });
+    }
+    Ok(Some(s))
+}

@@ -151,3 +151,14 @@ pub async fn downloads(db: &mut impl Db, org: &OrgId) -> Result<Vec<(UserId, Str
     .await)?;
     Ok(rows.into_iter().map(|(u, f, s, at)| (UserId::from_db(u), f, s, at)).collect())
 }
+
+/// The organisation's latest pack download: who (their name), which plan (fingerprint), when.
+pub async fn last_download(db: &mut impl Db, org: &OrgId) -> Result<Option<(String, String, i64)>> {
+    Ok(run!(db, |c| sqlx::query_as(
+        "SELECT u.name, d.fingerprint, d.at FROM bcp_pack_downloads d JOIN users u ON u.id = d.user_id \
+         WHERE d.org_id = $1 ORDER BY d.at DESC LIMIT 1"
+    )
+    .bind(org.as_str())
+    .fetch_optional(c)
+    .await)?)
+}

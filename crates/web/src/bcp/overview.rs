@@ -89,13 +89,8 @@ pub fn plan_lang(l: crate::i18n::Lang) -> &'static str {
 pub(super) async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response> {
     let lang = m.ctx.lang;
     let mut c = st.store.conn().await?;
-    let plan = db::load(&mut c, m.org_id()).await?;
-    let pack = match &plan {
-        Some(p) => Some(crate::documents::pack_status(&mut c, m.org_id(), p, lang).await?),
-        None => None,
-    };
-    drop(c);
-    let Some(plan) = plan else {
+    let Some(plan) = db::summary(&mut c, m.org_id(), today()).await? else {
+        drop(c);
         let can = weerbaar_core::role::org_allows(m.role, weerbaar_core::role::OrgAction::Edit);
         return render(&StartPage {
             page: m.page("plan"),
@@ -104,11 +99,11 @@ pub(super) async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResu
             error: None,
         });
     };
-    let findings = checks::run(&plan, today());
-    let (errors, warnings, infos) = checks::summary(&findings);
-    let comp = completeness(&plan);
+    let pack = crate::documents::pack_status(&mut c, m.org_id(), &plan.fingerprint, lang).await?;
+    drop(c);
     let org = &m.org.id;
-    let sections = comp
+    let sections = plan
+        .completeness
         .sections
         .iter()
         .map(|s| {
@@ -120,25 +115,22 @@ pub(super) async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResu
             }
         })
         .collect();
-    let critical =
-        plan.activities.iter().filter(|a| weerbaar_core::bcp::bia::assess(a, &plan.header.scale).critical).count();
-    let top: Vec<Finding> =
-        findings.iter().filter(|f| f.severity != weerbaar_core::bcp::checks::Severity::Info).take(5).cloned().collect();
+    let top: Vec<Finding> = plan.top(5).into_iter().cloned().collect();
     render(&OverviewPage {
         page: m.page("plan"),
         steps: steps(lang, org, ""),
-        overall: comp.overall(),
+        overall: plan.completeness.overall(),
         sections,
-        errors,
-        warnings,
-        infos,
+        errors: plan.errors,
+        warnings: plan.warnings,
+        infos: plan.infos,
         top: finding_views(lang, org, &top),
-        activities: plan.activities.len(),
-        critical,
-        resources: plan.resources.len(),
-        pack,
+        activities: plan.activities,
+        critical: plan.critical,
+        resources: plan.resources,
+        pack: Some(pack),
         status: lang.t(&format!("plan-status-{}", plan.header.status.as_str())),
-        header: plan.header,
+        header: plan.header.clone(),
     })
 }
 

@@ -145,8 +145,7 @@ impl PlanSource {
 }
 
 pub fn fingerprint(p: &Plan) -> String {
-    let json = serde_json::to_vec(&exchange::export(p)).unwrap_or_default();
-    hex::encode(Sha256::digest(json))
+    exchange::fingerprint(p)
 }
 
 fn today_in(now: jiff::Timestamp) -> Date {
@@ -371,22 +370,9 @@ pub struct PackStatus {
     pub changed_since: bool,
 }
 
-pub async fn pack_status(db: &mut impl Db, org: &OrgId, plan: &Plan, lang: Lang) -> AppResult<PackStatus> {
-    let f = audit::AuditFilter {
-        action: Some(AuditAction::PlanPackDownloaded.code().to_string()),
-        limit: 1,
-        ..Default::default()
-    };
-    let (entries, _) = audit::list(db, org, &f).await?;
-    Ok(match entries.first() {
-        Some(e) => {
-            let fp = e.after.as_ref().and_then(|a| a.get("fingerprint")).and_then(|v| v.as_str()).unwrap_or("");
-            PackStatus {
-                at: Some(lang.datetime(e.at)),
-                by: e.actor_label.clone(),
-                changed_since: fp != fingerprint(plan),
-            }
-        }
+pub async fn pack_status(db: &mut impl Db, org: &OrgId, fingerprint: &str, lang: Lang) -> AppResult<PackStatus> {
+    Ok(match db::last_download(db, org).await? {
+        Some((by, fp, at)) => PackStatus { at: Some(lang.datetime(at)), by, changed_since: fp != fingerprint },
         None => PackStatus { at: None, by: String::new(), changed_since: false },
     })
 }
@@ -415,7 +401,7 @@ async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response
     let mut c = st.store.conn().await?;
     let plan = db::load(&mut c, m.org_id()).await?;
     let pack = match &plan {
-        Some(p) => pack_status(&mut c, m.org_id(), p, lang).await?,
+        Some(p) => pack_status(&mut c, m.org_id(), &fingerprint(p), lang).await?,
         None => PackStatus { at: None, by: String::new(), changed_since: false },
     };
     let team = match &plan {

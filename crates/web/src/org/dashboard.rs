@@ -14,6 +14,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 use weerbaar_core::OrgId;
+use weerbaar_core::bcp::summary::Summary;
 use weerbaar_core::role::Member as MemberRow;
 use weerbaar_store::adoption::Record;
 use weerbaar_store::audit::AuditEntry;
@@ -37,6 +38,53 @@ struct Dashboard {
     recent: Vec<AuditRow>,
     toolkit_overall: u32,
     toolkit_progress: Vec<crate::catalogue::adoption::ProgressView>,
+    plan: Option<PlanTile>,
+}
+
+/// The plan at a glance: status, what is missing, the most serious findings, the dates
+/// that matter, and who has the current grab pack.
+pub struct PlanTile {
+    pub status: String,
+    pub version: String,
+    pub overall: u32,
+    /// Sections not complete, least complete first, each with what counts.
+    pub missing: Vec<(String, u32, String)>,
+    pub top: Vec<crate::bcp::FindingView>,
+    pub next_review: Option<String>,
+    pub review_overdue: bool,
+    pub next_exercise: Option<String>,
+    pub last_exercise: Option<String>,
+    /// (crisis team members with an account, of whom with the current pack)
+    pub team_pack: (usize, usize),
+}
+
+fn plan_tile(lang: crate::i18n::Lang, org: &OrgId, s: &Summary, team_pack: (usize, usize)) -> PlanTile {
+    let mut missing: Vec<(String, u32, String)> = s
+        .completeness
+        .sections
+        .iter()
+        .filter(|x| x.percent() < 100)
+        .map(|x| {
+            let args = [("done", x.done.to_string()), ("total", x.total.to_string())];
+            (lang.t(&format!("bcp-step-{}", x.key)), x.percent(), lang.t_args(&format!("bcp-explain-{}", x.key), &args))
+        })
+        .collect();
+    missing.sort_by_key(|m| m.1);
+    missing.truncate(3);
+    let top: Vec<_> = s.top(3).into_iter().cloned().collect();
+    let today = weerbaar_core::today();
+    PlanTile {
+        status: lang.t(&format!("plan-status-{}", s.header.status.as_str())),
+        version: s.header.version_label.clone(),
+        overall: s.completeness.overall(),
+        missing,
+        top: crate::bcp::finding_views(lang, org, &top),
+        next_review: s.header.next_review.map(|d| lang.day(d)),
+        review_overdue: s.header.next_review.is_some_and(|d| d < today),
+        next_exercise: s.next_exercise.map(|d| lang.day(d)),
+        last_exercise: s.last_exercise.map(|d| lang.day(d)),
+        team_pack,
+    }
 }
 
 /// What the dashboard reads from the database for one organisation.
@@ -45,6 +93,9 @@ pub struct Lists {
     members: Vec<MemberRow>,
     recent: Vec<AuditEntry>,
     adoption: Vec<Record>,
+    plan: Option<Arc<Summary>>,
+    /// Crisis team members with an account, and how many of them took the current pack.
+    team_pack: (usize, usize),
 }
 
 struct Entry {
@@ -99,10 +150,27 @@ impl DashboardCache {
         }
         let generation = self.generation.load(Ordering::SeqCst);
         let mut c = st.store.conn().await?;
+        let members = members::list(&mut c, org).await?;
+        let plan = weerbaar_store::bcp::summary(&mut c, org, weerbaar_core::today()).await?;
+        let team_pack = match &plan {
+            Some(p) => {
+                let downloads = weerbaar_store::bcp::downloads(&mut c, org).await?;
+                let team: Vec<&MemberRow> =
+                    members.iter().filter(|m| !m.disabled && p.crisis_team.contains(&m.email)).collect();
+                let current = team
+                    .iter()
+                    .filter(|m| downloads.iter().any(|(u, fp, ..)| *u == m.user_id && *fp == p.fingerprint))
+                    .count();
+                (team.len(), current)
+            }
+            None => (0, 0),
+        };
         let lists = Arc::new(Lists {
-            members: members::list(&mut c, org).await?,
             recent: audit::recent(&mut c, org, RECENT).await?,
             adoption: adoption::list(&mut c, org).await?,
+            members,
+            plan,
+            team_pack,
         });
         self.put(org, generation, now, lists.clone());
         Ok(lists)
@@ -119,7 +187,8 @@ pub(super) async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResu
     // The topics with the most work left first.
     toolkit_progress.sort_by_key(|p| (p.percent, std::cmp::Reverse(p.applicable)));
     toolkit_progress.truncate(6);
-    render(&Dashboard { page, members: lists.members.clone(), recent, toolkit_overall, toolkit_progress })
+    let plan = lists.plan.as_ref().map(|s| plan_tile(m.ctx.lang, m.org_id(), s, lists.team_pack));
+    render(&Dashboard { page, members: lists.members.clone(), recent, toolkit_overall, toolkit_progress, plan })
 }
 
 #[cfg(test)]
@@ -127,7 +196,7 @@ mod tests {
     use super::*;
 
     fn lists() -> Arc<Lists> {
-        Arc::new(Lists { members: Vec::new(), recent: Vec::new(), adoption: Vec::new() })
+        Arc::new(Lists { members: Vec::new(), recent: Vec::new(), adoption: Vec::new(), plan: None, team_pack: (0, 0) })
     }
 
     #[test]

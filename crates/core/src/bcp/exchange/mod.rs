@@ -64,5 +64,13 @@ impl Problem {
     }
 }
 
+/// SHA-256 of a plan's exchange document: equal while the plan's content is.
+pub fn fingerprint(p: &crate::bcp::model::Plan) -> String {
+    use sha2::{Digest, Sha256};
+    // The document is plain data: writing it cannot fail.
+    let json = serde_json::to_vec(&export(p)).unwrap_or_default();
+    hex::encode(Sha256::digest(json))
+}
+
 #[cfg(test)]
 mod tests;
