@@ -41,9 +41,15 @@ pub struct ServeArgs {
     /// Sender address of Weerbaar's mail [default: Weerbaar <noreply@localhost>]
     #[arg(long, env = "WEERBAAR_MAIL_FROM")]
     pub mail_from: Option<String>,
-    /// Trust X-Forwarded-For from a reverse proxy for client addresses
+    /// Trust X-Forwarded-For from one reverse proxy for client addresses (--trust-proxy-hops 1)
     #[arg(long, env = "WEERBAAR_TRUST_PROXY")]
     pub trust_proxy: bool,
+    /// Reverse proxies in front that append to X-Forwarded-For; the client is that many entries from the right [default: 1 with --trust-proxy, else 0]
+    #[arg(long, env = "WEERBAAR_TRUST_PROXY_HOPS")]
+    pub trust_proxy_hops: Option<u8>,
+    /// Serve Prometheus metrics at /metrics on this address, e.g. 127.0.0.1:9090 [default: off]
+    #[arg(long, env = "WEERBAAR_METRICS_LISTEN")]
+    pub metrics_listen: Option<String>,
     /// Largest database connection pool [default: 16]
     #[arg(long, env = "WEERBAAR_MAX_CONNECTIONS")]
     pub max_connections: Option<u32>,
@@ -64,6 +70,8 @@ pub struct FileConfig {
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
     pub trust_proxy: Option<bool>,
+    pub trust_proxy_hops: Option<u8>,
+    pub metrics_listen: Option<String>,
     pub max_connections: Option<u32>,
     pub concurrent_renders: Option<u32>,
     pub demo: Option<bool>,
@@ -89,7 +97,8 @@ pub struct Settings {
     pub public_url: String,
     pub smtp_url: Option<String>,
     pub mail_from: String,
-    pub trust_proxy: bool,
+    pub proxy_hops: u8,
+    pub metrics_listen: Option<std::net::SocketAddr>,
     pub max_connections: u32,
     pub concurrent_renders: u32,
     pub demo: bool,
@@ -142,6 +151,17 @@ pub fn resolve(g: &Global, s: &ServeArgs) -> Result<Settings, ConfigError> {
             "--concurrent-renders must be between 1 and 64, not {concurrent_renders}"
         )));
     }
+    let trust = s.trust_proxy || f.trust_proxy.unwrap_or(false);
+    let proxy_hops = s.trust_proxy_hops.or(f.trust_proxy_hops).unwrap_or(u8::from(trust));
+    if proxy_hops > 10 {
+        return Err(ConfigError::Invalid(format!("--trust-proxy-hops must be between 0 and 10, not {proxy_hops}")));
+    }
+    let metrics_listen = match s.metrics_listen.clone().or(f.metrics_listen).filter(|m| !m.is_empty()) {
+        None => None,
+        Some(m) => Some(m.parse::<std::net::SocketAddr>().map_err(|_| {
+            ConfigError::Invalid(format!("--metrics-listen must be an address like 127.0.0.1:9090, not {m}"))
+        })?),
+    };
     Ok(Settings {
         data_dir,
         database_url,
@@ -150,7 +170,8 @@ pub fn resolve(g: &Global, s: &ServeArgs) -> Result<Settings, ConfigError> {
         public_url: public_url.trim_end_matches('/').to_string(),
         smtp_url: s.smtp_url.clone().or(f.smtp_url),
         mail_from: s.mail_from.clone().or(f.mail_from).unwrap_or_else(|| "Weerbaar <noreply@localhost>".into()),
-        trust_proxy: s.trust_proxy || f.trust_proxy.unwrap_or(false),
+        proxy_hops,
+        metrics_listen,
         max_connections: s.max_connections.or(f.max_connections).unwrap_or(16),
         concurrent_renders,
         demo: s.demo || f.demo.unwrap_or(false),
@@ -195,5 +216,25 @@ mod tests {
         assert!(matches!(resolve(&Global::default(), &s), Err(ConfigError::Invalid(_))));
         let g = Global { log_format: Some("xml".into()), ..Default::default() };
         assert!(matches!(resolve(&g, &ServeArgs::default()), Err(ConfigError::Invalid(_))));
+        let s = ServeArgs { trust_proxy_hops: Some(11), ..Default::default() };
+        assert!(matches!(resolve(&Global::default(), &s), Err(ConfigError::Invalid(_))));
+        let s = ServeArgs { metrics_listen: Some("everywhere".into()), ..Default::default() };
+        assert!(matches!(resolve(&Global::default(), &s), Err(ConfigError::Invalid(_))));
+    }
+
+    #[test]
+    fn proxies_and_metrics_are_off_unless_asked() {
+        let r = resolve(&Global::default(), &ServeArgs::default()).unwrap();
+        assert_eq!((r.proxy_hops, r.metrics_listen), (0, None));
+        let r = resolve(&Global::default(), &ServeArgs { trust_proxy: true, ..Default::default() }).unwrap();
+        assert_eq!(r.proxy_hops, 1, "--trust-proxy alone is one proxy");
+        let s = ServeArgs {
+            trust_proxy_hops: Some(2),
+            metrics_listen: Some("127.0.0.1:9090".into()),
+            ..Default::default()
+        };
+        let r = resolve(&Global::default(), &s).unwrap();
+        assert_eq!(r.proxy_hops, 2);
+        assert_eq!(r.metrics_listen, Some("127.0.0.1:9090".parse().unwrap()));
     }
 }

@@ -53,7 +53,8 @@ pub async fn run(s: Settings) -> CliResult {
     }
     let cfg = WebConfig {
         public_url: s.public_url.clone(),
-        trust_proxy: s.trust_proxy,
+        proxy_hops: s.proxy_hops,
+        metrics_listen: s.metrics_listen,
         smtp_url: s.smtp_url.clone(),
         mail_from: s.mail_from.clone(),
         outbox_dir: Some(s.data_dir.join("outbox")),
@@ -77,6 +78,24 @@ pub async fn run(s: Settings) -> CliResult {
         .map_err(|e| CliError::Message(format!("cannot listen on {addr}: {e}")))?;
 
     let (stop_tx, stop_rx) = watch::channel(false);
+    if let Some(m) = s.metrics_listen {
+        let listener = tokio::net::TcpListener::bind(m)
+            .await
+            .map_err(|e| CliError::Message(format!("cannot listen on {m} for metrics: {e}")))?;
+        let mut stop = stop_rx.clone();
+        let metrics = app.metrics.clone();
+        tokio::spawn(async move {
+            let served = axum::serve(listener, metrics.into_make_service())
+                .with_graceful_shutdown(async move {
+                    let _ = stop.changed().await;
+                })
+                .await;
+            if let Err(e) = served {
+                tracing::error!(error = %e, "metrics listener stopped");
+            }
+        });
+        println!("Metrics for Prometheus at http://{m}/metrics");
+    }
     let worker = weerbaar_web::jobs::spawn_worker(state.clone(), stop_rx.clone());
 
     println!("Weerbaar {} is running at {}", env!("CARGO_PKG_VERSION"), s.public_url);

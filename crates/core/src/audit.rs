@@ -33,6 +33,7 @@ actions! {
     MfaEnabled => "mfa_enabled",
     MfaDisabled => "mfa_disabled",
     RecoveryCodeUsed => "recovery_code_used",
+    SecondFactorLocked => "second_factor_locked",
     OrgCreated => "org_created",
     OrgUpdated => "org_updated",
     LogoChanged => "logo_changed",

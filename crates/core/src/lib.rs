@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod files;
 pub mod id;
 pub mod mfa;
+pub mod net;
 pub mod org;
 pub mod role;
 pub mod secret;

@@ -5,13 +5,6 @@ use weerbaar_core::throttle::ThrottleRule;
 use crate::Result;
 use crate::db::Db;
 
-pub fn account_key(email: &str) -> String {
-    format!("account:{email}")
-}
-pub fn address_key(ip: &str) -> String {
-    format!("ip:{ip}")
-}
-
 /// Until when (ms) the key is blocked; 0 if not.
 pub async fn blocked_until(db: &mut impl Db, key: &str) -> Result<i64> {
     let v: Option<i64> = run!(db, |c| sqlx::query_scalar("SELECT blocked_until FROM login_throttle WHERE key = $1")
@@ -21,8 +14,33 @@ pub async fn blocked_until(db: &mut impl Db, key: &str) -> Result<i64> {
     Ok(v.unwrap_or(0))
 }
 
+/// The failures counted for the key (forgotten ones included until the next failure).
+pub async fn failures(db: &mut impl Db, key: &str) -> Result<i64> {
+    let n: Option<i64> = run!(db, |c| sqlx::query_scalar("SELECT failures FROM login_throttle WHERE key = $1")
+        .bind(key)
+        .fetch_optional(c)
+        .await)?;
+    Ok(n.unwrap_or(0))
+}
+
 /// Counts a failure atomically and returns until when the key is now blocked.
 pub async fn record_failure(db: &mut impl Db, key: &str, rule: &ThrottleRule, now: i64) -> Result<i64> {
+    record(db, key, rule, now).await?;
+    blocked_until(db, key).await
+}
+
+/// Blocks the key until `until` (ms), whatever its count.
+pub async fn block(db: &mut impl Db, key: &str, until: i64) -> Result<()> {
+    exec!(db, |c| sqlx::query("UPDATE login_throttle SET blocked_until = $1 WHERE key = $2")
+        .bind(until)
+        .bind(key)
+        .execute(c)
+        .await)?;
+    Ok(())
+}
+
+/// Counts a failure atomically, blocks the key as `rule` says and returns the count.
+pub async fn record(db: &mut impl Db, key: &str, rule: &ThrottleRule, now: i64) -> Result<u32> {
     let forget_before = now - rule.forget_after_secs * 1000;
     let failures: i64 = run!(db, |c| sqlx::query_scalar(
         "INSERT INTO login_throttle (key, failures, last_failure_at, blocked_until) VALUES ($1, 1, $2, 0) \
@@ -36,14 +54,11 @@ pub async fn record_failure(db: &mut impl Db, key: &str, rule: &ThrottleRule, no
     .bind(forget_before)
     .fetch_one(c)
     .await)?;
-    let wait = rule.wait_after(u32::try_from(failures).unwrap_or(u32::MAX));
+    let failures = u32::try_from(failures).unwrap_or(u32::MAX);
+    let wait = rule.wait_after(failures);
     let until = if wait > 0 { now + wait * 1000 } else { 0 };
-    exec!(db, |c| sqlx::query("UPDATE login_throttle SET blocked_until = $1 WHERE key = $2")
-        .bind(until)
-        .bind(key)
-        .execute(c)
-        .await)?;
-    Ok(until)
+    block(db, key, until).await?;
+    Ok(failures)
 }
 
 pub async fn clear(db: &mut impl Db, key: &str) -> Result<()> {

@@ -224,7 +224,7 @@ db_test!(sessions_throttle_links_tokens_jobs, |db| {
     assert!(sessions::lookup(&mut c, "h2", now).await.unwrap().is_none());
     assert!(sessions::lookup(&mut c, "h1", now).await.unwrap().is_some());
 
-    let rule = weerbaar_core::throttle::PER_ACCOUNT;
+    let rule = weerbaar_core::throttle::PER_PAIR;
     for _ in 0..5 {
         assert_eq!(throttle::record_failure(&mut c, "account:x", &rule, now).await.unwrap(), 0);
     }

@@ -9,6 +9,9 @@ use crate::routes::{RouteInfo, Routes};
 pub struct App {
     pub router: Router,
     pub routes: Vec<RouteInfo>,
+    /// `/metrics` alone, for its own listener (`--metrics-listen`): route and pool
+    /// figures are for the operator, not for anyone who can reach the site.
+    pub metrics: Router,
 }
 
 pub fn build(state: AppState) -> App {
@@ -27,6 +30,7 @@ pub fn build(state: AppState) -> App {
         .merge(crate::documents::routes())
         .merge(crate::catalogue::routes());
     let (router, list) = routes.into_parts();
+    let metrics = crate::ops::metrics_router(state.clone());
     let router = crate::security::layers(router, state.clone()).with_state(state);
-    App { router, routes: list }
+    App { router, routes: list, metrics }
 }

@@ -8,8 +8,11 @@ use weerbaar_core::session::SessionPolicy;
 pub struct WebConfig {
     /// The address people use to reach Weerbaar, for links in e-mail (no trailing slash).
     pub public_url: String,
-    /// Honour X-Forwarded-For from a reverse proxy for the client address.
-    pub trust_proxy: bool,
+    /// Reverse proxies in front whose X-Forwarded-For entries are believed (0: none; the
+    /// socket peer is the client).
+    pub proxy_hops: u8,
+    /// Where `/metrics` is served: its own listener, never the public one (None: off).
+    pub metrics_listen: Option<std::net::SocketAddr>,
     /// `smtp://host:port`, `smtps://user:pass@host` or with `?tls=required` for STARTTLS.
     /// Without it, mail is written to `outbox_dir` as .eml files.
     pub smtp_url: Option<String>,
@@ -38,7 +41,8 @@ impl WebConfig {
     pub fn for_tests(public_url: &str) -> WebConfig {
         WebConfig {
             public_url: public_url.trim_end_matches('/').to_string(),
-            trust_proxy: false,
+            proxy_hops: 0,
+            metrics_listen: None,
             smtp_url: None,
             mail_from: "Weerbaar <noreply@weerbaar.test>".into(),
             outbox_dir: None,

@@ -68,7 +68,7 @@ fn csrf_token(secret: &[u8], basis: &str) -> String {
 
 /// Paths that need no session, language or CSRF: served as fast as possible.
 fn is_bare(path: &str) -> bool {
-    path.starts_with("/static/") || matches!(path, "/healthz" | "/readyz" | "/metrics" | "/favicon.ico" | "/robots.txt")
+    path.starts_with("/static/") || matches!(path, "/healthz" | "/readyz" | "/favicon.ico" | "/robots.txt")
 }
 
 pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) -> Response {
@@ -174,7 +174,7 @@ pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) ->
     let flash = cookie(&parts.headers, FLASH_COOKIE)
         .filter(|f| f.len() < 80 && f.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
         .map(str::to_string);
-    let ip = client_ip(&parts, st.cfg.trust_proxy);
+    let ip = client_ip(&parts, st.cfg.proxy_hops);
     let user_agent =
         parts.headers.get("user-agent").and_then(|v| v.to_str().ok()).map(|s| s.chars().take(300).collect());
     let ctx = RequestCtx {

@@ -89,19 +89,12 @@ pub fn render(t: &impl Template) -> AppResult<Response> {
     render_status(t, StatusCode::OK)
 }
 
-/// The client's address: the socket peer, or the first X-Forwarded-For entry when a
-/// trusted proxy sits in front.
-pub fn client_ip(parts: &Parts, trust_proxy: bool) -> Option<String> {
-    if trust_proxy
-        && let Some(ip) = parts
-            .headers
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
-            .map(|s| s.trim().to_string())
-            .filter(|s| s.parse::<std::net::IpAddr>().is_ok())
-    {
-        return Some(ip);
+/// The client's address: from X-Forwarded-For as `proxy_hops` trusted proxies wrote it
+/// (see [`weerbaar_core::net::forwarded_client`]), else the socket peer.
+pub fn client_ip(parts: &Parts, proxy_hops: u8) -> Option<String> {
+    let values: Vec<&str> = parts.headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
+    if let Some(ip) = weerbaar_core::net::forwarded_client(&values, proxy_hops) {
+        return Some(ip.to_string());
     }
     parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|ci| ci.0.ip().to_string())
 }

@@ -1,4 +1,5 @@
-//! Operations endpoints (`/healthz`, `/readyz`, `/metrics`) and request metrics.
+//! Operations endpoints (`/healthz`, `/readyz`; `/metrics` on its own listener) and
+//! request metrics.
 
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -14,7 +15,12 @@ use crate::AppState;
 use crate::routes::Routes;
 
 pub fn routes() -> Routes {
-    Routes::new().get("/healthz", healthz).get("/readyz", readyz).get("/metrics", metrics_page)
+    Routes::new().get("/healthz", healthz).get("/readyz", readyz)
+}
+
+/// The metrics listener's whole application.
+pub fn metrics_router(state: AppState) -> axum::Router {
+    axum::Router::new().route("/metrics", axum::routing::get(metrics_page)).with_state(state)
 }
 
 /// The process is up.

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{Client, PASSWORD, TestServer};
+use common::{Client, PASSWORD, TestServer, now_secs, recovery_codes, secret_from};
 use weerbaar_testkit::db_test;
 
 db_test!(sign_in_dashboard_and_sign_out, |db| {
@@ -321,39 +321,6 @@ db_test!(password_reset_by_mail, |db| {
         303
     );
 });
-
-/// Reads the base32 secret from the set-up page and computes codes like an app would.
-fn secret_from(page: &str) -> Vec<u8> {
-    let i = page.find("<code class=\"token\">").expect("secret shown") + "<code class=\"token\">".len();
-    let b32 = page[i..].split('<').next().unwrap();
-    totp_secret(b32)
-}
-
-fn totp_secret(b32: &str) -> Vec<u8> {
-    // RFC 4648 base32 without padding.
-    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    let mut bits: u64 = 0;
-    let mut n = 0;
-    let mut out = vec![];
-    for ch in b32.trim().bytes().filter(|b| *b != b'=') {
-        let v = alphabet.iter().position(|a| *a == ch).expect("base32") as u64;
-        bits = (bits << 5) | v;
-        n += 5;
-        if n >= 8 {
-            out.push((bits >> (n - 8)) as u8);
-            n -= 8;
-        }
-    }
-    out
-}
-
-fn now_secs() -> u64 {
-    (weerbaar_core::now_ms() / 1000) as u64
-}
-
-fn recovery_codes(page: &str) -> Vec<String> {
-    page.split("<li><code>").skip(1).map(|p| p.split('<').next().unwrap().to_string()).collect()
-}
 
 db_test!(second_factor_set_up_sign_in_and_recovery, |db| {
     let s = TestServer::start(db).await;
@@ -706,7 +673,9 @@ db_test!(operations_endpoints, |db| {
     assert_eq!(c.get("/healthz").await.body, "ok");
     assert_eq!(c.get("/readyz").await.body, "ready");
     c.get("/login").await;
-    let m = c.get("/metrics").await;
+    // Not on the public listener: route and pool figures are for the operator.
+    assert_eq!(c.get("/metrics").await.status, 404);
+    let m = Client::new(&s.metrics_url).get("/metrics").await;
     assert!(m.body.contains("http_requests_total"), "{}", m.body);
     assert!(m.body.contains("route=\"/login\""));
     assert!(m.body.contains("http_request_duration_seconds_bucket"));

@@ -1447,3 +1447,43 @@ mail-pack-body =
     { $link }
 
     Weerbaar
+
+## The plan on the dashboard
+dashboard-plan = Continuity plan
+dashboard-plan-status = { $status }, version { $version }
+dashboard-plan-complete = { $percent }% filled in
+dashboard-plan-missing = What is still missing
+dashboard-plan-findings = The most serious problems
+dashboard-plan-review = Next review
+dashboard-plan-overdue = overdue
+dashboard-plan-next-exercise = Next planned exercise
+dashboard-plan-last-exercise = Last exercise
+dashboard-plan-not-set = not planned
+dashboard-plan-none-yet = none yet
+dashboard-plan-pack-team = { $current } of { $total } crisis team members have the current grab pack
+dashboard-plan-pack-no-team = No crisis team member has an account.
+dashboard-plan-open = Go to the plan
+dashboard-plan-none = Your organisation has no continuity plan yet. Start from the standard template: you choose your activities and complete them step by step.
+dashboard-plan-start = Start a plan
+bcp-explain-scope = { $done } of { $total } details filled in: scope, objectives, assumptions, owner and next review.
+bcp-explain-activities = { $done } of { $total } activities have a department and an owner.
+bcp-explain-bia = { $done } of { $total } activities have a complete impact analysis, an RPO and a minimum service level.
+bcp-explain-resources = { $done } of { $total } points: every activity has resources and every resource a recovery time.
+bcp-explain-strategies = { $done } of { $total } critical activities have a manual workaround and a plan for the backlog.
+bcp-explain-crisis = { $done } of { $total } points: activation, call tree, meeting places, hand-over, and per role a person, a deputy and a phone number.
+bcp-explain-playbooks = { $done } of { $total } scenarios have a playbook with the first hour's steps.
+bcp-explain-communication = { $done } of { $total } points: per audience a channel and an owner, and a first message for citizens.
+bcp-explain-exercises = { $done } of { $total }: a planned exercise and a held one.
+bcp-explain-approval = { $done } of { $total }: the plan is approved, with the board's decision.
+
+mail-mfa-locked-subject = Someone tried to sign in to Weerbaar with your password
+mail-mfa-locked-body =
+    Hello,
+
+    Someone entered the correct password of your Weerbaar account and then a wrong two-step verification code { $count } times. To protect your account, Weerbaar accepts no codes for the next { $minutes } minutes.
+
+    Was this not you? Then someone else knows your password. Choose a new password at once through this link and report it to your information security officer:
+    { $link }
+
+    Weerbaar
+audit-second-factor-locked = Two-step verification locked for a while after too many wrong codes

@@ -122,3 +122,43 @@ mail-pack-body =
     { $link }
 
     Weerbaar
+
+## The plan on the dashboard
+dashboard-plan = Plan de continuité
+dashboard-plan-status = { $status }, version { $version }
+dashboard-plan-complete = { $percent } % complété
+dashboard-plan-missing = Ce qui manque encore
+dashboard-plan-findings = Les problèmes les plus importants
+dashboard-plan-review = Prochaine révision
+dashboard-plan-overdue = dépassée
+dashboard-plan-next-exercise = Prochain exercice prévu
+dashboard-plan-last-exercise = Dernier exercice
+dashboard-plan-not-set = pas prévu
+dashboard-plan-none-yet = pas encore
+dashboard-plan-pack-team = { $current } membres sur { $total } de la cellule de crise ont le paquet d'urgence actuel
+dashboard-plan-pack-no-team = Aucun membre de la cellule de crise n'a de compte.
+dashboard-plan-open = Vers le plan
+dashboard-plan-none = Votre organisation n'a pas encore de plan de continuité. Commencez par le modèle standard : vous choisissez vos activités et les complétez étape par étape.
+dashboard-plan-start = Commencer un plan
+bcp-explain-scope = { $done } sur { $total } éléments remplis : périmètre, objectifs, hypothèses, responsable et prochaine révision.
+bcp-explain-activities = { $done } activités sur { $total } ont un service et un responsable.
+bcp-explain-bia = { $done } activités sur { $total } ont une analyse d'impact complète, un RPO et un niveau de service minimal.
+bcp-explain-resources = { $done } points sur { $total } : chaque activité a des ressources et chaque ressource un délai de rétablissement.
+bcp-explain-strategies = { $done } activités critiques sur { $total } ont une procédure manuelle et un plan pour résorber le retard.
+bcp-explain-crisis = { $done } points sur { $total } : activation, arbre d'appel, lieux de réunion, passage de relais, et pour chaque rôle une personne, un suppléant et un numéro de téléphone.
+bcp-explain-playbooks = { $done } scénarios sur { $total } ont un guide d'intervention avec les étapes de la première heure.
+bcp-explain-communication = { $done } points sur { $total } : pour chaque public un canal et un responsable, et un premier message pour les citoyens.
+bcp-explain-exercises = { $done } sur { $total } : un exercice prévu et un exercice tenu.
+bcp-explain-approval = { $done } sur { $total } : le plan est approuvé, avec la décision de l'organe compétent.
+
+mail-mfa-locked-subject = Quelqu'un a tenté de se connecter à Weerbaar avec votre mot de passe
+mail-mfa-locked-body =
+    Bonjour,
+
+    Quelqu'un a saisi le bon mot de passe de votre compte Weerbaar, puis { $count } fois un code de vérification en deux étapes erroné. Pour protéger votre compte, Weerbaar n'accepte plus aucun code pendant { $minutes } minutes.
+
+    Ce n'était pas vous ? Quelqu'un d'autre connaît alors votre mot de passe. Choisissez immédiatement un nouveau mot de passe via ce lien et signalez-le à votre conseiller en sécurité de l'information :
+    { $link }
+
+    Weerbaar
+audit-second-factor-locked = Vérification en deux étapes verrouillée temporairement après trop de codes erronés

@@ -1450,3 +1450,43 @@ mail-pack-body =
     { $link }
 
     Weerbaar
+
+## The plan on the dashboard
+dashboard-plan = Continuïteitsplan
+dashboard-plan-status = { $status }, versie { $version }
+dashboard-plan-complete = { $percent }% ingevuld
+dashboard-plan-missing = Wat nog ontbreekt
+dashboard-plan-findings = De belangrijkste problemen
+dashboard-plan-review = Volgende herziening
+dashboard-plan-overdue = verstreken
+dashboard-plan-next-exercise = Volgende geplande oefening
+dashboard-plan-last-exercise = Laatste oefening
+dashboard-plan-not-set = niet gepland
+dashboard-plan-none-yet = nog geen
+dashboard-plan-pack-team = { $current } van { $total } leden van het crisisteam hebben het huidige noodpakket
+dashboard-plan-pack-no-team = Geen lid van het crisisteam heeft een account.
+dashboard-plan-open = Naar het plan
+dashboard-plan-none = Uw organisatie heeft nog geen continuïteitsplan. Begin met het standaardsjabloon: u kiest uw activiteiten en vult ze stap voor stap aan.
+dashboard-plan-start = Een plan beginnen
+bcp-explain-scope = { $done } van de { $total } gegevens ingevuld: reikwijdte, doelstellingen, veronderstellingen, eigenaar en volgende herziening.
+bcp-explain-activities = { $done } van de { $total } activiteiten hebben een dienst en een eigenaar.
+bcp-explain-bia = { $done } van de { $total } activiteiten hebben een volledige impactanalyse, een RPO en een minimaal dienstniveau.
+bcp-explain-resources = { $done } van de { $total } punten: elke activiteit heeft middelen en elk middel een hersteltijd.
+bcp-explain-strategies = { $done } van de { $total } kritieke activiteiten hebben een noodprocedure en een aanpak voor de achterstand.
+bcp-explain-crisis = { $done } van de { $total } punten: activering, belboom, vergaderplaatsen, overdracht, en per rol een persoon, een vervanger en een telefoonnummer.
+bcp-explain-playbooks = { $done } van de { $total } scenario's hebben een draaiboek met de stappen van het eerste uur.
+bcp-explain-communication = { $done } van de { $total } punten: per doelgroep een kanaal en een verantwoordelijke, en een eerste bericht voor burgers.
+bcp-explain-exercises = { $done } van de { $total }: een geplande oefening en een gehouden oefening.
+bcp-explain-approval = { $done } van de { $total }: het plan is goedgekeurd, met de beslissing van het bestuur.
+
+mail-mfa-locked-subject = Iemand probeerde met uw wachtwoord aan te melden in Weerbaar
+mail-mfa-locked-body =
+    Goedendag,
+
+    Iemand gaf het juiste wachtwoord van uw Weerbaar-account en daarna { $count } keer een verkeerde code voor de tweestapsverificatie. Om uw account te beschermen, aanvaardt Weerbaar de komende { $minutes } minuten geen code meer.
+
+    Was u dat zelf niet? Dan kent iemand anders uw wachtwoord. Kies meteen een nieuw wachtwoord via deze link en meld het aan uw informatieveiligheidsconsulent:
+    { $link }
+
+    Weerbaar
+audit-second-factor-locked = Tweestapsverificatie tijdelijk vergrendeld na te veel verkeerde codes

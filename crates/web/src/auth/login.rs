@@ -12,7 +12,7 @@ use weerbaar_core::audit::AuditAction;
 use weerbaar_core::mfa::{self, normalise_recovery_code};
 use weerbaar_core::now_ms;
 use weerbaar_core::secret::hash_token;
-use weerbaar_core::throttle::{PER_ACCOUNT, PER_ADDRESS};
+use weerbaar_core::throttle::{self as rules, PER_ACCOUNT, PER_ADDRESS, PER_PAIR, SECOND_FACTOR, keys};
 use weerbaar_core::validation::FieldError;
 use weerbaar_store::{audit, sessions, throttle, users};
 
@@ -100,9 +100,11 @@ pub(super) async fn submit(
         return show(form, StatusCode::UNPROCESSABLE_ENTITY);
     }
     let now = now_ms();
-    let acct_key = throttle::account_key(&email);
-    let ip_key = throttle::address_key(ctx.ip.as_deref().unwrap_or("unknown"));
-    let wait = blocked_for(&st, &[&acct_key, &ip_key], now).await?;
+    let ip = ctx.ip.as_deref().unwrap_or("unknown");
+    let pair_key = keys::pair(&email, ip);
+    let acct_key = keys::account(&email);
+    let ip_key = keys::address(ip);
+    let wait = blocked_for(&st, &[&pair_key, &acct_key, &ip_key], now).await?;
     if wait > 0 {
         throttled_form(&ctx, &mut form, wait);
         return show(form, StatusCode::TOO_MANY_REQUESTS);
@@ -120,6 +122,7 @@ pub(super) async fn submit(
 
     let Some(cred) = cred else {
         let mut tx = st.store.begin().await?;
+        throttle::record_failure(&mut tx, &pair_key, &PER_PAIR, now).await?;
         throttle::record_failure(&mut tx, &acct_key, &PER_ACCOUNT, now).await?;
         throttle::record_failure(&mut tx, &ip_key, &PER_ADDRESS, now).await?;
         let known = users::by_email(&mut tx, &email).await?;
@@ -135,6 +138,9 @@ pub(super) async fn submit(
 
     let mfa = cred.totp_secret.is_some();
     let mut tx = st.store.begin().await?;
+    // The password was right: its counts start again. The second factor's count does
+    // not: only a completed sign-in clears it.
+    throttle::clear(&mut tx, &pair_key).await?;
     throttle::clear(&mut tx, &acct_key).await?;
     if let Some(old) = ctx.auth.as_ref().and_then(|a| a.session_hash.as_deref()) {
         sessions::delete(&mut tx, old).await?;
@@ -188,8 +194,8 @@ pub(super) async fn mfa_submit(
         return show(form, StatusCode::UNPROCESSABLE_ENTITY);
     }
     let now = now_ms();
-    let acct_key = throttle::account_key(&user.email);
-    let wait = blocked_for(&st, &[&acct_key], now).await?;
+    let factor_key = keys::second_factor(user.id.as_str());
+    let wait = blocked_for(&st, &[&factor_key], now).await?;
     if wait > 0 {
         throttled_form(&ctx, &mut form, wait);
         return show(form, StatusCode::TOO_MANY_REQUESTS);
@@ -209,16 +215,34 @@ pub(super) async fn mfa_submit(
         (users::use_recovery_code(&mut tx, &user.id, &h).await?, "recovery_code")
     };
     if !ok {
-        throttle::record_failure(&mut tx, &acct_key, &PER_ACCOUNT, now).await?;
+        let failures = throttle::record(&mut tx, &factor_key, &SECOND_FACTOR, now).await?;
         let mut e = personal(weerbaar_core::audit::AuditAction::SignInFailed, &user, &ctx);
         e.target = Some(how.into());
         audit::append(&mut tx, &e).await?;
+        if rules::second_factor_locks(failures) {
+            // Someone knows the password: lock the second factor and tell the owner.
+            throttle::block(&mut tx, &factor_key, now + SECOND_FACTOR.max_secs * 1000).await?;
+            audit::append(&mut tx, &personal(AuditAction::SecondFactorLocked, &user, &ctx)).await?;
+            let lang = user.locale.as_deref().and_then(crate::i18n::Lang::parse).unwrap_or(ctx.lang);
+            let args = [
+                ("count", rules::SECOND_FACTOR_LOCK_AT.to_string()),
+                ("minutes", (SECOND_FACTOR.max_secs / 60).to_string()),
+                ("link", crate::auth::link(&st, "/password/forgot")),
+            ];
+            let mail = crate::mail::Mail {
+                to: user.email.clone(),
+                subject: lang.t("mail-mfa-locked-subject"),
+                body: lang.t_args("mail-mfa-locked-body", &args),
+            };
+            crate::mail::queue(&mut tx, &mail).await?;
+        }
         tx.commit().await?;
+        st.jobs_notify.notify_one();
         let field = if how == "totp" { "code" } else { "recovery_code" };
         form.add_error(FieldError::new(field, "error-mfa-code-invalid"));
         return show(form, StatusCode::UNAUTHORIZED);
     }
-    throttle::clear(&mut tx, &acct_key).await?;
+    throttle::clear(&mut tx, &factor_key).await?;
     if let Some(h) = &auth.session_hash {
         sessions::delete(&mut tx, h).await?;
     }

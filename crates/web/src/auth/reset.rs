@@ -10,7 +10,7 @@ use weerbaar_core::account::normalise_email;
 use weerbaar_core::audit::AuditAction;
 use weerbaar_core::now_ms;
 use weerbaar_core::secret::hash_token;
-use weerbaar_core::throttle::{PER_ADDRESS, PER_RESET};
+use weerbaar_core::throttle::{PER_ADDRESS, PER_RESET, keys};
 use weerbaar_store::links::{self, LinkKind};
 use weerbaar_store::{audit, sessions, throttle, users};
 
@@ -180,7 +180,9 @@ pub(super) async fn reset_submit(
     users::set_password(&mut tx, &user.id, &h).await?;
     // A reset means the old password may be known to someone else: end every session.
     sessions::delete_for_user(&mut tx, &user.id, None).await?;
-    throttle::clear(&mut tx, &throttle::account_key(&user.email)).await?;
+    // The old password is no longer any use to whoever guessed at the second factor.
+    throttle::clear(&mut tx, &keys::account(&user.email)).await?;
+    throttle::clear(&mut tx, &keys::second_factor(user.id.as_str())).await?;
     audit::append(&mut tx, &personal(AuditAction::PasswordReset, &user, &ctx)).await?;
     tx.commit().await?;
     Ok(see_other_with_flash("/login", "flash-password-reset", st.cfg.tls()))
