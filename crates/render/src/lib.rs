@@ -6,6 +6,7 @@ pub mod bcp;
 pub mod doc;
 pub mod docx;
 pub mod html;
+pub mod logo;
 pub mod markdown;
 pub mod markdown_in;
 pub mod odt;

@@ -155,7 +155,7 @@ pub(crate) async fn update_row(db: &mut impl Db, id: &str, r: &Shipped, hash: &s
 /// Replaces the texts and attachments of a resource by the shipped ones.
 pub(crate) async fn write_parts(db: &mut impl Db, id: &str, item: &ShippedItem<'_>) -> Result<()> {
     exec!(db, |c| sqlx::query("DELETE FROM cat_texts WHERE resource_id = $1").bind(id).execute(c).await)?;
-    exec!(db, |c| sqlx::query("DELETE FROM cat_attachments WHERE resource_id = $1").bind(id).execute(c).await)?;
+    crate::attachments::remove_all(db, id).await?;
     for (lang, t) in &item.resource.texts {
         exec!(db, |c| sqlx::query(
             "INSERT INTO cat_texts (resource_id, lang, title, summary, why, body) VALUES ($1, $2, $3, $4, $5, $6)"
@@ -170,15 +170,7 @@ pub(crate) async fn write_parts(db: &mut impl Db, id: &str, item: &ShippedItem<'
         .await)?;
     }
     for (name, data) in &item.attachments {
-        exec!(db, |c| sqlx::query(
-            "INSERT INTO cat_attachments (resource_id, name, data, sha256) VALUES ($1, $2, $3, $4)"
-        )
-        .bind(id)
-        .bind(*name)
-        .bind(data.to_vec())
-        .bind(hex::encode(Sha256::digest(data)))
-        .execute(c)
-        .await)?;
+        crate::attachments::put(db, id, name, data).await?;
     }
     Ok(())
 }
@@ -281,11 +273,9 @@ pub async fn published(db: &mut impl Db) -> Result<Vec<Published>> {
     .fetch_all(c)
     .await)?;
     let atts: Vec<(String, String, i64, String)> = run!(db, |c| {
-        sqlx::query_as(
-        "SELECT resource_id, name, CAST(LENGTH(data) AS BIGINT), sha256 FROM cat_attachments ORDER BY resource_id, name"
-    )
-    .fetch_all(c)
-    .await
+        sqlx::query_as("SELECT resource_id, name, size, sha256 FROM cat_attachments ORDER BY resource_id, name")
+            .fetch_all(c)
+            .await
     })?;
     let mut by_resource: HashMap<String, Vec<AttachmentInfo>> = HashMap::new();
     for (rid, name, size, sha256) in atts {
@@ -303,15 +293,6 @@ pub async fn published(db: &mut impl Db) -> Result<Vec<Published>> {
             Ok(Published { id, slug, owner, meta: d.meta, texts: d.texts, attachments, published_at })
         })
         .collect()
-}
-
-/// The bytes of one attachment.
-pub async fn attachment(db: &mut impl Db, resource_id: &str, name: &str) -> Result<Option<Vec<u8>>> {
-    Ok(run!(db, |c| sqlx::query_scalar("SELECT data FROM cat_attachments WHERE resource_id = $1 AND name = $2")
-        .bind(resource_id)
-        .bind(name)
-        .fetch_optional(c)
-        .await)?)
 }
 
 /// The link checker's record of one address.

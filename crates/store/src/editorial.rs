@@ -146,12 +146,10 @@ async fn finish(db: &mut impl Db, r: Row) -> Result<Working> {
         t.insert(l, Text { title, summary, why, body, transcript });
     }
     let atts: Vec<(String, i64, String)> = run!(db, |c| {
-        sqlx::query_as(
-        "SELECT name, CAST(LENGTH(data) AS BIGINT), sha256 FROM cat_attachments WHERE resource_id = $1 ORDER BY name"
-    )
-    .bind(&id)
-    .fetch_all(c)
-    .await
+        sqlx::query_as("SELECT name, size, sha256 FROM cat_attachments WHERE resource_id = $1 ORDER BY name")
+            .bind(&id)
+            .fetch_all(c)
+            .await
     })?;
     Ok(Working {
         id,
@@ -520,37 +518,18 @@ pub async fn dismiss_update(db: &mut impl Db, resource_id: &str) -> Result<()> {
 
 /// Adds or replaces a file of the working copy (readers get it with the next version).
 pub async fn put_attachment(db: &mut impl Db, w: &Working, name: &str, data: &[u8]) -> Result<()> {
-    use sha2::{Digest, Sha256};
-    exec!(db, |c| sqlx::query("DELETE FROM cat_attachments WHERE resource_id = $1 AND name = $2")
-        .bind(&w.id)
-        .bind(name)
-        .execute(c)
-        .await)?;
-    exec!(db, |c| sqlx::query(
-        "INSERT INTO cat_attachments (resource_id, name, data, sha256) VALUES ($1, $2, $3, $4)"
-    )
-    .bind(&w.id)
-    .bind(name)
-    .bind(data)
-    .bind(hex::encode(Sha256::digest(data)))
-    .execute(c)
-    .await)?;
+    crate::attachments::put(db, &w.id, name, data).await?;
     changed(db, w).await
 }
 
 pub async fn delete_attachment(db: &mut impl Db, w: &Working, name: &str) -> Result<bool> {
-    let n = exec!(db, |c| sqlx::query("DELETE FROM cat_attachments WHERE resource_id = $1 AND name = $2")
-        .bind(&w.id)
-        .bind(name)
-        .execute(c)
-        .await)?;
-    if n > 0 {
+    let removed = crate::attachments::remove(db, &w.id, name).await?;
+    if removed {
         changed(db, w).await?;
     }
-    Ok(n > 0)
+    Ok(removed)
 }
 
-/// The working copy changed: a new version number, and a shipped one counts as edited.
 async fn changed(db: &mut impl Db, w: &Working) -> Result<()> {
     exec!(db, |c| {
         sqlx::query(

@@ -46,6 +46,7 @@ macro_rules! run_dialect {
 pub mod accounts;
 pub mod adoption;
 pub mod api_tokens;
+pub mod attachments;
 pub mod audit;
 pub mod backup;
 pub mod bcp;

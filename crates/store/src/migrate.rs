@@ -81,6 +81,13 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/0006_bcp_packs.sqlite.sql"),
         postgres: include_str!("../migrations/0006_bcp_packs.postgres.sql"),
     },
+    Migration {
+        version: 7,
+        name: "security review",
+        sql: include_str!("../migrations/0007_security.sql"),
+        sqlite: include_str!("../migrations/0007_security.sqlite.sql"),
+        postgres: include_str!("../migrations/0007_security.postgres.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

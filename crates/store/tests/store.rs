@@ -74,11 +74,44 @@ db_test!(upgrade_from_previous_schema_keeps_data, |db| {
         orgs::create(&mut tx, &profile("Gemeente Oud")).await.unwrap();
         tx.commit().await.unwrap();
     }
+    // Schema 6 kept toolkit files whole; 7 keeps them in chunks.
+    let file: Vec<u8> = (0..600_000u32).map(|i| (i % 253) as u8).collect();
+    if latest == 7 {
+        let mut tx = store.begin().await.unwrap();
+        sqlx_exec(
+            &mut tx,
+            "INSERT INTO cat_resources (id, slug, kind, audiences, topics, level, effort_hours, licence, related, status, \
+             version_label, created_at, updated_at) VALUES ('r1', 'oud', 'guide', '[]', '[]', 'basic', 1, 'CC-BY-4.0', '[]', \
+             'published', '1.0', 0, 0)",
+        )
+        .await;
+        weerbaar_store::exec!(&mut tx, |c| sqlx::query(
+            "INSERT INTO cat_attachments (resource_id, name, data, sha256) VALUES ('r1', 'video.mp4', $1, 'x'), ('r1', 'leeg.txt', $2, 'y')"
+        )
+        .bind(&file)
+        .bind(Vec::<u8>::new())
+        .execute(c)
+        .await)
+        .unwrap();
+        tx.commit().await.unwrap();
+    }
     let r = migrate::migrate(&store).await.unwrap();
     assert_eq!(r.to, latest);
     if latest > 1 {
         let mut c = store.conn().await.unwrap();
         assert!(orgs::find_by_name(&mut c, "Gemeente Oud").await.unwrap().is_some());
+    }
+    if latest == 7 {
+        use weerbaar_store::attachments;
+        let mut c = store.conn().await.unwrap();
+        assert_eq!(attachments::info(&mut c, "r1", "video.mp4").await.unwrap().unwrap().size, 600_000);
+        assert_eq!(attachments::read(&mut c, "r1", "video.mp4", 0, 599_999).await.unwrap(), file);
+        assert_eq!(
+            attachments::read(&mut c, "r1", "video.mp4", 262_143, 262_144).await.unwrap(),
+            &file[262_143..=262_144]
+        );
+        assert!(attachments::chunk(&mut c, "r1", "video.mp4", 3).await.unwrap().is_none(), "three chunks");
+        assert_eq!(attachments::info(&mut c, "r1", "leeg.txt").await.unwrap().unwrap().size, 0);
     }
 });
 

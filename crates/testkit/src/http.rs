@@ -62,6 +62,11 @@ impl Client {
         Resp { status, headers, body }
     }
 
+    /// The body's bytes, whatever the status.
+    pub async fn send_bytes(&self, rb: reqwest::RequestBuilder) -> Vec<u8> {
+        rb.send().await.expect("request").bytes().await.expect("body").to_vec()
+    }
+
     pub async fn get(&self, path: &str) -> Resp {
         self.send(self.http.get(self.url(path))).await
     }

@@ -209,8 +209,14 @@ pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) ->
             };
             provided = form_urlencoded_value(&bytes, "_csrf");
             body = Body::from(bytes);
-        } else if provided.is_none() && ct.starts_with("multipart/form-data") {
-            provided = parts.uri.query().and_then(|q| form_urlencoded_value(q.as_bytes(), "_csrf"));
+        } else if provided.is_none()
+            && let Some(boundary) = crate::multipart_csrf::boundary_of(
+                parts.headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or(""),
+            )
+        {
+            let (prefix, whole) = crate::multipart_csrf::peek(body).await;
+            provided = crate::multipart_csrf::first_part_token(&prefix, &boundary);
+            body = whole;
         }
         let ok = provided.is_some_and(|p| constant_time_eq(p.as_bytes(), csrf.as_bytes()));
         if !ok {

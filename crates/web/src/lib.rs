@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod json;
 pub mod mail;
+pub mod multipart_csrf;
 pub mod openapi;
 pub mod ops;
 pub mod org;
@@ -57,7 +58,14 @@ pub struct Inner {
     pub dashboards: org::DashboardCache,
     /// Free places to render a document (`WebConfig::concurrent_renders`).
     pub renders: Arc<tokio::sync::Semaphore>,
+    /// Free places for downloads of stored files larger than one chunk.
+    pub downloads: Arc<tokio::sync::Semaphore>,
+    /// Free places for file uploads (each is held in memory until checked and stored).
+    pub uploads: tokio::sync::Semaphore,
 }
+
+/// Large file downloads streamed at the same time; more wait their turn.
+pub const CONCURRENT_DOWNLOADS: usize = 8;
 
 impl Deref for AppState {
     type Target = Inner;
@@ -80,6 +88,8 @@ impl AppState {
             catalogue: catalogue::Catalogue::default(),
             dashboards: org::DashboardCache::default(),
             renders: Arc::new(tokio::sync::Semaphore::new(cfg_renders)),
+            downloads: Arc::new(tokio::sync::Semaphore::new(CONCURRENT_DOWNLOADS)),
+            uploads: tokio::sync::Semaphore::new(2),
         })))
     }
 }

@@ -32,14 +32,14 @@ async fn export(c: &Client, org: &weerbaar_core::OrgId) -> serde_json::Value {
 
 async fn import(c: &Client, org: &weerbaar_core::OrgId, bytes: Vec<u8>, replace: bool) -> weerbaar_testkit::http::Resp {
     let tok = c.csrf().await;
-    let mut form = reqwest::multipart::Form::new().part(
+    let mut form = reqwest::multipart::Form::new().text("_csrf", tok).part(
         "file",
         reqwest::multipart::Part::bytes(bytes).file_name("plan.json").mime_str("application/json").unwrap(),
     );
     if replace {
         form = form.text("replace", "on");
     }
-    c.send(c.http.post(c.url(&format!("/o/{org}/plan/import?_csrf={tok}"))).multipart(form)).await
+    c.send(c.http.post(c.url(&format!("/o/{org}/plan/import"))).multipart(form)).await
 }
 
 db_test!(from_the_template_to_an_approved_plan, |db| {

@@ -213,8 +213,9 @@ db_test!(files_and_videos_are_checked_and_served_in_ranges, |db| {
     let tok = tf.csrf().await;
     let upload = |name: &'static str, bytes: Vec<u8>, mime: &'static str| {
         let form = reqwest::multipart::Form::new()
+            .text("_csrf", tok.clone())
             .part("file", reqwest::multipart::Part::bytes(bytes).file_name(name).mime_str(mime).unwrap());
-        tf.http.post(tf.url(&format!("{page}/files?_csrf={tok}"))).multipart(form)
+        tf.http.post(tf.url(&format!("{page}/files"))).multipart(form)
     };
     let r = tf.send(upload("virus.exe", b"MZ....".to_vec(), "application/octet-stream")).await;
     assert_eq!(r.status, 422);

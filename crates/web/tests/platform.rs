@@ -535,10 +535,12 @@ db_test!(logo_upload_checks_type_and_size, |db| {
     let org = s.org_id("Gemeente Voorbeeld").await;
     let admin = s.login("admin@voorbeeld.test").await;
     let tok = admin.csrf().await;
-    let url = admin.url(&format!("/o/{org}/settings/logo?_csrf={tok}"));
-    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\0\0\0\rIDATx\x9cc\0\x01\0\0\x05\0\x01\r\n-\xb4\0\0\0\0IEND\xaeB`\x82".to_vec();
+    let url = admin.url(&format!("/o/{org}/settings/logo"));
+    let png = real_png(2400, 600);
     let form = |name: &str, bytes: Vec<u8>| {
-        reqwest::multipart::Form::new().part("logo", reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()))
+        reqwest::multipart::Form::new()
+            .text("_csrf", tok.clone())
+            .part("logo", reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()))
     };
     let r = admin.send(admin.http.post(&url).multipart(form("x.png", b"<svg onload=alert(1)>".to_vec()))).await;
     assert_eq!(r.status, 422);
@@ -547,16 +549,52 @@ db_test!(logo_upload_checks_type_and_size, |db| {
         .send(admin.http.post(&url).multipart(form("big.png", [png.clone(), vec![0u8; 600 * 1024]].concat())))
         .await;
     assert_eq!(r.status, 422);
+    // A small file that claims 65,535 × 65,535 pixels is refused before it is decoded.
+    let r = admin.send(admin.http.post(&url).multipart(form("bom.png", claimed_png(65_535, 65_535)))).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("hoogstens 4000 pixels"), "{}", r.body);
     let r = admin.send(admin.http.post(&url).multipart(form("logo.png", png.clone()))).await;
     assert_eq!(r.status, 303);
     let logo = admin.get(&format!("/o/{org}/logo")).await;
     assert_eq!(logo.header("content-type").as_deref(), Some("image/png"));
-    // Without the token in the URL the upload is refused.
-    let r = admin
-        .send(admin.http.post(admin.url(&format!("/o/{org}/settings/logo"))).multipart(form("logo.png", png)))
-        .await;
-    assert_eq!(r.status, 403);
+    // Stored shrunk to 1000 pixels on its longest side.
+    let stored = admin.send_bytes(admin.http.get(admin.url(&format!("/o/{org}/logo")))).await;
+    let img = image::load_from_memory(&stored).unwrap();
+    assert_eq!((img.width(), img.height()), (1000, 250));
+    // The token belongs in the form, not in the address (where logs keep it).
+    let in_query = admin.url(&format!("/o/{org}/settings/logo?_csrf={tok}"));
+    let bare =
+        reqwest::multipart::Form::new().part("logo", reqwest::multipart::Part::bytes(png.clone()).file_name("l.png"));
+    assert_eq!(admin.send(admin.http.post(&in_query).multipart(bare)).await.status, 403);
+    // Nor after the file: only a first field is read.
+    let late = reqwest::multipart::Form::new()
+        .part("logo", reqwest::multipart::Part::bytes(png).file_name("l.png"))
+        .text("_csrf", tok.clone());
+    assert_eq!(admin.send(admin.http.post(&url).multipart(late)).await.status, 403);
 });
+
+fn real_png(width: u32, height: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_pixel(width, height, image::Rgb([29, 78, 137]));
+    let mut out = Vec::new();
+    img.write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png).unwrap();
+    out
+}
+
+/// A PNG whose header claims `width` × `height` (with no picture data to match).
+fn claimed_png(width: u32, height: u32) -> Vec<u8> {
+    let mut p = real_png(1, 1);
+    p[16..20].copy_from_slice(&width.to_be_bytes());
+    p[20..24].copy_from_slice(&height.to_be_bytes());
+    let mut c = 0xffff_ffffu32;
+    for b in &p[12..29] {
+        c ^= u32::from(*b);
+        for _ in 0..8 {
+            c = if c & 1 == 1 { 0xedb8_8320 ^ (c >> 1) } else { c >> 1 };
+        }
+    }
+    p[29..33].copy_from_slice(&(!c).to_be_bytes());
+    p
+}
 
 db_test!(api_with_session_and_token, |db| {
     let s = TestServer::start(db).await;

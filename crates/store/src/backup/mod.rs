@@ -45,6 +45,9 @@ impl Summary {
 }
 
 const PAGE: i64 = 1000;
+/// Rows per read of a table with files in it (a file chunk is 256 KiB), so a backup's
+/// memory stays small whatever the files.
+const PAGE_WITH_FILES: i64 = 16;
 
 fn select_sql(t: &Table) -> String {
     let cols: Vec<&str> = t.cols.iter().map(|(c, _)| *c).collect();
@@ -97,17 +100,20 @@ pub async fn backup(store: &Store, out: &mut impl Write, mut progress: impl FnMu
                 .await)?;
         let total = u64::try_from(total).unwrap_or(0);
         let sql = select_sql(t);
+        let page_rows = if t.cols.iter().any(|(_, c)| *c == Blob) { PAGE_WITH_FILES } else { PAGE };
         let mut done = 0u64;
         let mut offset = 0i64;
         progress(Progress { table: t.name, rows_done: 0, rows_total: total });
         loop {
             let page: Vec<Vec<Value>> = match tx.exec() {
                 Exec::Sqlite(c) => {
-                    let rows = sqlx::query(AssertSqlSafe(sql.clone())).bind(PAGE).bind(offset).fetch_all(c).await?;
+                    let rows =
+                        sqlx::query(AssertSqlSafe(sql.clone())).bind(page_rows).bind(offset).fetch_all(c).await?;
                     rows.iter().map(|r| row_to_json(r, t)).collect::<Result<_>>()?
                 }
                 Exec::Postgres(c) => {
-                    let rows = sqlx::query(AssertSqlSafe(sql.clone())).bind(PAGE).bind(offset).fetch_all(c).await?;
+                    let rows =
+                        sqlx::query(AssertSqlSafe(sql.clone())).bind(page_rows).bind(offset).fetch_all(c).await?;
                     rows.iter().map(|r| row_to_json(r, t)).collect::<Result<_>>()?
                 }
             };
@@ -116,9 +122,9 @@ pub async fn backup(store: &Store, out: &mut impl Write, mut progress: impl FnMu
                 write_line(out, &json!({"table": t.name, "row": row}))?;
             }
             done += n as u64;
-            offset += PAGE;
+            offset += page_rows;
             progress(Progress { table: t.name, rows_done: done, rows_total: total.max(done) });
-            if (n as i64) < PAGE {
+            if (n as i64) < page_rows {
                 break;
             }
         }

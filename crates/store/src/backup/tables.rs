@@ -121,6 +121,7 @@ pub const TABLES: &[Table] = &[
             ("last_used_at", Int),
             ("expires_at", Int),
             ("revoked_at", Int),
+            ("scope", Text),
         ],
         order_by: "id",
     },
@@ -419,8 +420,13 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "cat_attachments",
-        cols: &[("resource_id", Text), ("name", Text), ("data", Blob), ("sha256", Text)],
+        cols: &[("resource_id", Text), ("name", Text), ("data", Blob), ("sha256", Text), ("size", Int)],
         order_by: "resource_id, name",
+    },
+    Table {
+        name: "cat_attachment_chunks",
+        cols: &[("resource_id", Text), ("name", Text), ("seq", Int), ("data", Blob)],
+        order_by: "resource_id, name, seq",
     },
     Table {
         name: "cat_versions",

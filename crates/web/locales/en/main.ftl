@@ -1487,3 +1487,5 @@ mail-mfa-locked-body =
 
     Weerbaar
 audit-second-factor-locked = Two-step verification locked for a while after too many wrong codes
+error-logo-dimensions = This picture is too large: at most { $side } pixels wide and high. Make it smaller first.
+error-logo-damaged = This picture cannot be read. Save it again as PNG or JPEG and try once more.

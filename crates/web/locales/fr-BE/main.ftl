@@ -162,3 +162,5 @@ mail-mfa-locked-body =
 
     Weerbaar
 audit-second-factor-locked = Vérification en deux étapes verrouillée temporairement après trop de codes erronés
+error-logo-dimensions = Cette image est trop grande : au maximum { $side } pixels de large et de haut. Réduisez-la d'abord.
+error-logo-damaged = Cette image ne peut pas être lue. Enregistrez-la à nouveau en PNG ou JPEG et réessayez.

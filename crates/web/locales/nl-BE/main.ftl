@@ -1490,3 +1490,5 @@ mail-mfa-locked-body =
 
     Weerbaar
 audit-second-factor-locked = Tweestapsverificatie tijdelijk vergrendeld na te veel verkeerde codes
+error-logo-dimensions = Deze afbeelding is te groot: hoogstens { $side } pixels breed en hoog. Verklein ze eerst.
+error-logo-damaged = Deze afbeelding kan niet gelezen worden. Sla ze opnieuw op als PNG of JPEG en probeer het nog eens.

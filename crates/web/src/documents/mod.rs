@@ -79,14 +79,11 @@ pub struct PlanSource {
 impl PlanSource {
     pub async fn load(db: &mut impl Db, org: &OrgId, organisation: &str) -> AppResult<Option<PlanSource>> {
         let Some(plan) = db::load(db, org).await? else { return Ok(None) };
-        let logo = orgs::logo(db, org).await?.and_then(|(bytes, kind)| {
-            let ext = match kind.as_str() {
-                "image/png" => "png",
-                "image/svg+xml" => "svg",
-                _ => return None,
-            };
-            Some(Logo { ext, bytes })
-        });
+        // Only a picture whose header shows a normalised size reaches the renderer.
+        let logo = orgs::logo(db, org)
+            .await?
+            .filter(|(bytes, _)| weerbaar_render::logo::safe_to_embed(bytes))
+            .and_then(|(bytes, kind)| (kind == "image/png").then_some(Logo { ext: "png", bytes }));
         let analysis = Analysis::of(&plan);
         Ok(Some(PlanSource { plan, analysis, organisation: organisation.to_string(), logo }))
     }

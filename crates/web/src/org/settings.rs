@@ -10,14 +10,14 @@ use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use weerbaar_core::audit::{AuditAction, NewAuditEntry};
-use weerbaar_core::org::{LOGO_MAX_BYTES, OrgKind, OrgProfileInput, Organisation, sniff_logo_type};
+use weerbaar_core::org::{LOGO_MAX_BYTES, LOGO_MAX_SIDE, OrgKind, OrgProfileInput, Organisation};
 use weerbaar_core::validation::{FieldError, FieldErrors};
 use weerbaar_store::{StoreError, audit, orgs};
 
 use crate::AppState;
 use crate::error::{AppError, AppResult};
 use crate::forms::FormState;
-use crate::http::{render, render_status, see_other_with_flash};
+use crate::http::{internal, render, render_status, see_other_with_flash};
 use crate::i18n::Lang;
 use crate::page::{ManageSettings, Member, OrgPermission, Page, Read};
 
@@ -164,7 +164,7 @@ pub(super) async fn upload_logo(
     m: Member<ManageSettings>,
     mut mp: Multipart,
 ) -> AppResult<Response> {
-    let mut bytes: Option<Vec<u8>> = None;
+    let mut bytes: Option<axum::body::Bytes> = None;
     let mut problem: Option<&'static str> = None;
     loop {
         let field = match mp.next_field().await {
@@ -179,26 +179,34 @@ pub(super) async fn upload_logo(
             continue;
         }
         match field.bytes().await {
-            Ok(b) => bytes = Some(b.to_vec()),
+            Ok(b) => bytes = Some(b),
             Err(_) => problem = Some("error-upload-too-large"),
         }
     }
-    let kind = match (&bytes, problem) {
+    let checked = match (bytes, problem) {
         (_, Some(p)) => Err(p),
         (None, _) => Err("error-upload-missing"),
         (Some(b), _) if b.is_empty() => Err("error-upload-missing"),
         (Some(b), _) if b.len() > LOGO_MAX_BYTES => Err("error-upload-too-large"),
-        (Some(b), _) => sniff_logo_type(b).ok_or("error-logo-type"),
+        (Some(b), _) => {
+            // Decoding is bounded but takes CPU and up to 64 MB: one at a time per place.
+            let _place = st.uploads.acquire().await.map_err(internal)?;
+            tokio::task::spawn_blocking(move || weerbaar_render::logo::normalise(&b))
+                .await
+                .map_err(internal)?
+                .map_err(|e| e.code())
+        }
     };
-    let kind = match kind {
-        Ok(k) => k,
+    let logo = match checked {
+        Ok(l) => l,
         Err(code) => {
             let mut p = view(&m, form_of(m.ctx.lang, &m.org), m.org.version, None);
-            p.logo_form.add_error(FieldError::new("logo", code).arg("max", LOGO_MAX_BYTES / 1024));
+            p.logo_form
+                .add_error(FieldError::new("logo", code).arg("max", LOGO_MAX_BYTES / 1024).arg("side", LOGO_MAX_SIDE));
             return render_status(&p, StatusCode::UNPROCESSABLE_ENTITY);
         }
     };
-    let bytes = bytes.unwrap_or_default();
+    let (bytes, kind) = (logo.png, "image/png");
     let mut tx = st.store.begin().await?;
     orgs::set_logo(&mut tx, m.org_id(), Some((&bytes, kind))).await?;
     let (id, label) = m.actor();
@@ -206,7 +214,12 @@ pub(super) async fn upload_logo(
         &mut tx,
         &NewAuditEntry::new(AuditAction::LogoChanged, id, label)
             .org(m.org_id())
-            .change(None, Some(serde_json::json!({"type": kind, "bytes": bytes.len()})))
+            .change(
+                None,
+                Some(
+                    serde_json::json!({"type": kind, "bytes": bytes.len(), "width": logo.width, "height": logo.height}),
+                ),
+            )
             .ip(m.ctx.ip.clone()),
     )
     .await?;

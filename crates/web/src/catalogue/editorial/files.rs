@@ -10,7 +10,6 @@ use axum::response::Response;
 use weerbaar_core::audit::AuditAction;
 use weerbaar_core::catalogue::upload;
 use weerbaar_core::validation::FieldError;
-use weerbaar_store::catalogue as cat_db;
 use weerbaar_store::editorial::{self};
 
 /// Uploads may be this large (a video plus the form around it).
@@ -25,7 +24,12 @@ pub(super) async fn upload_file(
     let s = e.0;
     let w = working(&st, &slug).await?;
     let lang = s.ctx.lang;
-    let mut file: Option<(String, Vec<u8>)> = None;
+    // A large upload is held in memory until it is checked and stored: a few at a time.
+    let _place = match tokio::time::timeout(std::time::Duration::from_secs(60), st.uploads.acquire()).await {
+        Ok(Ok(p)) => p,
+        _ => return Err(AppError::Busy { retry_after_secs: 30 }),
+    };
+    let mut file: Option<(String, axum::body::Bytes)> = None;
     let mut problem: Option<upload::UploadError> = None;
     let mut failed = false;
     loop {
@@ -42,7 +46,7 @@ pub(super) async fn upload_file(
         }
         let name = field.file_name().unwrap_or("").to_string();
         match field.bytes().await {
-            Ok(b) => file = Some((name, b.to_vec())),
+            Ok(b) => file = Some((name, b)),
             Err(_) => problem = Some(upload::UploadError::TooLarge { max: upload::VIDEO_MAX }),
         }
     }
@@ -83,10 +87,8 @@ pub(super) async fn working_file(
     if !w.attachments.iter().any(|a| a.name == name) {
         return Err(AppError::NotFound);
     }
-    let mut c = st.store.conn().await?;
-    let data = cat_db::attachment(&mut c, &w.id, &name).await?.ok_or(AppError::NotFound)?;
     let ct = super::public::content_type_of(&name);
-    let mut resp = super::public::ranged(&headers, data, ct);
+    let mut resp = super::public::stored_file(&st, &headers, &w.id, &name, ct).await?;
     resp.headers_mut()
         .insert(axum::http::header::CONTENT_DISPOSITION, super::public::disposition(&name, ct.starts_with("video/")));
     Ok(resp)

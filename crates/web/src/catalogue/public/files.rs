@@ -50,45 +50,99 @@ pub(super) async fn attachment(
     if !p.attachments.iter().any(|a| a.name == name) {
         return Err(AppError::NotFound);
     }
-    let mut c = st.store.conn().await?;
-    let data = db::attachment(&mut c, &p.id, &name).await?.ok_or(AppError::NotFound)?;
-    drop(c);
     let ct = content_type_of(&name);
     let media = ct.starts_with("video/") || ct.starts_with("text/vtt");
-    let mut resp = crate::catalogue::public::ranged(&headers, data, ct);
+    let mut resp = stored_file(&st, &headers, &p.id, &name, ct).await?;
     resp.headers_mut().insert(CONTENT_DISPOSITION, disposition(&name, media));
     resp.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("private, max-age=300"));
     Ok(resp)
 }
 
-/// A whole body, or the part a `Range: bytes=…` header asks for (video players seek).
-pub fn ranged(headers: &HeaderMap, data: Vec<u8>, ct: &'static str) -> Response {
+/// How long a large download waits for a free place before the answer is "busy".
+const DOWNLOAD_WAIT: std::time::Duration = std::time::Duration::from_secs(20);
+
+/// A stored file, whole or the part a `Range: bytes=…` header asks for (video players
+/// seek), streamed one stored chunk at a time: memory per download is one chunk, however
+/// large the file or the range. Downloads of more than one chunk take a place from
+/// `AppState::downloads`; when none is free within a while, the answer is 503 with
+/// Retry-After.
+pub async fn stored_file(
+    st: &AppState,
+    headers: &HeaderMap,
+    resource_id: &str,
+    name: &str,
+    ct: &'static str,
+) -> AppResult<Response> {
     use axum::http::StatusCode;
-    let len = data.len() as u64;
-    let range = headers.get("range").and_then(|v| v.to_str().ok()).map(crate::ranges::parse);
-    let mut resp = match range {
-        None | Some(crate::ranges::Range::Ignore) => (StatusCode::OK, data).into_response(),
-        Some(r) => match r.resolve(len) {
-            Some((start, end)) => {
-                let body = data[start as usize..=end as usize].to_vec();
-                let mut resp = (StatusCode::PARTIAL_CONTENT, body).into_response();
-                if let Ok(v) = HeaderValue::from_str(&format!("bytes {start}-{end}/{len}")) {
-                    resp.headers_mut().insert("content-range", v);
-                }
-                resp
-            }
-            None => {
-                let mut resp = StatusCode::RANGE_NOT_SATISFIABLE.into_response();
-                if let Ok(v) = HeaderValue::from_str(&format!("bytes */{len}")) {
-                    resp.headers_mut().insert("content-range", v);
-                }
-                // A plain response so the error page middleware leaves it alone.
-                resp.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
-                return resp;
-            }
-        },
+    use axum::http::header::{CONTENT_LENGTH, ETAG};
+    use weerbaar_store::attachments::{self, CHUNK};
+    let info = {
+        let mut c = st.store.conn().await?;
+        attachments::info(&mut c, resource_id, name).await?.ok_or(AppError::NotFound)?
     };
-    resp.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(ct));
-    resp.headers_mut().insert("accept-ranges", HeaderValue::from_static("bytes"));
-    resp
+    let len = info.size;
+    let range = headers.get("range").and_then(|v| v.to_str().ok()).map(crate::ranges::parse);
+    let partial = range.is_some_and(|r| r != crate::ranges::Range::Ignore);
+    let Some((start, end)) = range.unwrap_or(crate::ranges::Range::Ignore).resolve(len) else {
+        if len == 0 && !partial {
+            let mut resp = (StatusCode::OK, Vec::<u8>::new()).into_response();
+            resp.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(ct));
+            return Ok(resp);
+        }
+        let mut resp = StatusCode::RANGE_NOT_SATISFIABLE.into_response();
+        if let Ok(v) = HeaderValue::from_str(&format!("bytes */{len}")) {
+            resp.headers_mut().insert("content-range", v);
+        }
+        // A plain response so the error page middleware leaves it alone.
+        resp.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+        return Ok(resp);
+    };
+    let place = if end / CHUNK > start / CHUNK {
+        match tokio::time::timeout(DOWNLOAD_WAIT, st.downloads.clone().acquire_owned()).await {
+            Ok(Ok(p)) => Some(p),
+            _ => return Err(AppError::Busy { retry_after_secs: 10 }),
+        }
+    } else {
+        None
+    };
+    let store = st.store.clone();
+    let (rid, file) = (resource_id.to_string(), name.to_string());
+    // The place travels with the stream and is freed when the body is dropped: sent, or
+    // the client went away.
+    let body = futures_util::stream::unfold((Some(start / CHUNK), place), move |(seq, place)| {
+        let (store, rid, file) = (store.clone(), rid.clone(), file.clone());
+        async move {
+            let seq = seq.filter(|s| *s <= end / CHUNK)?;
+            // A connection per chunk: a slow reader holds no database connection.
+            let read = async {
+                let mut c = store.conn().await?;
+                attachments::chunk(&mut c, &rid, &file, seq).await
+            };
+            let item = match read.await {
+                Ok(Some(data)) => {
+                    let (from, to) = attachments::span_of(data.len(), seq, start, end);
+                    Ok(axum::body::Bytes::from(data).slice(from..to))
+                }
+                Ok(None) => Err(std::io::Error::other("file chunk missing")),
+                Err(e) => Err(std::io::Error::other(e.to_string())),
+            };
+            let next = item.is_ok().then_some(seq + 1);
+            Some((item, (next, place)))
+        }
+    });
+    let mut resp = axum::body::Body::from_stream(body).into_response();
+    if partial {
+        *resp.status_mut() = StatusCode::PARTIAL_CONTENT;
+        if let Ok(v) = HeaderValue::from_str(&format!("bytes {start}-{end}/{len}")) {
+            resp.headers_mut().insert("content-range", v);
+        }
+    }
+    let h = resp.headers_mut();
+    h.insert(CONTENT_LENGTH, HeaderValue::from(end - start + 1));
+    h.insert(CONTENT_TYPE, HeaderValue::from_static(ct));
+    h.insert("accept-ranges", HeaderValue::from_static("bytes"));
+    if let Ok(v) = HeaderValue::from_str(&format!("\"{}\"", info.sha256)) {
+        h.insert(ETAG, v);
+    }
+    Ok(resp)
 }

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 pub use browse::quick_wins;
-pub use files::{content_type_of, disposition, ranged};
+pub use files::{content_type_of, disposition, stored_file};
 pub use search::SearchParams;
 
 use super::*;
