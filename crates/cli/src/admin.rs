@@ -112,6 +112,9 @@ pub enum UserCommand {
         /// Lifetime in days: 30, 90 or 365
         #[arg(long, default_value = "90")]
         days: String,
+        /// What it may do: read (GET only) or write
+        #[arg(long, default_value = "read")]
+        scope: String,
     },
 }
 
@@ -347,14 +350,14 @@ pub async fn user(s: &Settings, c: UserCommand) -> CliResult {
             tx.commit().await?;
             println!("{email} disabled; {n} sessions ended.");
         }
-        UserCommand::Token { email, name, days } => {
+        UserCommand::Token { email, name, days, scope } => {
             let email = normalise_email("email", &email).map_err(|e| invalid(e.into()))?;
-            let (name, days) = weerbaar_core::token::check(&name, &days).map_err(invalid)?;
+            let new = weerbaar_core::token::check(&name, &days, &scope).map_err(invalid)?;
             let mut tx = store.begin().await?;
             let u = users::by_email(&mut tx, &email)
                 .await?
                 .ok_or_else(|| CliError::Message(format!("no account for {email}")))?;
-            let (t, secret) = weerbaar_store::accounts::api_token(&mut tx, &u.id, &name, days, now_ms()).await?;
+            let (t, secret) = weerbaar_store::accounts::api_token(&mut tx, &u.id, &new, now_ms()).await?;
             audit::append(
                 &mut tx,
                 &NewAuditEntry::new(AuditAction::ApiTokenCreated, None, ACTOR).target(t.name.clone()),

@@ -84,6 +84,69 @@ fn is_public_v6(ip: Ipv6Addr) -> bool {
         || s[0..6] == [0, 0, 0, 0, 0, 0]) // IPv4-compatible (deprecated)
 }
 
+/// Whether `next` (where to go after signing in) is a path on our own site: one leading
+/// `/`, then only visible ASCII without backslashes, and never a second `/` right after
+/// the first (`//host` is another site). Control characters and whitespace are refused
+/// outright: browsers drop a tab or newline, which turns `/\t/evil.test` into
+/// `//evil.test`.
+pub fn is_local_path(next: &str) -> bool {
+    let b = next.as_bytes();
+    b.first() == Some(&b'/')
+        && !matches!(b.get(1), Some(b'/' | b'\\'))
+        && b.len() < 2000
+        && b.iter().all(|c| c.is_ascii_graphic() && *c != b'\\')
+}
+
+/// Scheme, host and port of an origin or URL (`https://a.test:8443/x` → `("https",
+/// "a.test", 8443)`), with the default port filled in and the host in lower case.
+fn origin_parts(url: &str) -> Option<(String, String, u16)> {
+    let (scheme, rest) = url.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    let default = match scheme.as_str() {
+        "http" => 80,
+        "https" => 443,
+        _ => return None,
+    };
+    let authority = rest.split(['/', '?', '#']).next()?;
+    if authority.is_empty() || authority.contains('@') {
+        return None;
+    }
+    let (host, port) = host_port(authority, default)?;
+    Some((scheme, host, port))
+}
+
+/// `host[:port]` (IPv6 in brackets) with `default` when no port is given.
+fn host_port(authority: &str, default: u16) -> Option<(String, u16)> {
+    let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
+        let (h, after) = v6.split_once(']')?;
+        (format!("[{h}]"), after.strip_prefix(':'))
+    } else {
+        match authority.rsplit_once(':') {
+            Some((h, p)) => (h.to_string(), Some(p)),
+            None => (authority.to_string(), None),
+        }
+    };
+    let port = match port {
+        Some(p) => p.parse().ok()?,
+        None => default,
+    };
+    (!host.is_empty()).then(|| (host.to_ascii_lowercase(), port))
+}
+
+/// Whether a browser's `Origin` is our own site: the same scheme, host and port as the
+/// public URL, or (for an installation reached under another name, like `localhost`)
+/// the same scheme as the public URL with the host and port the request was sent to.
+/// `null` and anything unparsable are not.
+pub fn is_same_origin(origin: &str, public_url: &str, host_header: Option<&str>) -> bool {
+    let (Some(o), Some(p)) = (origin_parts(origin.trim()), origin_parts(public_url)) else { return false };
+    if o == p {
+        return true;
+    }
+    let default = if p.0 == "https" { 443 } else { 80 };
+    o.0 == p.0
+        && host_header.and_then(|h| host_port(h.trim(), default)).is_some_and(|(h, port)| (h, port) == (o.1, o.2))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +175,49 @@ mod tests {
         assert_eq!(forwarded_client(&[" "], 1), None);
         assert_eq!(forwarded_client(&["1.2.3.4, unknown"], 1), None);
         assert_eq!(forwarded_client(&["1.2.3.4, "], 1), None);
+    }
+
+    #[test]
+    fn only_paths_on_our_own_site_are_local() {
+        for ok in ["/", "/o/1", "/o/1/plan?tab=bia#x", "/toolkit?q=a%20b", "/a/b//c"] {
+            assert!(is_local_path(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "evil",
+            "//evil.test",
+            "/\\evil.test",
+            "/\t/evil.test",
+            "/\n/evil.test",
+            "/ /evil.test",
+            "\t/evil.test",
+            "https://evil.test",
+            "/a\\b",
+            "/é",
+            "/\u{202e}x",
+        ] {
+            assert!(!is_local_path(bad), "{bad:?}");
+        }
+        assert!(!is_local_path(&format!("/{}", "a".repeat(2000))));
+    }
+
+    #[test]
+    fn the_origin_must_match_scheme_host_and_port() {
+        let public = "https://weerbaar.voorbeeld.test";
+        assert!(is_same_origin("https://weerbaar.voorbeeld.test", public, None));
+        assert!(is_same_origin("https://Weerbaar.Voorbeeld.test:443", public, None));
+        assert!(!is_same_origin("http://weerbaar.voorbeeld.test", public, Some("weerbaar.voorbeeld.test")), "scheme");
+        assert!(!is_same_origin("https://weerbaar.voorbeeld.test:8443", public, None), "port");
+        assert!(!is_same_origin("https://evil.test", public, Some("weerbaar.voorbeeld.test")));
+        assert!(!is_same_origin("null", public, Some("weerbaar.voorbeeld.test")));
+        assert!(!is_same_origin("https://a@weerbaar.voorbeeld.test", public, None));
+        // Reached under another name than the public URL, same scheme: the Host decides.
+        let local = "http://127.0.0.1:8080";
+        assert!(is_same_origin("http://localhost:8080", local, Some("localhost:8080")));
+        assert!(!is_same_origin("http://localhost:8080", local, Some("localhost:9090")));
+        assert!(!is_same_origin("https://localhost:8080", local, Some("localhost:8080")), "scheme");
+        assert!(is_same_origin("http://[::1]:8080", local, Some("[::1]:8080")));
+        assert!(is_same_origin("http://127.0.0.1:8080", "http://127.0.0.1:8080/", None));
     }
 
     #[test]

@@ -99,12 +99,12 @@ fn body(o: &mut String, d: &Document, top: u8) {
                 o.push_str("</ul>\n");
             }
             Block::Table { head, rows, widths } => {
-                let cols = head.len().max(rows.iter().map(Vec::len).max().unwrap_or(0)).max(1);
+                let cols = table_cols(head, rows);
                 o.push_str("<table>");
                 let f = fractions(widths, cols);
                 o.push_str("<colgroup>");
                 for w in f {
-                    let _ = write!(o, "<col style=\"width:{:.1}%\">", w * 100.0);
+                    let _ = write!(o, "<col class=\"w{}\">", tenths(w));
                 }
                 o.push_str("</colgroup>");
                 if !head.is_empty() {
@@ -121,9 +121,7 @@ fn body(o: &mut String, d: &Document, top: u8) {
                         match r.get(i) {
                             Some(c) => match c.level {
                                 Some(l) => {
-                                    let (bg, fg) = HEAT[usize::from(l.min(4))];
-                                    let _ =
-                                        write!(o, "<td style=\"background:#{bg};color:#{fg}\">{}</td>", text(&c.text));
+                                    let _ = write!(o, "<td class=\"heat{}\">{}</td>", l.min(4), text(&c.text));
                                 }
                                 None => {
                                     let _ = write!(o, "<td>{}</td>", text(&c.text));
@@ -164,14 +162,62 @@ fn cover(o: &mut String, d: &Document) {
     }
 }
 
+fn table_cols(head: &[String], rows: &[Vec<crate::doc::Cell>]) -> usize {
+    head.len().max(rows.iter().map(Vec::len).max().unwrap_or(0)).max(1)
+}
+
+/// A column width as tenths of a percent, the name of its class.
+fn tenths(f: f64) -> u32 {
+    (f * 1000.0).round().clamp(0.0, 1000.0) as u32
+}
+
+/// The page's style block: the fixed rules, the heat colours, and one rule per column
+/// width its tables use. Classes rather than style attributes, so that the policy below
+/// needs nothing inline.
+fn style_for(docs: &[&Document]) -> String {
+    let mut s = STYLE.to_string();
+    for (i, (bg, fg)) in HEAT.iter().enumerate() {
+        let _ = write!(s, ".heat{i}{{background:#{bg};color:#{fg}}}");
+    }
+    let mut widths = std::collections::BTreeSet::new();
+    for d in docs {
+        for b in &d.blocks {
+            if let Block::Table { head, rows, widths: w } = b {
+                widths.extend(fractions(w, table_cols(head, rows)).into_iter().map(tenths));
+            }
+        }
+    }
+    for t in widths {
+        let _ = write!(s, ".w{t}{{width:{}.{}%}}", t / 10, t % 10);
+    }
+    s
+}
+
+/// The start of a page up to `<body>`, with its Content-Security-Policy as a meta tag
+/// (a file opened from disk has no headers): no scripts, no requests anywhere; only this
+/// style block, by its hash, and the embedded logo as a data: image.
+fn head(lang: &str, title: &str, style: &str) -> String {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(style.as_bytes()));
+    format!(
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'sha256-{hash}'; \
+         img-src data:; base-uri 'none'; form-action 'none'\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title>\
+         <style>{style}</style></head><body>\n",
+        esc(lang),
+        esc(title)
+    )
+}
+
 /// One document as a page.
 pub fn render(d: &Document) -> String {
     let mut o = String::new();
+    o.push_str(&head(&d.lang, &d.title, &style_for(&[d])));
     let _ = write!(
         o,
-        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body>\n<header>{}<h1>{}</h1><p class=\"meta\">{}</p></header>\n<main>\n",
-        esc(&d.lang),
-        esc(&d.title),
+        "<header>{}<h1>{}</h1><p class=\"meta\">{}</p></header>\n<main>\n",
         logo(d),
         text(&d.title),
         meta_line(d)
@@ -186,11 +232,11 @@ pub fn render(d: &Document) -> String {
 pub fn render_all(title: &str, intro: &str, contents_label: &str, docs: &[Document]) -> String {
     let lang = docs.first().map_or("nl", |d| d.lang.as_str());
     let mut o = String::new();
-    let _ = write!(
+    let all: Vec<&Document> = docs.iter().collect();
+    o.push_str(&head(lang, title, &style_for(&all)));
+    let _ = writeln!(
         o,
-        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body>\n<header>{}<h1>{}</h1><p class=\"meta\">{}</p><p>{}</p></header>\n",
-        esc(lang),
-        esc(title),
+        "<header>{}<h1>{}</h1><p class=\"meta\">{}</p><p>{}</p></header>",
         docs.first().map(logo).unwrap_or_default(),
         text(title),
         docs.first().map(meta_line).unwrap_or_default(),

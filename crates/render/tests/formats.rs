@@ -215,6 +215,17 @@ fn every_format_opens_and_carries_the_text() {
     let html = String::from_utf8(render(&d, Format::Html, now()).expect("html")).expect("utf-8");
     assert!(html.contains("&lt;script&gt;") && !html.contains("<script>"), "markup in HTML is escaped");
     assert!(!html.contains('\u{0}'), "control characters removed");
+    // Opened from disk, the file allows its own style block and nothing else.
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+    let style = html.split("<style>").nth(1).unwrap().split("</style>").next().unwrap();
+    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(style.as_bytes()));
+    let csp =
+        format!("default-src 'none'; style-src 'sha256-{hash}'; img-src data:; base-uri 'none'; form-action 'none'");
+    assert!(html.contains(&format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">")), "{html}");
+    assert!(!html.contains("style=\""), "no style attributes, which the policy would block");
+    assert!(html.contains("<col class=\"w"), "table widths by class");
+    assert_eq!(html.matches("<style>").count(), 1);
 }
 
 #[test]

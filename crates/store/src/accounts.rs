@@ -50,12 +50,12 @@ pub async fn password_link(
 pub async fn api_token(
     db: &mut impl Db,
     user: &UserId,
-    name: &str,
-    days: i64,
+    new: &weerbaar_core::token::NewToken,
     now: i64,
 ) -> Result<(crate::api_tokens::ApiToken, String)> {
     let secret = weerbaar_core::token::new_secret();
     let hash = weerbaar_core::secret::hash_token(&secret);
-    let t = crate::api_tokens::create(db, user, name, &hash, now, Some(now + days * 86_400_000)).await?;
+    let expires = Some(now + new.days * 86_400_000);
+    let t = crate::api_tokens::create(db, user, &new.name, &hash, now, expires, new.scope).await?;
     Ok((t, secret))
 }

@@ -1,6 +1,7 @@
 //! Personal API tokens. The token is shown once; only its hash is stored.
 
 use weerbaar_core::account::User;
+use weerbaar_core::token::Scope;
 use weerbaar_core::{ApiTokenId, UserId};
 
 use crate::Result;
@@ -16,12 +17,25 @@ pub struct ApiToken {
     pub last_used_at: Option<i64>,
     pub expires_at: Option<i64>,
     pub revoked_at: Option<i64>,
+    pub scope: Scope,
 }
 
-type Row = (String, String, i64, Option<i64>, Option<i64>, Option<i64>);
+type Row = (String, String, i64, Option<i64>, Option<i64>, Option<i64>, String);
 
-fn from_row((id, name, created_at, last_used_at, expires_at, revoked_at): Row) -> ApiToken {
-    ApiToken { id: ApiTokenId::from_db(id), name, created_at, last_used_at, expires_at, revoked_at }
+fn scope_of(s: &str) -> Result<Scope> {
+    Scope::parse(s).ok_or_else(|| crate::StoreError::Corrupt(format!("token scope {s}")))
+}
+
+fn from_row((id, name, created_at, last_used_at, expires_at, revoked_at, scope): Row) -> Result<ApiToken> {
+    Ok(ApiToken {
+        id: ApiTokenId::from_db(id),
+        name,
+        created_at,
+        last_used_at,
+        expires_at,
+        revoked_at,
+        scope: scope_of(&scope)?,
+    })
 }
 
 pub async fn create(
@@ -31,10 +45,12 @@ pub async fn create(
     token_hash: &str,
     now: i64,
     expires_at: Option<i64>,
+    scope: Scope,
 ) -> Result<ApiToken> {
     let id = ApiTokenId::new();
-    exec!(db, |c| sqlx::query(
-        "INSERT INTO api_tokens (id, user_id, name, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)"
+    exec!(db, |c| {
+        sqlx::query(
+        "INSERT INTO api_tokens (id, user_id, name, token_hash, created_at, expires_at, scope) VALUES ($1, $2, $3, $4, $5, $6, $7)"
     )
     .bind(id.as_str())
     .bind(user.as_str())
@@ -42,21 +58,40 @@ pub async fn create(
     .bind(token_hash)
     .bind(now)
     .bind(expires_at)
+    .bind(scope.as_str())
     .execute(c)
-    .await)?;
-    Ok(ApiToken { id, name: name.to_string(), created_at: now, last_used_at: None, expires_at, revoked_at: None })
+    .await
+    })?;
+    Ok(ApiToken {
+        id,
+        name: name.to_string(),
+        created_at: now,
+        last_used_at: None,
+        expires_at,
+        revoked_at: None,
+        scope,
+    })
 }
 
 pub async fn list(db: &mut impl Db, user: &UserId) -> Result<Vec<ApiToken>> {
     let rows: Vec<Row> = run!(db, |c| {
         sqlx::query_as(
-        "SELECT id, name, created_at, last_used_at, expires_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC"
+        "SELECT id, name, created_at, last_used_at, expires_at, revoked_at, scope FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC"
     )
     .bind(user.as_str())
     .fetch_all(c)
     .await
     })?;
-    Ok(rows.into_iter().map(from_row).collect())
+    rows.into_iter().map(from_row).collect()
+}
+
+/// Revokes every live token of the user (a new password, sign-out everywhere); the count.
+pub async fn revoke_all(db: &mut impl Db, user: &UserId, now: i64) -> Result<u64> {
+    Ok(exec!(db, |c| sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
+        .bind(now)
+        .bind(user.as_str())
+        .execute(c)
+        .await)?)
 }
 
 /// Revokes one of the user's own tokens; false if it is not theirs or already revoked.
@@ -77,7 +112,7 @@ macro_rules! token_sql {
         concat!(
             "SELECT ",
             user_cols!("u"),
-            ", t.id AS t_id, t.last_used_at AS t_last_used_at, ",
+            ", t.id AS t_id, t.last_used_at AS t_last_used_at, t.scope AS t_scope, ",
             memberships_json!($dialect),
             " AS t_orgs FROM api_tokens t JOIN users u ON u.id = t.user_id \
              WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)"
@@ -89,6 +124,7 @@ macro_rules! token_sql {
 pub struct TokenAuth {
     pub id: ApiTokenId,
     pub last_used_at: Option<i64>,
+    pub scope: Scope,
     pub user: User,
     pub orgs: Vec<OrgMembership>,
 }
@@ -101,6 +137,7 @@ pub async fn authenticate(db: &mut impl Db, token_hash: &str, now: i64) -> Resul
         user: UserRow,
         t_id: String,
         t_last_used_at: Option<i64>,
+        t_scope: String,
         t_orgs: Option<String>,
     }
     let row: Option<TokenRow> = run_dialect!(db, sqlite: token_sql!(sqlite), postgres: token_sql!(postgres), |sql, c| {
@@ -110,6 +147,7 @@ pub async fn authenticate(db: &mut impl Db, token_hash: &str, now: i64) -> Resul
         Ok(TokenAuth {
             id: ApiTokenId::from_db(r.t_id),
             last_used_at: r.t_last_used_at,
+            scope: scope_of(&r.t_scope)?,
             orgs: parse_memberships(r.t_orgs.as_deref())?,
             user: r.user.into(),
         })

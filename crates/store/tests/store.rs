@@ -298,12 +298,29 @@ db_test!(sessions_throttle_links_tokens_jobs, |db| {
     assert!(!links::consume(&mut c, &l.id, now).await.unwrap(), "single use");
     assert!(links::find_usable(&mut c, links::LinkKind::Invitation, "t1", now).await.unwrap().is_none());
 
-    let t = api_tokens::create(&mut c, &u.id, "script", "th", now, None).await.unwrap();
+    let t =
+        api_tokens::create(&mut c, &u.id, "script", "th", now, None, weerbaar_core::token::Scope::Read).await.unwrap();
     assert_eq!(api_tokens::authenticate(&mut c, "th", now).await.unwrap().unwrap().user.id, u.id);
     let other = users::create(&mut c, &new_user("o@a.test")).await.unwrap();
     assert!(!api_tokens::revoke(&mut c, &other.id, &t.id, now).await.unwrap(), "only the owner revokes");
     assert!(api_tokens::revoke(&mut c, &u.id, &t.id, now).await.unwrap());
     assert!(api_tokens::authenticate(&mut c, "th", now).await.unwrap().is_none());
+    // Scopes are kept; revoking all ends every live one of that person only.
+    let w = api_tokens::create(&mut c, &u.id, "w", "th2", now, None, weerbaar_core::token::Scope::Write).await.unwrap();
+    assert_eq!(
+        api_tokens::authenticate(&mut c, "th2", now).await.unwrap().unwrap().scope,
+        weerbaar_core::token::Scope::Write
+    );
+    let o =
+        api_tokens::create(&mut c, &other.id, "o", "th3", now, None, weerbaar_core::token::Scope::Read).await.unwrap();
+    assert_eq!(api_tokens::revoke_all(&mut c, &u.id, now).await.unwrap(), 1);
+    assert!(api_tokens::authenticate(&mut c, "th2", now).await.unwrap().is_none());
+    assert!(api_tokens::authenticate(&mut c, "th3", now).await.unwrap().is_some());
+    assert_eq!(
+        api_tokens::list(&mut c, &u.id).await.unwrap().iter().find(|x| x.id == w.id).unwrap().scope,
+        weerbaar_core::token::Scope::Write
+    );
+    let _ = o;
 
     let j = jobs::enqueue(&mut c, "mail", &serde_json::json!({"to": "x"}), now).await.unwrap();
     let claimed = jobs::claim(&mut c, "w1", now, 60_000).await.unwrap().unwrap();

@@ -11,10 +11,12 @@ use weerbaar_core::account::{validate_name, verify_password};
 use weerbaar_core::audit::AuditAction;
 use weerbaar_core::mfa;
 use weerbaar_core::secret::hash_token;
+use weerbaar_core::throttle::{REAUTH, keys};
+use weerbaar_core::token::Scope;
 use weerbaar_core::validation::FieldError;
 use weerbaar_core::{ApiTokenId, now_ms};
 use weerbaar_store::api_tokens::{self, ApiToken};
-use weerbaar_store::{audit, sessions, users};
+use weerbaar_store::{audit, sessions, throttle, users};
 
 use crate::AppState;
 use crate::auth::personal;
@@ -47,6 +49,9 @@ struct AccountPage {
     token_form: FormState,
     tokens: Vec<TokenRow>,
     expiry_options: Vec<(String, String)>,
+    scope_options: Vec<(String, String)>,
+    /// Live tokens exist: the password and sign-out forms ask whether to keep them.
+    has_tokens: bool,
     new_token: Option<String>,
     sessions: i64,
     recovery_left: i64,
@@ -58,6 +63,7 @@ struct TokenRow {
     name: String,
     created: String,
     last_used: String,
+    scope: String,
     status: String,
     active: bool,
 }
@@ -80,7 +86,8 @@ fn token_rows(lang: crate::i18n::Lang, tokens: Vec<ApiToken>, now: i64) -> Vec<T
                 id: t.id.to_string(),
                 name: t.name,
                 created: lang.date(t.created_at),
-                last_used: t.last_used_at.map(|u| lang.datetime(u)).unwrap_or_else(|| "—".into()),
+                last_used: t.last_used_at.map(|u| lang.datetime(u)).unwrap_or_else(|| lang.t("token-never-used")),
+                scope: lang.t(&format!("token-scope-{}", t.scope.as_str())),
                 status,
                 active: t.revoked_at.is_none() && !expired,
             }
@@ -98,12 +105,17 @@ async fn account_page(st: &AppState, me: &SignedIn) -> AppResult<AccountPage> {
     Ok(AccountPage {
         profile: FormState::new(lang).value_of("name", &me.user.name),
         password: FormState::new(lang),
-        token_form: FormState::new(lang).value_of("expires_days", "90"),
+        token_form: FormState::new(lang).value_of("expires_days", "90").value_of("scope", "read"),
         page,
+        has_tokens: tokens.iter().any(|t| t.revoked_at.is_none() && t.expires_at.is_none_or(|e| e > now_ms())),
         tokens: token_rows(lang, tokens, now_ms()),
         expiry_options: ["30", "90", "365"]
             .iter()
             .map(|d| (d.to_string(), lang.t_args("days", &[("count", d.to_string())])))
+            .collect(),
+        scope_options: Scope::ALL
+            .iter()
+            .map(|s| (s.as_str().to_string(), lang.t(&format!("token-scope-{}-option", s.as_str()))))
             .collect(),
         new_token: None,
         sessions,
@@ -146,22 +158,53 @@ struct PasswordForm {
     current_password: String,
     password: String,
     password_confirm: String,
+    /// Checked: API tokens keep working (by default a new password revokes them).
+    keep_tokens: String,
 }
 
-async fn current_password_ok(st: &AppState, me: &SignedIn, given: &str) -> AppResult<bool> {
-    let stored = {
+/// The person's current password, asked again before a sensitive change. Wrong guesses
+/// are counted per account like sign-in ([`REAUTH`]): a stolen session cannot try
+/// passwords at full speed. The error is for the `current_password` field, with the
+/// status to answer.
+async fn confirm_password(
+    st: &AppState,
+    me: &SignedIn,
+    given: &str,
+) -> AppResult<Result<(), (FieldError, StatusCode)>> {
+    let key = keys::reauth(me.user.id.as_str());
+    let now = now_ms();
+    let (until, stored) = {
         let mut c = st.store.conn().await?;
-        users::password_hash(&mut c, &me.user.id).await?
+        (throttle::blocked_until(&mut c, &key).await?, users::password_hash(&mut c, &me.user.id).await?)
     };
+    if until > now {
+        let secs = (until - now + 999) / 1000;
+        let e = FieldError::new("current_password", "error-reauth-wait").arg("seconds", secs);
+        return Ok(Err((e, StatusCode::TOO_MANY_REQUESTS)));
+    }
     let given = given.to_string();
-    let Some(stored) = stored else { return Ok(false) };
-    tokio::task::spawn_blocking(move || verify_password(&given, &stored)).await.map_err(internal)
+    let ok = match stored {
+        Some(stored) => {
+            tokio::task::spawn_blocking(move || verify_password(&given, &stored)).await.map_err(internal)?
+        }
+        None => false,
+    };
+    let mut c = st.store.conn().await?;
+    if ok {
+        throttle::clear(&mut c, &key).await?;
+        Ok(Ok(()))
+    } else {
+        throttle::record_failure(&mut c, &key, &REAUTH, now).await?;
+        Ok(Err((FieldError::new("current_password", "error-password-wrong"), StatusCode::UNPROCESSABLE_ENTITY)))
+    }
 }
 
 async fn password(State(st): State<AppState>, me: SignedIn, Form(f): Form<PasswordForm>) -> AppResult<Response> {
-    let mut form = FormState::new(me.ctx.lang);
-    if !current_password_ok(&st, &me, &f.current_password).await? {
-        form.add_error(FieldError::new("current_password", "error-password-wrong"));
+    let mut form = FormState::new(me.ctx.lang).value_of("keep_tokens", &f.keep_tokens);
+    let mut status = StatusCode::UNPROCESSABLE_ENTITY;
+    if let Err((e, s)) = confirm_password(&st, &me, &f.current_password).await? {
+        form.add_error(e);
+        status = s;
     }
     let np = crate::auth::reset_form(&f.password, &f.password_confirm);
     if let Err(errs) = crate::auth::check_new_password(&np, &[&me.user.email, &me.user.name]) {
@@ -172,14 +215,18 @@ async fn password(State(st): State<AppState>, me: SignedIn, Form(f): Form<Passwo
     if form.has_errors() {
         let mut p = account_page(&st, &me).await?;
         p.password = form;
-        return render_status(&p, StatusCode::UNPROCESSABLE_ENTITY);
+        return render_status(&p, status);
     }
     let h = crate::auth::hash_password(&f.password).await?;
     let mut tx = st.store.begin().await?;
     users::set_password(&mut tx, &me.user.id, &h).await?;
     // Other devices must sign in again with the new password.
     sessions::delete_for_user(&mut tx, &me.user.id, me.session_hash()).await?;
-    audit::append(&mut tx, &personal(AuditAction::PasswordChanged, &me.user, &me.ctx)).await?;
+    let revoked =
+        if f.keep_tokens == "on" { 0 } else { api_tokens::revoke_all(&mut tx, &me.user.id, now_ms()).await? };
+    let mut e = personal(AuditAction::PasswordChanged, &me.user, &me.ctx);
+    e.after = Some(serde_json::json!({"tokens_revoked": revoked}));
+    audit::append(&mut tx, &e).await?;
     tx.commit().await?;
     Ok(see_other_with_flash("/account", "flash-password-changed", st.cfg.tls()))
 }
@@ -298,10 +345,10 @@ async fn mfa_disable(
     me: SignedIn,
     Form(f): Form<ConfirmPasswordForm>,
 ) -> AppResult<Response> {
-    if !current_password_ok(&st, &me, &f.current_password).await? {
+    if let Err((e, status)) = confirm_password(&st, &me, &f.current_password).await? {
         let mut form = FormState::new(me.ctx.lang);
-        form.add_error(FieldError::new("current_password", "error-password-wrong"));
-        return render_status(&mfa_view(&st, &me, false, form, vec![]).await?, StatusCode::UNPROCESSABLE_ENTITY);
+        form.add_error(e);
+        return render_status(&mfa_view(&st, &me, false, form, vec![]).await?, status);
     }
     let mut tx = st.store.begin().await?;
     users::disable_totp(&mut tx, &me.user.id).await?;
@@ -315,10 +362,10 @@ async fn mfa_recovery(
     me: SignedIn,
     Form(f): Form<ConfirmPasswordForm>,
 ) -> AppResult<Response> {
-    if !current_password_ok(&st, &me, &f.current_password).await? {
+    if let Err((e, status)) = confirm_password(&st, &me, &f.current_password).await? {
         let mut form = FormState::new(me.ctx.lang);
-        form.add_error(FieldError::new("current_password", "error-password-wrong"));
-        return render_status(&mfa_view(&st, &me, false, form, vec![]).await?, StatusCode::UNPROCESSABLE_ENTITY);
+        form.add_error(e);
+        return render_status(&mfa_view(&st, &me, false, form, vec![]).await?, status);
     }
     let mut tx = st.store.begin().await?;
     if users::totp_state(&mut tx, &me.user.id).await?.secret.is_none() {
@@ -334,30 +381,49 @@ async fn mfa_recovery(
 struct TokenForm {
     name: String,
     expires_days: String,
+    scope: String,
+    current_password: String,
 }
 
+/// A new API token. Whoever holds a session must also know the password: a stolen
+/// session cookie cannot mint a lasting token.
 async fn token_create(State(st): State<AppState>, me: SignedIn, Form(f): Form<TokenForm>) -> AppResult<Response> {
-    let (name, days) = match weerbaar_core::token::check(&f.name, &f.expires_days) {
-        Ok(v) => v,
-        Err(errs) => {
-            let mut p = account_page(&st, &me).await?;
-            p.token_form = FormState::new(me.ctx.lang)
+    let checked = weerbaar_core::token::check(&f.name, &f.expires_days, &f.scope);
+    let password = confirm_password(&st, &me, &f.current_password).await?;
+    let (new, status) = match (checked, password) {
+        (Ok(new), Ok(())) => (new, StatusCode::OK),
+        (checked, password) => {
+            let mut form = FormState::new(me.ctx.lang)
                 .value_of("name", &f.name)
                 .value_of("expires_days", &f.expires_days)
-                .with_errors(errs);
-            return render_status(&p, StatusCode::UNPROCESSABLE_ENTITY);
+                .value_of("scope", &f.scope);
+            let mut status = StatusCode::UNPROCESSABLE_ENTITY;
+            if let Err(errs) = checked {
+                for e in errs.iter() {
+                    form.add_error(e.clone());
+                }
+            }
+            if let Err((e, s)) = password {
+                form.add_error(e);
+                status = s;
+            }
+            let mut p = account_page(&st, &me).await?;
+            p.token_form = form;
+            return render_status(&p, status);
         }
     };
     let now = now_ms();
     let mut tx = st.store.begin().await?;
-    let (t, token) = weerbaar_store::accounts::api_token(&mut tx, &me.user.id, &name, days, now).await?;
-    let e = personal(AuditAction::ApiTokenCreated, &me.user, &me.ctx).target(t.name.clone());
+    let (t, token) = weerbaar_store::accounts::api_token(&mut tx, &me.user.id, &new, now).await?;
+    let e = personal(AuditAction::ApiTokenCreated, &me.user, &me.ctx)
+        .target(t.name.clone())
+        .change(None, Some(serde_json::json!({"scope": t.scope.as_str(), "days": new.days})));
     audit::append(&mut tx, &e).await?;
     tx.commit().await?;
     let mut p = account_page(&st, &me).await?;
     p.new_token = Some(token);
     p.page.flash = Some("flash-token-created".into());
-    render(&p)
+    render_status(&p, status)
 }
 
 async fn token_revoke(State(st): State<AppState>, me: SignedIn, Path(id): Path<String>) -> AppResult<Response> {

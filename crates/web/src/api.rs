@@ -8,7 +8,7 @@ use axum::extract::rejection::JsonRejection;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
-use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::openapi::security::{HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 use weerbaar_core::now_ms;
 use weerbaar_core::org::{OrgProfileInput, Organisation};
@@ -290,7 +290,16 @@ struct Security;
 impl Modify for Security {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         let c = openapi.components.get_or_insert_with(Default::default);
-        c.add_security_scheme("token", SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)));
+        let http = utoipa::openapi::security::HttpBuilder::new()
+            .scheme(HttpAuthScheme::Bearer)
+            .bearer_format("wb_…")
+            .description(Some(
+                "A personal API token (account page, or `weerbaar user token`). A token works only under /api and \
+                 has a scope: `read` tokens may only GET (any other method answers 403 `token_read_only`), \
+                 `write` tokens may change what the person's roles allow.",
+            ))
+            .build();
+        c.add_security_scheme("token", SecurityScheme::Http(http));
     }
 }
 

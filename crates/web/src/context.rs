@@ -34,6 +34,8 @@ pub struct Auth {
     pub mfa_pending: bool,
     pub active_org: Option<OrgId>,
     pub via_token: bool,
+    /// What the API token may do (None: a session).
+    pub scope: Option<weerbaar_core::token::Scope>,
     /// The person's organisations and roles (loaded with the session).
     pub orgs: Vec<OrgMembership>,
 }
@@ -85,9 +87,12 @@ pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) ->
     // Who is this?
     let mut auth: Option<Auth> = None;
     let mut session_token: Option<String> = None;
+    // Tokens are for the JSON API only: on pages a bearer header counts for nothing (a
+    // stolen token does not open the site, and the CSRF check below still applies).
     let bearer = parts
         .headers
         .get(AUTHORIZATION)
+        .filter(|_| is_api)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(|t| t.trim().to_string());
@@ -112,6 +117,7 @@ pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) ->
                         mfa_pending: false,
                         active_org: None,
                         via_token: true,
+                        scope: Some(t.scope),
                         orgs: t.orgs,
                     });
                 }
@@ -138,6 +144,7 @@ pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) ->
                         mfa_pending: s.mfa_pending,
                         active_org: s.active_org,
                         via_token: false,
+                        scope: None,
                         orgs: s.orgs,
                     });
                 }
@@ -194,6 +201,22 @@ pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) ->
     // Only a request that a cookie session would authorise needs the token: an API call
     // without any session is answered 401 by the route itself.
     let anonymous_api = is_api && ctx.auth.is_none();
+    // A browser's Origin must be our own site, scheme included: a page on
+    // http://weerbaar… must not post to https://weerbaar….
+    if unsafe_method
+        && bearer.is_none()
+        && let Some(origin) = parts.headers.get("origin").and_then(|v| v.to_str().ok())
+        && !weerbaar_core::net::is_same_origin(
+            origin,
+            &st.cfg.public_url,
+            parts.headers.get(axum::http::header::HOST).and_then(|v| v.to_str().ok()),
+        )
+    {
+        tracing::info!(path = %path, origin = %origin, "request from another origin refused");
+        let mut r = AppError::Csrf.into_response();
+        r.extensions_mut().insert(ctx.clone());
+        return r;
+    }
     if unsafe_method && bearer.is_none() && !anonymous_api {
         let ct = parts.headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_ascii_lowercase();
         let mut provided: Option<String> =
@@ -230,6 +253,15 @@ pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) ->
         }
     }
 
+    // A read-only token reads.
+    if let Some(scope) = ctx.auth.as_ref().and_then(|a| a.scope)
+        && !scope.allows(parts.method.as_str())
+    {
+        let mut r = AppError::ReadOnlyToken.into_response();
+        r.extensions_mut().insert(ctx.clone());
+        return r;
+    }
+
     parts.extensions.insert(ctx.clone());
     let req = Request::from_parts(parts, body);
     let mut resp = next.run(req).await;
@@ -242,10 +274,21 @@ pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) ->
     if flash.is_some() && resp.status() == StatusCode::OK {
         out_cookies.push(clear_cookie(FLASH_COOKIE, secure));
     }
+    // The handler's own cookie wins: a stale session cleared here must not follow the
+    // new one a sign-in just set (the browser would keep neither).
+    let set_by_handler: Vec<String> =
+        resp.headers().get_all(SET_COOKIE).iter().filter_map(|v| cookie_name(v).map(str::to_string)).collect();
     for c in out_cookies {
-        resp.headers_mut().append(SET_COOKIE, c);
+        if !cookie_name(&c).is_some_and(|n| set_by_handler.iter().any(|s| s == n)) {
+            resp.headers_mut().append(SET_COOKIE, c);
+        }
     }
     resp
+}
+
+/// The name in a Set-Cookie value.
+fn cookie_name(v: &HeaderValue) -> Option<&str> {
+    v.to_str().ok()?.split_once('=').map(|(n, _)| n.trim())
 }
 
 /// The first value of `name` in an urlencoded body or query string.

@@ -30,6 +30,9 @@ pub enum AppError {
     Busy { retry_after_secs: i64 },
     #[error("CSRF check failed")]
     Csrf,
+    /// A change asked with a token that may only read.
+    #[error("read-only token")]
+    ReadOnlyToken,
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -45,7 +48,9 @@ impl AppError {
     pub fn status(&self) -> StatusCode {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::Forbidden | AppError::Csrf | AppError::MfaSetupRequired => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::Csrf | AppError::MfaSetupRequired | AppError::ReadOnlyToken => {
+                StatusCode::FORBIDDEN
+            }
             AppError::SignInRequired => StatusCode::UNAUTHORIZED,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Conflict => StatusCode::CONFLICT,
@@ -67,6 +72,7 @@ impl AppError {
             AppError::TooManyRequests { .. } => "too_many_requests",
             AppError::Busy { .. } => "busy",
             AppError::Csrf => "csrf",
+            AppError::ReadOnlyToken => "token_read_only",
             AppError::Internal(_) => "internal",
         }
     }

@@ -65,6 +65,7 @@ const KNOWN: &[&str] = &[
     "internal",
     "csrf",
     "mfa_required",
+    "token_read_only",
     "duplicate",
     "invalid_json",
     "invalid_filter",

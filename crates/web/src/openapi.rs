@@ -287,7 +287,10 @@ fn complete(doc: &mut Value) {
             };
             add("401", "Not signed in: no valid token (or session)");
             if !open {
-                add("403", "Signed in, but this role may not, or a cookie session without its CSRF token");
+                add(
+                    "403",
+                    "Signed in, but this role may not, a read-only token asked for a change, or a cookie session without its CSRF token",
+                );
             }
             if has_path_params {
                 add("404", "Nothing with this id that the caller may see");

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::TestServer;
+use common::{PASSWORD, TestServer};
 use weerbaar_core::audit::{AuditAction, NewAuditEntry};
 use weerbaar_core::now_ms;
 use weerbaar_core::role::OrgRole;
@@ -72,7 +72,17 @@ db_test!(no_route_crosses_organisations, |db| {
     )
     .await
     .unwrap();
-    let token = api_tokens::create(&mut c, &admin, CANARY, &hash_token("wb_voorbeeld"), now, None).await.unwrap();
+    let token = api_tokens::create(
+        &mut c,
+        &admin,
+        CANARY,
+        &hash_token("wb_voorbeeld"),
+        now,
+        None,
+        weerbaar_core::token::Scope::Write,
+    )
+    .await
+    .unwrap();
     audit::append(
         &mut c,
         &NewAuditEntry::new(AuditAction::OrgUpdated, Some(admin.clone()), "admin@voorbeeld.test")
@@ -298,7 +308,12 @@ db_test!(no_route_crosses_organisations, |db| {
 
     // The same walk with an API token instead of a session, for the API.
     let t2 = s.login("admin@anderdorp.test").await;
-    let r = t2.post_form("/account/tokens", &[("name", "harness"), ("expires_days", "30")]).await;
+    let r = t2
+        .post_form(
+            "/account/tokens",
+            &[("name", "harness"), ("expires_days", "30"), ("scope", "write"), ("current_password", PASSWORD)],
+        )
+        .await;
     let bearer = r.body.split("<code class=\"token\">").nth(1).unwrap().split('<').next().unwrap().to_string();
     for r in routes.iter().filter(|r| r.path.starts_with("/api/")) {
         let (path, tenant) = fill(r.path).unwrap();

@@ -608,7 +608,12 @@ db_test!(api_with_session_and_token, |db| {
     assert_eq!(me["email"], "admin@voorbeeld.test");
     assert_eq!(me["organisations"][0]["role"], "admin");
     // A personal API token, shown once.
-    let r = admin.post_form("/account/tokens", &[("name", "rapport-script"), ("expires_days", "30")]).await;
+    let r = admin
+        .post_form(
+            "/account/tokens",
+            &[("name", "rapport-script"), ("expires_days", "30"), ("scope", "write"), ("current_password", PASSWORD)],
+        )
+        .await;
     assert_eq!(r.status, 200);
     let token = r.body.split("<code class=\"token\">").nth(1).unwrap().split('<').next().unwrap().to_string();
     assert!(token.starts_with("wb_"));

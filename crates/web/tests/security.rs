@@ -165,3 +165,202 @@ db_test!(nobody_can_lock_out_a_named_account_or_a_town_hall, |db| {
     let r = sign_in_via_proxy(&colleague, "203.0.113.99", "editor@voorbeeld.test", PASSWORD).await;
     assert!(r.status == 303 || blocked_secs(&s, &keys::address("203.0.113.99")).await <= 60);
 });
+
+/// Makes a token on the account page; returns the secret.
+async fn make_token(c: &Client, scope: &str) -> String {
+    let r = c
+        .post_form(
+            "/account/tokens",
+            &[("name", "script"), ("expires_days", "30"), ("scope", scope), ("current_password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    r.body.split("<code class=\"token\">").nth(1).unwrap().split('<').next().unwrap().to_string()
+}
+
+db_test!(tokens_have_scopes_and_work_only_on_the_api, |db| {
+    let s = TestServer::start(db).await;
+    let admin = s.login("admin@voorbeeld.test").await;
+    let org = s.org_id("Gemeente Voorbeeld").await;
+    // Minting needs the password, not only a session.
+    let r = admin.post_form("/account/tokens", &[("name", "x"), ("expires_days", "30"), ("scope", "read")]).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("f-current_password"), "{}", r.body);
+    let read = make_token(&admin, "read").await;
+    let write = make_token(&admin, "write").await;
+    let anon = s.client();
+    let with = |rb: reqwest::RequestBuilder, t: &str| rb.bearer_auth(t.to_string());
+    // A read token reads and may not change.
+    assert_eq!(anon.send(with(anon.http.get(anon.url("/api/v1/me")), &read)).await.status, 200);
+    let invite = serde_json::json!({"email": "scope@voorbeeld.test", "role": "viewer"});
+    let url = anon.url(&format!("/api/v1/organisations/{org}/invitations"));
+    let r = anon.send(with(anon.http.post(&url).json(&invite), &read)).await;
+    assert_eq!(r.status, 403);
+    assert_eq!(r.json()["error"]["code"], "token_read_only");
+    assert_eq!(anon.send(with(anon.http.post(&url).json(&invite), &write)).await.status, 201);
+    // On pages a token counts for nothing: no page, no form without CSRF.
+    let r = anon.send(with(anon.http.get(anon.url(&format!("/o/{org}"))), &write)).await;
+    assert_eq!(r.status, 303, "sent to sign in");
+    assert!(r.location().starts_with("/login"));
+    let r = anon
+        .send(with(
+            anon.http.post(anon.url("/account/tokens")).form(&[("name", "more"), ("expires_days", "30")]),
+            &write,
+        ))
+        .await;
+    assert_eq!(r.status, 403, "the CSRF check applies");
+    // The list shows scope and last use.
+    let page = admin.get("/account").await;
+    assert!(page.body.contains("Alleen lezen") || page.body.contains("Lezen"), "{}", page.body);
+    assert!(page.body.contains("Nog nooit") || page.body.matches("Laatst gebruikt").count() == 1);
+});
+
+db_test!(a_new_password_or_signing_out_everywhere_ends_tokens, |db| {
+    let s = TestServer::start(db).await;
+    let ed = s.login("editor@voorbeeld.test").await;
+    let t1 = make_token(&ed, "read").await;
+    let anon = s.client();
+    let me = |t: &str| anon.http.get(anon.url("/api/v1/me")).bearer_auth(t.to_string());
+    assert_eq!(anon.send(me(&t1)).await.status, 200);
+    // Signing out everywhere, keeping tokens: the token still works.
+    assert_eq!(ed.post_form("/logout/everywhere", &[("keep_tokens", "on")]).await.status, 303);
+    assert_eq!(anon.send(me(&t1)).await.status, 200);
+    // By default it ends them.
+    let ed = s.login("editor@voorbeeld.test").await;
+    assert_eq!(ed.post_form("/logout/everywhere", &[]).await.status, 303);
+    assert_eq!(anon.send(me(&t1)).await.status, 401);
+    // A new password ends them too.
+    let ed = s.login("editor@voorbeeld.test").await;
+    let t2 = make_token(&ed, "write").await;
+    let new = "een-heel-nieuw-wachtwoord-2026";
+    let r = ed
+        .post_form("/account/password", &[("current_password", PASSWORD), ("password", new), ("password_confirm", new)])
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(anon.send(me(&t2)).await.status, 401);
+});
+
+db_test!(current_password_checks_are_throttled, |db| {
+    let s = TestServer::start(db).await;
+    let ed = s.login("editor@voorbeeld.test").await;
+    let mut statuses = vec![];
+    for _ in 0..8 {
+        let r = ed
+            .post_form(
+                "/account/password",
+                &[("current_password", "raden"), ("password", "x"), ("password_confirm", "x")],
+            )
+            .await;
+        statuses.push(r.status);
+    }
+    assert_eq!(&statuses[..6], &[422; 6], "five free tries, the sixth counts: {statuses:?}");
+    assert!(statuses[6..].iter().all(|s| *s == 429), "{statuses:?}");
+    // The same count on the second-factor page and the token form.
+    let r = ed.post_form("/account/mfa/disable", &[("current_password", PASSWORD)]).await;
+    assert_eq!(r.status, 429, "even the right password waits");
+    assert!(r.body.contains("seconden"), "{}", r.body);
+    let r = ed
+        .post_form(
+            "/account/tokens",
+            &[("name", "x"), ("expires_days", "30"), ("scope", "read"), ("current_password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(r.status, 429);
+});
+
+db_test!(only_local_paths_are_followed_after_sign_in, |db| {
+    let s = TestServer::start(db).await;
+    for next in ["/%09/evil.test", "//evil.test", "/%5Cevil.test", "https://evil.test", "/%0D%0A/evil.test"] {
+        let c = s.client();
+        let page = c.get(&format!("/login?next={next}")).await;
+        assert!(page.body.contains("name=\"next\" value=\"/\""), "{next} is not carried into the form");
+        // The hidden field, filled in by hand.
+        let decoded = next.replace("%09", "\t").replace("%5C", "\\").replace("%0D%0A", "\r\n");
+        let r = c
+            .post_form("/login", &[("email", "viewer@voorbeeld.test"), ("password", PASSWORD), ("next", &decoded)])
+            .await;
+        assert_eq!(r.status, 303);
+        assert!(!r.location().contains("evil"), "{next} → {}", r.location());
+        assert!(r.location().starts_with('/') && !r.location().starts_with("//"), "{}", r.location());
+    }
+    let c = s.client();
+    let org = s.org_id("Gemeente Voorbeeld").await;
+    let r = c
+        .post_form(
+            "/login",
+            &[("email", "viewer@voorbeeld.test"), ("password", PASSWORD), ("next", &format!("/o/{org}/plan"))],
+        )
+        .await;
+    assert_eq!(r.location(), format!("/o/{org}/plan"), "a real path is kept");
+});
+
+db_test!(a_stale_session_at_sign_in_leaves_one_new_cookie, |db| {
+    let s = TestServer::start(db).await;
+    weerbaar_testkit::http::install_tls();
+    let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let page = http.get(format!("{}/login", s.url)).header("cookie", "wb_session=stale").send().await.unwrap();
+    let anon = page
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| v.strip_prefix("wb_anon="))
+        .map(|v| v.split(';').next().unwrap().to_string())
+        .expect("anonymous cookie");
+    let body = page.text().await.unwrap();
+    let tok = weerbaar_testkit::http::csrf_of(&body).unwrap();
+    let r = http
+        .post(format!("{}/login", s.url))
+        .header("cookie", format!("wb_session=stale; wb_anon={anon}"))
+        .form(&[("_csrf", tok.as_str()), ("email", "viewer@voorbeeld.test"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let sessions: Vec<&str> = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter(|v| v.starts_with("wb_session="))
+        .collect();
+    assert_eq!(sessions.len(), 1, "{sessions:?}");
+    assert!(!sessions[0].starts_with("wb_session=;") && !sessions[0].contains("Max-Age=0"), "{sessions:?}");
+});
+
+db_test!(the_origin_check_compares_scheme_host_and_port, |db| {
+    let s = TestServer::start(db).await;
+    let c = s.login("admin@voorbeeld.test").await;
+    let org = s.org_id("Gemeente Voorbeeld").await;
+    let tok = c.csrf().await;
+    let host = s.url.trim_start_matches("http://").to_string();
+    let post = |origin: String| {
+        c.http.post(c.url(&format!("/o/{org}/members"))).header("origin", origin).form(&[
+            ("_csrf", tok.as_str()),
+            ("email", "origin@voorbeeld.test"),
+            ("role", "viewer"),
+        ])
+    };
+    // Same host and port, other scheme: refused.
+    assert_eq!(c.send(post(format!("https://{host}"))).await.status, 403);
+    // Other port: refused.
+    let other_port = format!("http://127.0.0.1:{}", host.rsplit(':').next().unwrap().parse::<u16>().unwrap() + 1);
+    assert_eq!(c.send(post(other_port)).await.status, 403);
+    assert_eq!(c.send(post("null".into())).await.status, 403);
+    // Our own origin: accepted.
+    assert_eq!(c.send(post(s.url.clone())).await.status, 303);
+});
+
+db_test!(draft_files_are_never_cached, |db| {
+    let s = TestServer::start(db).await;
+    let tf = s.login("taskforce@weerbaar.test").await;
+    let page = "/toolkit/edit/password-manager";
+    let tok = tf.csrf().await;
+    let form = reqwest::multipart::Form::new()
+        .text("_csrf", tok)
+        .part("file", reqwest::multipart::Part::bytes(b"# Concept\n".to_vec()).file_name("concept.md"));
+    assert_eq!(tf.send(tf.http.post(tf.url(&format!("{page}/files"))).multipart(form)).await.status, 303);
+    let r = tf.get(&format!("{page}/files/concept.md")).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.header("cache-control").as_deref(), Some("private, no-store"));
+});

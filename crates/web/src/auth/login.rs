@@ -273,12 +273,29 @@ pub(super) async fn logout(State(st): State<AppState>, ctx: RequestCtx) -> AppRe
     Ok(r)
 }
 
-/// Ends every session of the person, on every device.
-pub(super) async fn logout_everywhere(State(st): State<AppState>, me: SignedIn) -> AppResult<Response> {
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(super) struct EverywhereForm {
+    /// Checked: API tokens keep working (by default they end with the sessions).
+    keep_tokens: String,
+}
+
+/// Ends every session of the person, on every device, and (unless asked not to) every
+/// API token.
+pub(super) async fn logout_everywhere(
+    State(st): State<AppState>,
+    me: SignedIn,
+    Form(f): Form<EverywhereForm>,
+) -> AppResult<Response> {
     let mut tx = st.store.begin().await?;
     let n = sessions::delete_for_user(&mut tx, &me.user.id, None).await?;
+    let tokens = if f.keep_tokens == "on" {
+        0
+    } else {
+        weerbaar_store::api_tokens::revoke_all(&mut tx, &me.user.id, now_ms()).await?
+    };
     let mut e = personal(AuditAction::SignOutEverywhere, &me.user, &me.ctx);
-    e.after = Some(serde_json::json!({"sessions_ended": n}));
+    e.after = Some(serde_json::json!({"sessions_ended": n, "tokens_revoked": tokens}));
     audit::append(&mut tx, &e).await?;
     tx.commit().await?;
     let mut r = see_other_with_flash("/login", "flash-signed-out-everywhere", st.cfg.tls());

@@ -180,6 +180,7 @@ pub(super) async fn reset_submit(
     users::set_password(&mut tx, &user.id, &h).await?;
     // A reset means the old password may be known to someone else: end every session.
     sessions::delete_for_user(&mut tx, &user.id, None).await?;
+    weerbaar_store::api_tokens::revoke_all(&mut tx, &user.id, now_ms()).await?;
     // The old password is no longer any use to whoever guessed at the second factor.
     throttle::clear(&mut tx, &keys::account(&user.email)).await?;
     throttle::clear(&mut tx, &keys::second_factor(user.id.as_str())).await?;

@@ -91,6 +91,9 @@ pub(super) async fn working_file(
     let mut resp = super::public::stored_file(&st, &headers, &w.id, &name, ct).await?;
     resp.headers_mut()
         .insert(axum::http::header::CONTENT_DISPOSITION, super::public::disposition(&name, ct.starts_with("video/")));
+    // A draft: no shared or lasting cache may keep it.
+    resp.headers_mut()
+        .insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("private, no-store"));
     Ok(resp)
 }
 
