@@ -196,12 +196,32 @@ pub fn whole_number(field: &'static str, input: &Num, max: u32) -> Result<Option
 /// Bidirectional controls and zero-width characters: they can make text read
 /// differently from what it is (a name that shows reversed, an address with a hidden part).
 pub fn is_disguising(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn disguising_characters_are_refused_in_lines() {
+        for c in ['\u{202E}', '\u{200B}', '\u{200D}', '\u{2066}', '\u{FEFF}', '\u{00AD}', '\u{061C}', '\u{180E}'] {
+            let e = required_line("n", &format!("Jan{c}nomis"), 50).unwrap_err();
+            assert_eq!(e.code, "error-invisible-characters", "{c:?}");
+            assert!(optional_line("n", &format!("a{c}b"), 50).is_err(), "{c:?}");
+        }
+        assert!(required_line("n", "Zoë D'Hondt-Van Acker", 50).is_ok(), "ordinary names pass");
+    }
 
     #[test]
     fn required_line_rules() {

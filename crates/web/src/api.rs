@@ -17,7 +17,7 @@ use weerbaar_store::links::{self, Link};
 use weerbaar_store::members;
 
 use crate::AppState;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 pub use crate::json::{ErrorBody, ErrorDto, FieldErrorDto, error_json, ts, validation_error};
 use crate::org::{InviteError, UpdateError, invite, update_profile};
 use crate::page::{ManageMembers, ManageSettings, Member, Read, SignedIn};
@@ -150,11 +150,6 @@ pub struct OrganisationUpdateDto {
     pub require_mfa: bool,
 }
 
-/// A JSON body, or a 400 with code `invalid_json`.
-fn body<T>(r: Result<Json<T>, JsonRejection>) -> AppResult<T> {
-    r.map(|Json(v)| v).map_err(|_| AppError::BadRequest("invalid_json"))
-}
-
 #[utoipa::path(get, path = "/api/v1/me", tag = "account",
     responses((status = 200, body = MeDto), (status = 401, body = ErrorDto)))]
 /// The caller, their organisations and roles.
@@ -210,7 +205,7 @@ async fn organisation_update(
     m: Member<ManageSettings>,
     json: Result<Json<OrganisationUpdateDto>, JsonRejection>,
 ) -> AppResult<Response> {
-    let b = body(json)?;
+    let b = crate::json::body(m.ctx.lang, json)?;
     let input = OrgProfileInput {
         name: b.name,
         kind: b.kind,
@@ -277,7 +272,7 @@ async fn invitation_create(
     m: Member<ManageMembers>,
     json: Result<Json<NewInvitationDto>, JsonRejection>,
 ) -> AppResult<Response> {
-    let b = body(json)?;
+    let b = crate::json::body(m.ctx.lang, json)?;
     match invite(&st, &m, &b.email, &b.role, m.ctx.lang).await {
         Ok(l) => Ok((StatusCode::CREATED, Json(InvitationDto::from(&l))).into_response()),
         Err(InviteError::Invalid(errs)) => Ok(validation_error(m.ctx.lang, &errs)),

@@ -33,6 +33,14 @@ pub enum AppError {
     /// A change asked with a token that may only read.
     #[error("read-only token")]
     ReadOnlyToken,
+    /// The body is larger than this request may be.
+    #[error("body too large")]
+    TooLarge,
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    /// An answer made in full by the handler's helpers (a JSON error naming the field).
+    #[error("answered")]
+    Answer(Box<Response>),
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -56,6 +64,9 @@ impl AppError {
             AppError::Conflict => StatusCode::CONFLICT,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            AppError::Answer(r) => r.status(),
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -73,6 +84,9 @@ impl AppError {
             AppError::Busy { .. } => "busy",
             AppError::Csrf => "csrf",
             AppError::ReadOnlyToken => "token_read_only",
+            AppError::TooLarge => "too_large",
+            AppError::UnsupportedMediaType => "unsupported_media_type",
+            AppError::Answer(_) => "answered",
             AppError::Internal(_) => "internal",
         }
     }
@@ -99,6 +113,9 @@ impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         if let AppError::Internal(detail) = &self {
             tracing::error!(error = %detail, "request failed");
+        }
+        if let AppError::Answer(r) = self {
+            return *r;
         }
         let mut r = self.status().into_response();
         r.extensions_mut().insert(ErrorMarker {

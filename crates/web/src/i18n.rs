@@ -143,6 +143,25 @@ impl Lang {
         self.format_ms(ms, "%d/%m/%Y")
     }
 
+    /// A whole number with its thousands grouped as the reader writes them: 1.000 in
+    /// Dutch, 1 000 in French, 1,000 in English.
+    pub fn count(self, n: usize) -> String {
+        let sep = match self {
+            Lang::En => ",",
+            Lang::Fr => "\u{202F}",
+            _ => ".",
+        };
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(sep);
+            }
+            out.push(ch);
+        }
+        out
+    }
+
     fn format_ms(self, ms: i64, fmt: &str) -> String {
         let fmt = if self == Lang::En { fmt.replace("%d/%m/%Y", "%Y-%m-%d") } else { fmt.to_string() };
         match jiff::Timestamp::from_millisecond(ms) {
@@ -167,6 +186,15 @@ pub fn message_ids(source: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_are_grouped_as_each_language_writes_them() {
+        assert_eq!(Lang::Nl.count(1000), "1.000");
+        assert_eq!(Lang::En.count(1000), "1,000");
+        assert_eq!(Lang::Fr.count(1_234_567), "1\u{202F}234\u{202F}567");
+        assert_eq!(Lang::Nl.count(999), "999");
+        assert_eq!(Lang::En.count(0), "0");
+    }
 
     #[test]
     fn negotiation() {

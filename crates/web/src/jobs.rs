@@ -41,7 +41,7 @@ pub fn spawn_worker(st: AppState, mut shutdown: watch::Receiver<bool>) -> tokio:
                     Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "plan review reminders failed"),
                 }
-                match crate::catalogue::links::run(&st, Default::default()).await {
+                match crate::catalogue::links::run(&st, &Default::default()).await {
                     Ok(n) if n > 0 => tracing::info!(links = n, "toolkit links checked"),
                     Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "toolkit link check failed"),

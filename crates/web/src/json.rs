@@ -3,6 +3,7 @@
 //! document is assembled in `api`.
 
 use axum::Json;
+use axum::extract::rejection::JsonRejection;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
@@ -60,6 +61,58 @@ pub fn validation_error(lang: Lang, errs: &FieldErrors) -> Response {
             current: None,
         },
     )
+}
+
+/// A JSON body as the handler's type, or the answer to a body that is not: 413 when it
+/// is larger than the limit, 415 without a JSON content type, otherwise 400
+/// `invalid_json` naming the field that could not be read (`activities[2].rto_hours`).
+pub fn body<T>(lang: Lang, r: Result<Json<T>, JsonRejection>) -> crate::error::AppResult<T> {
+    use crate::error::AppError;
+    let rejection = match r {
+        Ok(Json(v)) => return Ok(v),
+        Err(e) => e,
+    };
+    match rejection.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => return Err(AppError::TooLarge),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => return Err(AppError::UnsupportedMediaType),
+        _ => {}
+    }
+    let fields = where_(&rejection).map(|(field, detail)| {
+        vec![FieldErrorDto {
+            field,
+            code: "invalid_json".into(),
+            message: lang.t_args("error-json-field", &[("detail", detail)]),
+        }]
+    });
+    Err(AppError::Answer(Box::new(error_json(
+        StatusCode::BAD_REQUEST,
+        ErrorBody {
+            code: "invalid_json".into(),
+            message: lang.t("error-page-invalid_json-text"),
+            fields,
+            current: None,
+        },
+    ))))
+}
+
+/// The field a body could not be read at, and what was wrong there (serde's words).
+fn where_(rejection: &JsonRejection) -> Option<(String, String)> {
+    let mut source: Option<&dyn std::error::Error> = Some(rejection);
+    while let Some(s) = source {
+        if let Some(e) = s.downcast_ref::<serde_path_to_error::Error<serde_json::Error>>() {
+            let inner = e.inner().to_string();
+            let detail = inner.split(" at line ").next().unwrap_or(&inner).to_string();
+            let mut path = e.path().to_string();
+            // A missing field is reported at its parent: name the field itself.
+            if let Some(name) = detail.strip_prefix("missing field `").and_then(|r| r.split('`').next()) {
+                path = if path == "." { name.to_string() } else { format!("{path}.{name}") };
+            }
+            let path = if path == "." { String::new() } else { path };
+            return Some((path, detail));
+        }
+        source = s.source();
+    }
+    None
 }
 
 /// A JSON integer as JSON Schema counts it: `5` and `5.0` alike. A number too large for

@@ -25,6 +25,7 @@ pub mod multipart_csrf;
 pub mod openapi;
 pub mod ops;
 pub mod org;
+pub mod outbound;
 pub mod page;
 pub mod ranges;
 pub mod routes;

@@ -364,3 +364,86 @@ db_test!(draft_files_are_never_cached, |db| {
     assert_eq!(r.status, 200, "{}", r.body);
     assert_eq!(r.header("cache-control").as_deref(), Some("private, no-store"));
 });
+
+db_test!(invisible_characters_are_refused_in_names_and_addresses, |db| {
+    let s = TestServer::start(db).await;
+    let admin = s.login("admin@voorbeeld.test").await;
+    let org = s.org_id("Gemeente Voorbeeld").await;
+    // An invitation to an address with a hidden reversal, by form and by API.
+    let r = admin.post_form(&format!("/o/{org}/members"), &[("email", "a@b.test\u{202E}"), ("role", "viewer")]).await;
+    assert_eq!(r.status, 422, "{}", r.body);
+    let r = admin
+        .post_json(
+            &format!("/api/v1/organisations/{org}/invitations"),
+            &serde_json::json!({"email": "a\u{200B}@b.test", "role": "viewer"}),
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert_eq!(r.json()["error"]["fields"][0]["field"], "email");
+    // A person's name.
+    let r = admin.post_form("/account/profile", &[("name", "Jan\u{202E}nomis")]).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("onzichtbare") || r.body.contains("aria-invalid"), "{}", r.body);
+    // Nothing changed.
+    let me = admin.get("/api/v1/me").await.json();
+    assert!(!me["name"].as_str().unwrap().contains('\u{202E}'));
+    let pending = admin.get(&format!("/api/v1/organisations/{org}/invitations")).await.json();
+    assert!(pending.as_array().unwrap().iter().all(|i| !i["email"].as_str().unwrap().contains("@b.test")));
+});
+
+db_test!(error_answers_name_the_field_and_the_limit, |db| {
+    let s = TestServer::start(db).await;
+    let admin = s.login("admin@voorbeeld.test").await;
+    let org = s.org_id("Gemeente Voorbeeld").await;
+    let plans = admin.get("/api/v1/plans").await.json();
+    let plan_id = plans[0]["id"].as_str().expect("the demo plan").to_string();
+    let base = format!("/api/v1/plans/{plan_id}");
+    // A resource that depends on an id that does not exist: 422 at the field.
+    let made = admin
+        .post_json(&format!("{base}/resources"), &serde_json::json!({"kind": "application", "name": "Testtoepassing"}))
+        .await;
+    assert_eq!(made.status, 201, "{}", made.body);
+    let mut r = made.json();
+    let id = r["id"].as_str().unwrap().to_string();
+    r["depends_on"] = serde_json::json!(["nergens"]);
+    let resp = admin.put_json(&format!("{base}/resources/{id}"), &r).await;
+    assert_eq!(resp.status, 422, "{}", resp.body);
+    assert_eq!(resp.json()["error"]["fields"][0]["field"], "depends_on");
+    // A body of the wrong shape: 400 naming the field.
+    let r = admin
+        .post_json(
+            &format!("/api/v1/organisations/{org}/invitations"),
+            &serde_json::json!({"email": 5, "role": "viewer"}),
+        )
+        .await;
+    assert_eq!(r.status, 400, "{}", r.body);
+    assert_eq!(r.json()["error"]["code"], "invalid_json");
+    assert_eq!(r.json()["error"]["fields"][0]["field"], "email", "{}", r.body);
+    let r = admin
+        .post_json(&format!("/api/v1/organisations/{org}/invitations"), &serde_json::json!({"role": "viewer"}))
+        .await;
+    assert_eq!(r.status, 400, "{}", r.body);
+    assert_eq!(r.json()["error"]["fields"][0]["field"], "email", "a missing field is named: {}", r.body);
+    // A 10 MB body: 413, not "invalid JSON".
+    let big = serde_json::json!({"email": "x".repeat(10 * 1024 * 1024), "role": "viewer"});
+    let r = admin.post_json(&format!("/api/v1/organisations/{org}/invitations"), &big).await;
+    assert_eq!(r.status, 413, "{}", &r.body[..r.body.len().min(300)]);
+    assert_eq!(r.json()["error"]["code"], "too_large");
+});
+
+db_test!(an_import_over_the_limit_says_so, |db| {
+    let s = TestServer::start(db).await;
+    let admin = s.login("admin@voorbeeld.test").await;
+    let org = s.org_id("Gemeente Voorbeeld").await;
+    let tok = admin.csrf().await;
+    let form = reqwest::multipart::Form::new().text("_csrf", tok).part(
+        "file",
+        reqwest::multipart::Part::bytes(vec![b' '; 17 * 1024 * 1024])
+            .file_name("plan.json")
+            .mime_str("application/json")
+            .unwrap(),
+    );
+    let r = admin.send(admin.http.post(admin.url(&format!("/o/{org}/plan/import"))).multipart(form)).await;
+    assert_eq!(r.status, 413, "{}", &r.body[..r.body.len().min(500)]);
+    assert!(r.body.contains("hoogstens 16 MB"), "names the limit");
+});

@@ -1501,3 +1501,6 @@ field-keep-tokens = Keep my API tokens working (otherwise they are revoked)
 error-reauth-wait = Too many wrong passwords. Wait { $seconds } seconds, then try again.
 error-page-token_read_only-title = Read only
 error-page-token_read_only-text = This API token may only read. Make a token that may change things if this script needs to.
+error-json-field = This value cannot be read: { $detail }.
+error-import-too-large = The file is too large: a plan may be at most { $max } MB.
+bcp-import-problems-capped = The file contains at least { $shown } errors. The first { $shown } are listed below.

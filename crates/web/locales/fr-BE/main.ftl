@@ -176,3 +176,6 @@ field-keep-tokens = Mes clés API continuent de fonctionner (sinon elles sont r�
 error-reauth-wait = Trop de mots de passe erronés. Attendez { $seconds } secondes, puis réessayez.
 error-page-token_read_only-title = Lecture seule
 error-page-token_read_only-text = Cette clé API ne peut que lire. Créez une clé qui peut modifier si ce script doit changer quelque chose.
+error-json-field = Cette valeur ne peut pas être lue : { $detail }.
+error-import-too-large = Le fichier est trop volumineux : un plan peut faire au maximum { $max } Mo.
+bcp-import-problems-capped = Le fichier contient au moins { $shown } erreurs. Les { $shown } premières sont indiquées ci-dessous.

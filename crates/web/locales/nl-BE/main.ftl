@@ -1504,3 +1504,6 @@ field-keep-tokens = Mijn API-sleutels blijven werken (anders worden ze ingetrokk
 error-reauth-wait = Te veel verkeerde wachtwoorden. Wacht { $seconds } seconden en probeer het dan opnieuw.
 error-page-token_read_only-title = Alleen lezen
 error-page-token_read_only-text = Deze API-sleutel mag alleen lezen. Maak een sleutel die mag wijzigen als dit script iets moet aanpassen.
+error-json-field = Deze waarde kan niet gelezen worden: { $detail }.
+error-import-too-large = Het bestand is te groot: een plan mag hoogstens { $max } MB zijn.
+bcp-import-problems-capped = Het bestand bevat minstens { $shown } fouten. De eerste { $shown } staan hieronder.

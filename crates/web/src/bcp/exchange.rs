@@ -50,6 +50,8 @@ struct ImportPage {
     has_plan: bool,
     can_import: bool,
     problems: Vec<ProblemView>,
+    /// "The file contains 3 errors", or "at least 1,000" when the list was cut short.
+    problems_heading: String,
     error: Option<String>,
 }
 
@@ -58,6 +60,12 @@ pub fn problem_views(lang: Lang, problems: &[Problem]) -> Vec<ProblemView> {
         .iter()
         .map(|p| ProblemView { path: p.path.clone(), message: lang.t_args(&p.message_id(), &p.message_args()) })
         .collect()
+}
+
+/// The heading over the import's problems; the core stops counting at `MAX_PROBLEMS`.
+pub fn problems_heading(lang: Lang, n: usize) -> String {
+    let key = if n >= exchange::MAX_PROBLEMS { "bcp-import-problems-capped" } else { "bcp-import-problems" };
+    lang.t_args(key, &[("count", n.to_string()), ("shown", lang.count(n))])
 }
 
 async fn view(
@@ -73,6 +81,7 @@ async fn view(
         steps: steps(m.ctx.lang, &m.org.id, ""),
         has_plan,
         can_import: weerbaar_core::role::org_allows(m.role, weerbaar_core::role::OrgAction::ApprovePlan),
+        problems_heading: problems_heading(m.ctx.lang, problems.len()),
         problems,
         error,
     })
@@ -127,22 +136,38 @@ pub(super) async fn import(
     mut mp: Multipart,
 ) -> AppResult<Response> {
     let lang = m.ctx.lang;
-    let mut bytes: Option<Vec<u8>> = None;
+    let mut bytes: Option<axum::body::Bytes> = None;
     let mut confirmed = false;
+    // Too large says so, with the limit; anything else did not arrive whole.
+    let failed = |e: axum::extract::multipart::MultipartError| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            let max = (IMPORT_MAX_BYTES / (1024 * 1024)).to_string();
+            (StatusCode::PAYLOAD_TOO_LARGE, lang.t_args("error-import-too-large", &[("max", max)]))
+        } else {
+            (StatusCode::UNPROCESSABLE_ENTITY, lang.t("error-upload-failed"))
+        }
+    };
     loop {
-        match mp.next_field().await {
+        let problem = match mp.next_field().await {
             Ok(Some(field)) => match field.name() {
-                Some("file") => bytes = field.bytes().await.ok().map(|b| b.to_vec()),
-                Some("replace") => confirmed = field.text().await.is_ok_and(|t| t == "on"),
-                _ => {}
+                Some("file") => match field.bytes().await {
+                    Ok(b) => {
+                        bytes = Some(b);
+                        None
+                    }
+                    Err(e) => Some(failed(e)),
+                },
+                Some("replace") => {
+                    confirmed = field.text().await.is_ok_and(|t| t == "on");
+                    None
+                }
+                _ => None,
             },
             Ok(None) => break,
-            Err(_) => {
-                return render_status(
-                    &view(&st, &m, vec![], Some(lang.t("error-upload-failed"))).await?,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                );
-            }
+            Err(e) => Some(failed(e)),
+        };
+        if let Some((status, message)) = problem {
+            return render_status(&view(&st, &m, vec![], Some(message)).await?, status);
         }
     }
     let Some(bytes) = bytes.filter(|b| !b.is_empty()) else {
@@ -176,5 +201,20 @@ pub(super) async fn import(
             Ok(see_other_with_flash(&format!("/o/{}/plan/import", m.org.id), "flash-plan-locked", st.cfg.tls()))
         }
         Err(e) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cut_short_problem_list_says_at_least() {
+        assert_eq!(problems_heading(Lang::Nl, 3), "Het bestand bevat 3 fouten");
+        assert_eq!(
+            problems_heading(Lang::Nl, exchange::MAX_PROBLEMS),
+            "Het bestand bevat minstens 1.000 fouten. De eerste 1.000 staan hieronder."
+        );
+        assert!(problems_heading(Lang::En, exchange::MAX_PROBLEMS).contains("at least 1,000"));
     }
 }

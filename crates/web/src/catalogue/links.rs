@@ -1,6 +1,8 @@
 //! The link checker: a background job that checks the external addresses of published
-//! resources (HEAD, then GET where HEAD is refused), with a timeout, at most a few at a
-//! time, retrying broken ones with growing pauses. Editors see what is broken.
+//! toolkit resources (HEAD, then GET where HEAD is refused), with a timeout, at most a
+//! few at a time, retrying broken ones with growing pauses. Editors see what is broken.
+//! Only the shared toolkit is checked (an organisation's private resources never make
+//! the server send a request), and only to public addresses ([`crate::outbound`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -13,34 +15,34 @@ use weerbaar_store::catalogue as db;
 use super::*;
 
 /// How the checker behaves; tests make it quicker.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Checker {
     pub concurrency: usize,
     pub timeout: Duration,
     /// Addresses per run.
     pub batch: usize,
+    /// Names exempt from the public-address rule (tests only).
+    pub trusted: crate::outbound::Trusted,
 }
 
 impl Default for Checker {
     fn default() -> Self {
-        Checker { concurrency: 4, timeout: Duration::from_secs(10), batch: 50 }
+        Checker {
+            concurrency: 4,
+            timeout: Duration::from_secs(10),
+            batch: 50,
+            trusted: crate::outbound::Trusted::default(),
+        }
     }
-}
-
-fn client(timeout: Duration) -> Result<reqwest::Client, String> {
-    // TLS with the ring provider the rest of Weerbaar uses (installed once per process).
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::builder()
-        .timeout(timeout)
-        .connect_timeout(timeout)
-        .redirect(reqwest::redirect::Policy::limited(5))
-        .user_agent(concat!("Weerbaar/", env!("CARGO_PKG_VERSION"), " link checker"))
-        .build()
-        .map_err(|e| e.to_string())
 }
 
 /// One address: its HTTP status, or what went wrong.
 async fn check_one(c: &reqwest::Client, url: &str) -> (Option<i64>, Option<String>) {
+    match reqwest::Url::parse(url) {
+        Ok(u) if !crate::outbound::refused_literal(&u) => {}
+        Ok(_) => return (None, Some(crate::outbound::REFUSED.into())),
+        Err(_) => return (None, Some("not a valid address".into())),
+    }
     let head = c.head(url).send().await;
     let r = match head {
         // Some servers refuse HEAD; ask again with GET (the body is not read).
@@ -50,16 +52,35 @@ async fn check_one(c: &reqwest::Client, url: &str) -> (Option<i64>, Option<Strin
     match r {
         Ok(r) => (Some(i64::from(r.status().as_u16())), None),
         Err(e) if e.is_timeout() => (None, Some("timeout".into())),
+        Err(e) if refused(&e) => (None, Some(crate::outbound::REFUSED.into())),
         Err(e) if e.is_connect() => (None, Some("connection failed".into())),
         Err(e) => (None, Some(e.to_string().chars().take(200).collect())),
     }
 }
 
+/// Whether the request stopped at the public-address rule (in DNS or at a redirect).
+fn refused(e: &reqwest::Error) -> bool {
+    let mut source: Option<&dyn std::error::Error> = Some(e);
+    while let Some(s) = source {
+        if s.to_string().contains(crate::outbound::REFUSED) {
+            return true;
+        }
+        source = s.source();
+    }
+    false
+}
+
 /// Checks the addresses that are due; returns how many were checked.
-pub async fn run(st: &AppState, checker: Checker) -> AppResult<usize> {
+pub async fn run(st: &AppState, checker: &Checker) -> AppResult<usize> {
     let l = st.catalogue.current(st).await?;
-    let known: Vec<String> =
-        l.by_slug.values().flat_map(|p| external_urls(p)).collect::<BTreeSet<_>>().into_iter().collect();
+    let known: Vec<String> = l
+        .by_slug
+        .values()
+        .filter(|p| p.owner.is_none())
+        .flat_map(|p| external_urls(p))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
     if known.is_empty() {
         return Ok(0);
     }
@@ -70,7 +91,8 @@ pub async fn run(st: &AppState, checker: Checker) -> AppResult<usize> {
     if due.is_empty() {
         return Ok(0);
     }
-    let client = client(checker.timeout).map_err(AppError::Internal)?;
+    let agent = concat!("Weerbaar/", env!("CARGO_PKG_VERSION"), " link checker");
+    let client = crate::outbound::client(checker.timeout, agent, &checker.trusted).map_err(AppError::Internal)?;
     let gate = Arc::new(tokio::sync::Semaphore::new(checker.concurrency.max(1)));
     let mut set = tokio::task::JoinSet::new();
     for url in due {

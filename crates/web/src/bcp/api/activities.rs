@@ -17,7 +17,7 @@ use weerbaar_core::validation::Num;
 use weerbaar_store::{StoreError, bcp as db};
 
 use super::super::save::{Change, save_part};
-use super::{answer, body, created};
+use super::{answer, created};
 use crate::AppState;
 use crate::error::{AppError, AppResult};
 use crate::json::{ErrorDto, validation_error};
@@ -162,7 +162,7 @@ pub(super) async fn create(
     m: Member<Edit>,
     json: Result<Json<NewActivityDto>, JsonRejection>,
 ) -> AppResult<Response> {
-    let b = body(json)?;
+    let b = crate::json::body(m.ctx.lang, json)?;
     let lang = m.ctx.lang;
     let (name, department) = match activity::check_new(&b.name, &b.department) {
         Ok(v) => v,
@@ -200,7 +200,7 @@ pub(super) async fn update(
     Path((_, id)): Path<(String, String)>,
     json: Result<Json<ActivityDto>, JsonRejection>,
 ) -> AppResult<Response> {
-    let b = body(json)?;
+    let b = crate::json::body(m.ctx.lang, json)?;
     let lang = m.ctx.lang;
     let plan = {
         let mut c = st.store.conn().await?;

@@ -7,13 +7,13 @@ mod plan;
 mod resources;
 
 use axum::Json;
-use axum::extract::rejection::JsonRejection;
+
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use super::save::Outcome;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::i18n::Lang;
 use crate::json::{ErrorBody, error_json};
 use crate::routes::Routes;
@@ -33,10 +33,6 @@ pub fn routes() -> Routes {
         .post("/api/v1/plans/{plan}/resources", resources::create)
         .put("/api/v1/plans/{plan}/resources/{resource}", resources::update)
         .delete("/api/v1/plans/{plan}/resources/{resource}", resources::delete)
-}
-
-fn body<T>(r: Result<Json<T>, JsonRejection>) -> AppResult<T> {
-    r.map(|Json(v)| v).map_err(|_| AppError::BadRequest("invalid_json"))
 }
 
 fn locked(lang: Lang) -> Response {

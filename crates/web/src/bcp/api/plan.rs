@@ -18,7 +18,7 @@ use weerbaar_store::{StoreError, bcp as db};
 
 use super::super::save::{Change, save_part};
 use super::super::{audit_edit, finding_link, finding_message};
-use super::{answer, body, locked};
+use super::{answer, locked};
 use crate::AppState;
 use crate::error::{AppError, AppResult};
 use crate::json::{ErrorBody, ErrorDto, FieldErrorDto, error_json, validation_error};
@@ -224,7 +224,7 @@ pub(super) async fn create(
     m: Member<Edit>,
     json: Result<Json<CreatePlanDto>, JsonRejection>,
 ) -> AppResult<Response> {
-    let b = body(json)?;
+    let b = crate::json::body(m.ctx.lang, json)?;
     let p = match super::super::overview::new_plan(&m, b.activities.as_deref())? {
         Ok(p) => p,
         Err(errs) => return Ok(validation_error(m.ctx.lang, &errs)),
@@ -292,7 +292,7 @@ pub(super) async fn update_header(
     m: Member<Edit>,
     json: Result<Json<HeaderDto>, JsonRejection>,
 ) -> AppResult<Response> {
-    let b = body(json)?;
+    let b = crate::json::body(m.ctx.lang, json)?;
     let lang = m.ctx.lang;
     let draft = header::Draft {
         scope: b.scope,

@@ -14,7 +14,7 @@ use weerbaar_core::validation::Num;
 use weerbaar_store::{StoreError, bcp as db};
 
 use super::super::save::{Change, save_part};
-use super::{answer, body, created};
+use super::{answer, created};
 use crate::AppState;
 use crate::error::{AppError, AppResult};
 use crate::json::{ErrorDto, validation_error};
@@ -126,7 +126,7 @@ pub(super) async fn create(
     m: Member<Edit>,
     json: Result<Json<NewResourceDto>, JsonRejection>,
 ) -> AppResult<Response> {
-    let b = body(json)?;
+    let b = crate::json::body(m.ctx.lang, json)?;
     let lang = m.ctx.lang;
     let (kind, name) = match resource::check_new(&b.kind, &b.name) {
         Ok(v) => v,
@@ -161,7 +161,7 @@ pub(super) async fn update(
     Path((_, id)): Path<(String, String)>,
     json: Result<Json<ResourceDto>, JsonRejection>,
 ) -> AppResult<Response> {
-    let b = body(json)?;
+    let b = crate::json::body(m.ctx.lang, json)?;
     let lang = m.ctx.lang;
     let plan = {
         let mut c = st.store.conn().await?;
