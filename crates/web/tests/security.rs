@@ -447,3 +447,60 @@ db_test!(an_import_over_the_limit_says_so, |db| {
     assert_eq!(r.status, 413, "{}", &r.body[..r.body.len().min(500)]);
     assert!(r.body.contains("hoogstens 16 MB"), "names the limit");
 });
+
+db_test!(a_maximal_import_does_not_fail_other_tenants, |db| {
+    let s = TestServer::start(db).await;
+    let admin = s.login("admin@voorbeeld.test").await;
+    let plans = admin.get("/api/v1/plans").await.json();
+    let plan_id = plans[0]["id"].as_str().expect("the demo plan").to_string();
+    // As large as the format allows: 5,000 activities, 5,000 resources, 50,000 links.
+    let p = weerbaar_core::bcp::generate::plan(5_000, 5_000, 50_000, 7, weerbaar_core::today());
+    let doc = serde_json::to_value(weerbaar_core::bcp::exchange::export(&p)).unwrap();
+    let bytes = serde_json::to_vec(&doc).unwrap();
+    println!("document: {} MB", bytes.len() / (1024 * 1024));
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let import = {
+        let (c, url, done) = (admin, format!("/api/v1/plans/{plan_id}/document"), done.clone());
+        tokio::spawn(async move {
+            let started = std::time::Instant::now();
+            let tok = c.csrf().await;
+            let r = c
+                .send(
+                    c.http
+                        .put(c.url(&url))
+                        .header("x-csrf-token", tok)
+                        .header("content-type", "application/json")
+                        .body(bytes),
+                )
+                .await;
+            done.store(true, std::sync::atomic::Ordering::SeqCst);
+            (r.status, started.elapsed(), r.body.chars().take(300).collect::<String>())
+        })
+    };
+    // Meanwhile, another organisation signs in and works, again and again.
+    let other = s.org_id("Gemeente Anderdorp").await;
+    let mut during = 0;
+    let mut slowest = std::time::Duration::ZERO;
+    while !done.load(std::sync::atomic::Ordering::SeqCst) {
+        let t = std::time::Instant::now();
+        let c = s.client();
+        let r = c.post_form("/login", &[("email", "admin@anderdorp.test"), ("password", PASSWORD)]).await;
+        assert_eq!(r.status, 303, "sign-in during the import: {}", r.body);
+        c.signed_in();
+        let page = c.get(&format!("/o/{other}")).await;
+        assert_eq!(page.status, 200, "dashboard during the import");
+        let plan = c.get(&format!("/o/{other}/plan")).await;
+        assert_eq!(plan.status, 200, "plan page during the import");
+        slowest = slowest.max(t.elapsed());
+        during += 1;
+    }
+    let (status, took, body) = import.await.unwrap();
+    println!("import took {took:?}; {during} sign-ins and page loads meanwhile, slowest {slowest:?}");
+    assert_eq!(status, 200, "{body}");
+    assert!(during >= 1, "something happened during the import");
+    // And the imported plan is all there.
+    let c = s.login("admin@voorbeeld.test").await;
+    let back = c.get(&format!("/api/v1/plans/{plan_id}")).await.json();
+    assert_eq!(back["document"]["activities"].as_array().unwrap().len(), 5_000);
+    assert_eq!(back["document"]["resources"].as_array().unwrap().len(), 5_000);
+});

@@ -28,6 +28,39 @@ pub(crate) async fn link_resource(db: &mut impl Db, org: &OrgId, resource: &str,
     Ok(())
 }
 
+/// Many links at once (a whole plan), a few hundred rows per statement: an import of
+/// 50,000 links holds the write lock for a fraction of the time single inserts take.
+pub(crate) async fn insert_many(
+    db: &mut impl Db,
+    org: &OrgId,
+    kind: LinkKind,
+    pairs: &[(String, String)],
+) -> Result<()> {
+    let sql = match kind {
+        LinkKind::Needs => "INSERT INTO bcp_activity_resources (activity_id, resource_id, org_id) ",
+        LinkKind::DependsOn => "INSERT INTO bcp_resource_deps (resource_id, depends_on, org_id) ",
+    };
+    for chunk in pairs.chunks(500) {
+        exec!(db, |c| {
+            let mut q = sqlx::QueryBuilder::new(sql);
+            q.push_values(chunk, |mut row, (a, b)| {
+                row.push_bind(a).push_bind(b).push_bind(org.as_str());
+            });
+            q.build().execute(c).await
+        })?;
+    }
+    Ok(())
+}
+
+/// Which links [`insert_many`] writes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum LinkKind {
+    /// An activity needs a resource.
+    Needs,
+    /// A resource depends on another.
+    DependsOn,
+}
+
 /// Replaces the resources an activity needs. Every id must be this organisation's.
 pub async fn set_activity_resources(db: &mut impl Db, org: &OrgId, activity: &str, resources: &[String]) -> Result<()> {
     if !exists(db, &ACTIVITIES, org, activity).await? || !all_resources(db, org, resources).await? {

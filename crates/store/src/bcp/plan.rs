@@ -146,12 +146,8 @@ pub async fn insert(db: &mut impl Db, org: &OrgId, p: &Plan) -> Result<()> {
     for r in &p.resources {
         insert_resource(db, org, &h.id, r).await?;
     }
-    for (a, r) in &p.activity_resources {
-        link_activity(db, org, a, r).await?;
-    }
-    for (r, d) in &p.resource_deps {
-        link_resource(db, org, r, d).await?;
-    }
+    super::links::insert_many(db, org, super::links::LinkKind::Needs, &p.activity_resources).await?;
+    super::links::insert_many(db, org, super::links::LinkKind::DependsOn, &p.resource_deps).await?;
     let c = &p.crisis;
     let data = CrisisData {
         activation_criteria: c.activation_criteria.clone(),

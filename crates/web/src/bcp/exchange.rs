@@ -116,6 +116,14 @@ pub async fn replace_plan<A: crate::page::OrgPermission>(
     Ok(id)
 }
 
+/// [`parse_document`] on a blocking thread: a large document takes a while to check,
+/// and the server's few async threads keep answering everyone else meanwhile.
+pub async fn parse_document_apart(
+    bytes: axum::body::Bytes,
+) -> AppResult<Result<weerbaar_core::bcp::model::Plan, Vec<Problem>>> {
+    tokio::task::spawn_blocking(move || parse_document(&bytes)).await.map_err(crate::http::internal)
+}
+
 /// Reads and checks an uploaded document by the builder's own rules: the plan it
 /// describes, or every problem.
 pub fn parse_document(bytes: &[u8]) -> Result<weerbaar_core::bcp::model::Plan, Vec<Problem>> {
@@ -176,7 +184,7 @@ pub(super) async fn import(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     };
-    let doc = match parse_document(&bytes) {
+    let doc = match parse_document_apart(bytes).await? {
         Ok(d) => d,
         Err(problems) => {
             return render_status(

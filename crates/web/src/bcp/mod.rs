@@ -8,6 +8,7 @@ mod communication;
 mod crisis;
 mod dependencies;
 mod exchange;
+pub use exchange::parse_document;
 mod exercises;
 mod overview;
 mod playbooks;

@@ -106,6 +106,11 @@ impl Shape {
         let p = format!("{path}.{k}");
         let Some(Value::Array(items)) = m.get(k) else { return };
         self.links += items.len();
+        // One list of links is bounded like the builder bounds it, before it is read.
+        if items.len() > crate::bcp::edit::links::LINKS_MAX {
+            self.add(&p, "too_many", crate::bcp::edit::links::LINKS_MAX.to_string());
+            return;
+        }
         let mut seen = BTreeSet::new();
         for (j, v) in items.iter().enumerate() {
             match v.as_str() {

@@ -218,6 +218,13 @@ fn lists_and_links_are_bounded() {
     v["activities"] = json!([]);
     let found = check(&v).unwrap_err();
     assert!(found.iter().any(|p| p.path == "$" && p.code == "too_many_links"), "{:?}", &found[..3]);
+    // One list longer than the builder allows is refused where it is, unread.
+    assert!(
+        found.iter().any(|p| p.path == "$.resources[0].depends_on" && p.code == "too_many" && p.detail == "100"),
+        "{:?}",
+        &found[..3]
+    );
+    assert!(found.len() <= MAX_PROBLEMS);
 }
 
 #[test]

@@ -333,7 +333,7 @@ pub(super) async fn replace(
     raw: axum::body::Bytes,
 ) -> AppResult<Response> {
     let lang = m.ctx.lang;
-    let imported = match super::super::exchange::parse_document(&raw) {
+    let imported = match super::super::exchange::parse_document_apart(raw).await? {
         Ok(p) => p,
         Err(problems) => {
             let fields = problems
@@ -348,7 +348,7 @@ pub(super) async fn replace(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 ErrorBody {
                     code: "invalid_plan".into(),
-                    message: lang.t_args("bcp-import-problems", &[("count", problems.len().to_string())]),
+                    message: super::super::exchange::problems_heading(lang, problems.len()),
                     fields: Some(fields),
                     current: None,
                 },
