@@ -62,6 +62,55 @@ for plan in demo generated; do
   read -r lo_s lo_mb < <(measure soffice -env:UserInstallation="file://$WORK/lo" --headless --convert-to pdf --outdir "$WORK/lo-out" "$WORK/$plan.docx")
   read -r pd_s pd_mb < <(measure pandoc "$WORK/$plan.docx" -t ms --pdf-engine=pdfroff -o "$WORK/$plan-pandoc.pdf")
   w=${ours[$plan.pdf]}
+  [ "$plan" = demo ] && lo_ms_demo=$(awk -v s="$lo_s" 'BEGIN{printf "%.0f", s*1000}')
   awk -v p="$plan" -v w="$w" -v lo="$lo_s" -v lm="$lo_mb" -v pd="$pd_s" -v pm="$pd_mb" \
     'BEGIN{printf "| %s | %.1f | %.0f (%d) | %.0f (%d) | %.1f | %.1f |\n", p, w, lo*1000, lm, pd*1000, pm, lo*1000/w, pd*1000/w}'
 done
+
+# The grab pack kept current (issue 16): the real server, release build, demo data. The
+# background rebuild's time is the worker's own log line (pack and the plan's PDF, after
+# the 15 s settling time); downloads of the kept pack and PDF with curl one at a time and
+# wrk at 16 connections; all beside the cold render and LibreOffice above.
+echo
+echo "The grab pack kept current, the demo plan of Gemeente Voorbeeld (same run):"
+echo
+cargo build --release --locked -p weerbaar-cli >/dev/null
+command -v wrk >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+url="http://127.0.0.1:$port"
+"$PWD/target/release/weerbaar" serve --demo --listen "127.0.0.1:$port" --data-dir "$WORK/server" >"$WORK/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; rm -rf "$WORK"' EXIT
+for _ in $(seq 1 400); do curl -sf "$url/readyz" >/dev/null 2>&1 && break; sleep 0.05; done
+jar="$WORK/jar"
+tok=$(curl -s -c "$jar" -b "$jar" "$url/login" | grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | sed 's/.*value="//;s/"//')
+curl -s -c "$jar" -b "$jar" -o /dev/null -X POST "$url/login" --data-urlencode "_csrf=$tok" \
+  --data-urlencode "email=admin@voorbeeld.test" --data-urlencode "password=weerbaar-demo"
+cookie=$(awk '$6=="wb_session"{print "wb_session="$7}' "$jar")
+base=$(curl -s -o /dev/null -w '%{redirect_url}' -H "Cookie: $cookie" "$url/")
+org=${base##*/o/}
+for _ in $(seq 1 120); do grep -q "grab pack rebuilt.*$org" "$WORK/server.log" && break; sleep 0.5; done
+rebuilt=$(grep "grab pack rebuilt.*$org" "$WORK/server.log" | sed -n 1p | sed 's/.*took_ms=\([0-9]*\).*/\1/')
+[ -n "$rebuilt" ] || { echo "no rebuild logged" >&2; cat "$WORK/server.log" >&2; exit 1; }
+# Median of 20 single downloads, in ms.
+one_by_one() {
+  for _ in $(seq 1 20); do curl -s -o /dev/null -w '%{time_total}\n' -H "Cookie: $cookie" "$1"; done |
+    sort -n | awk '{a[NR]=$1} END{printf "%.1f", a[int((NR+1)/2)]*1000}'
+}
+p99_at_16() {
+  wrk -t2 -c16 -d10s --latency -H "Cookie: $cookie" "$1" | awk '$1=="99%"{v=$2; if (v ~ /us$/) {sub("us","",v); v/=1000} else if (v ~ /ms$/) {sub("ms","",v)} else if (v ~ /s$/) {sub("s","",v); v*=1000}; printf "%.2f", v}'
+}
+zip_one=$(one_by_one "$base/plan/export?format=zip")
+pdf_one=$(one_by_one "$base/plan/export?doc=plan&format=pdf")
+zip_p99=$(p99_at_16 "$base/plan/export?format=zip")
+pdf_p99=$(p99_at_16 "$base/plan/export?doc=plan&format=pdf")
+echo "| | ms |"
+echo "|---|---|"
+echo "| cold render, grab pack (render-bench, above) | ${ours[demo.zip]} |"
+echo "| cold render, plan PDF (render-bench, above) | ${ours[demo.pdf]} |"
+echo "| background rebuild, pack and PDF (server log) | $rebuilt |"
+echo "| download of the kept pack, median of 20 | $zip_one |"
+echo "| download of the kept PDF, median of 20 | $pdf_one |"
+echo "| download of the kept pack, p99 at 16 connections, 10 s | $zip_p99 |"
+echo "| download of the kept PDF, p99 at 16 connections, 10 s | $pdf_p99 |"
+echo "| LibreOffice DOCX→PDF of the same plan (above) | ${lo_ms_demo:-see above} |"

@@ -12,7 +12,7 @@ ALTER TABLE api_tokens ADD COLUMN scope TEXT NOT NULL DEFAULT 'write' CHECK (sco
 CREATE TABLE cat_attachment_chunks (
     resource_id TEXT NOT NULL,
     name TEXT NOT NULL,
-    seq INTEGER NOT NULL,
+    seq BIGINT NOT NULL,
     data {blob} NOT NULL,
     PRIMARY KEY (resource_id, name, seq),
     FOREIGN KEY (resource_id, name) REFERENCES cat_attachments (resource_id, name) ON DELETE CASCADE

@@ -37,6 +37,7 @@ fn sha256(b: &[u8]) -> String {
 
 /// The job: brings the organisation's kept pack up to date with its plan.
 pub async fn rebuild(st: &AppState, org: &OrgId) -> AppResult<Rebuilt> {
+    let started = std::time::Instant::now();
     let mut c = st.store.conn().await?;
     // The stamp first, then the plan: a pack never claims a newer stamp than its content.
     let Some(stamp) = db::content_stamp(&mut c, org).await? else { return Ok(Rebuilt::NoPlan) };
@@ -106,6 +107,13 @@ pub async fn rebuild(st: &AppState, org: &OrgId) -> AppResult<Rebuilt> {
     if notified > 0 {
         st.jobs_notify.notify_one();
     }
+    tracing::info!(
+        org = %org,
+        took_ms = started.elapsed().as_millis() as u64,
+        pack_bytes = pack.len(),
+        notified,
+        "grab pack rebuilt"
+    );
     Ok(Rebuilt::Made { notified })
 }
 
