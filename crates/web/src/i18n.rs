@@ -1,5 +1,5 @@
-//! Languages and messages (Fluent). nl-BE is the default and complete; en is complete;
-//! fr-BE is started and falls back to English per message.
+//! Languages and messages (Fluent). nl-BE is the default; en and fr-BE are complete
+//! (a test holds all three to the same ids and variables). fr-BE is split over two files.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -219,27 +219,53 @@ mod tests {
     fn lookups_and_fallback() {
         assert_eq!(Lang::Nl.t("nav-dashboard"), "Overzicht");
         assert_eq!(Lang::En.t("nav-dashboard"), "Overview");
-        // fr-BE falls back to English per message where no French text exists yet.
-        let fr = Lang::Fr.t("error-required");
-        assert!(!fr.is_empty() && !fr.contains("error-required"));
+        assert_eq!(Lang::Fr.t("nav-dashboard"), "Aperçu");
+        assert_ne!(Lang::Fr.t("error-required"), Lang::En.t("error-required"));
         assert_eq!(Lang::Nl.t_args("error-too-long", &[("max", "10".into())]), "Gebruik hoogstens 10 tekens.");
     }
 
+    /// Every message of each language with the variables it uses.
+    fn messages(sources: &[&str]) -> Vec<(String, std::collections::BTreeSet<String>)> {
+        let mut out: Vec<(String, std::collections::BTreeSet<String>)> = Vec::new();
+        for source in sources {
+            for line in source.lines() {
+                if line.chars().next().is_some_and(|c| c.is_ascii_lowercase()) {
+                    if let Some((k, _)) = line.split_once('=') {
+                        out.push((k.trim().to_string(), Default::default()));
+                    }
+                } else if line.starts_with('#') || line.trim().is_empty() {
+                    continue;
+                }
+                if let Some((_, vars)) = out.last_mut() {
+                    for part in line.split('$').skip(1) {
+                        let name: String =
+                            part.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
+                        vars.insert(name);
+                    }
+                }
+            }
+        }
+        out
+    }
+
     #[test]
-    fn dutch_and_english_are_complete_and_french_is_a_subset() {
-        let nl = message_ids(include_str!("../locales/nl-BE/main.ftl"));
-        let en = message_ids(include_str!("../locales/en/main.ftl"));
-        let fr = message_ids(include_str!("../locales/fr-BE/main.ftl"));
-        let missing_en: Vec<_> = nl.iter().filter(|k| !en.contains(k)).collect();
-        let missing_nl: Vec<_> = en.iter().filter(|k| !nl.contains(k)).collect();
-        assert!(missing_en.is_empty(), "missing in en: {missing_en:?}");
-        assert!(missing_nl.is_empty(), "missing in nl-BE: {missing_nl:?}");
-        let extra_fr: Vec<_> = fr.iter().filter(|k| !en.contains(k)).collect();
-        assert!(extra_fr.is_empty(), "fr-BE has ids nobody else has: {extra_fr:?}");
-        let mut dedup = nl.clone();
-        dedup.sort();
-        dedup.dedup();
-        assert_eq!(dedup.len(), nl.len(), "duplicate ids in nl-BE");
+    fn every_language_is_complete_with_the_same_variables() {
+        let nl = messages(&[include_str!("../locales/nl-BE/main.ftl")]);
+        let en = messages(&[include_str!("../locales/en/main.ftl")]);
+        let fr = messages(&[include_str!("../locales/fr-BE/main.ftl"), include_str!("../locales/fr-BE/pages.ftl")]);
+        let reference: HashMap<_, _> = nl.iter().cloned().collect();
+        assert_eq!(reference.len(), nl.len(), "duplicate ids in nl-BE");
+        for (name, other) in [("en", &en), ("fr-BE", &fr)] {
+            let map: HashMap<_, _> = other.iter().cloned().collect();
+            assert_eq!(map.len(), other.len(), "duplicate ids in {name}");
+            let missing: Vec<_> = reference.keys().filter(|k| !map.contains_key(*k)).collect();
+            let extra: Vec<_> = map.keys().filter(|k| !reference.contains_key(*k)).collect();
+            assert!(missing.is_empty(), "missing in {name}: {missing:?}");
+            assert!(extra.is_empty(), "{name} has ids nl-BE lacks: {extra:?}");
+            let differ: Vec<_> =
+                reference.iter().filter(|(k, vars)| map.get(*k) != Some(vars)).map(|(k, _)| k).collect();
+            assert!(differ.is_empty(), "{name} uses other variables in: {differ:?}");
+        }
     }
 
     #[test]

@@ -1,0 +1,1383 @@
+# Weerbaar — français (Belgique) : suite de main.ftl. Vouvoiement, phrases courtes, langage clair.
+# Un message défini dans main.ftl ne figure pas ici, et inversement.
+
+## Général
+
+actions = Actions
+filter = Filtrer
+pagination = Pagination
+page-of = Page { $page } sur { $pages }
+continue = Continuer
+days = { $count } jours
+
+## Formulaires
+
+field-org-name = Nom de l'organisation
+field-kind = Type d'organisation
+field-nis-code = Code INS
+field-brand-colour = Couleur de la charte graphique
+field-require-mfa = Rendre la vérification en deux étapes obligatoire pour tous les membres
+field-require-mfa-short = Vérification en deux étapes obligatoire
+field-logo = Logo
+field-first-admin = Adresse e-mail du premier administrateur
+field-mfa-code = Code à six chiffres
+field-recovery-code = Code de secours
+field-token-name = Nom de la clé
+field-token-expiry = Valable pendant
+hint-password = Au moins 12 caractères. Une phrase de quelques mots ordinaires est solide et facile à retenir.
+hint-nis-code = Cinq chiffres. Laissez vide si votre organisation n'en a pas.
+hint-brand-colour = Sous la forme #1d4e89. Choisissez une couleur foncée : un texte blanc doit rester bien lisible dessus.
+hint-logo = PNG, JPEG ou WebP, 512 ko au maximum.
+hint-first-admin = Facultatif. Cette personne reçoit une invitation comme administrateur.
+
+## Messages d'erreur des champs
+
+error-control-characters = Ce champ contient des caractères invisibles qui ne sont pas autorisés.
+error-choose-option = Choisissez une des possibilités.
+error-email-taken = Un compte existe déjà avec cette adresse e-mail.
+error-nis-code = Un code INS se compose de cinq chiffres.
+error-colour-format = Écrivez la couleur avec # suivi de six caractères, par exemple #1d4e89.
+error-colour-contrast = Cette couleur est trop claire : un texte blanc est difficile à lire dessus (contraste { $ratio }:1, au moins 4,5:1 nécessaire). Choisissez une couleur plus foncée.
+error-org-name-taken = Une organisation existe déjà avec ce nom.
+error-password-too-long = Choisissez un mot de passe de { $max } caractères au maximum.
+error-password-wrong = Ce mot de passe est incorrect.
+error-mfa-code-required = Saisissez le code de votre application.
+error-mfa-code-invalid = Ce code est incorrect ou a expiré. Essayez le code le plus récent de votre application.
+error-already-member = Cette personne est déjà membre de votre organisation.
+error-require-mfa-self = Activez d'abord la vérification en deux étapes pour votre propre compte. Sinon, vous vous bloquez vous-même.
+error-date = Indiquez une date valide.
+error-upload-missing = Choisissez un fichier.
+error-upload-too-large = Le fichier est trop volumineux. Il peut faire au maximum { $max } ko.
+error-upload-failed = Le fichier n'est pas arrivé correctement. Réessayez.
+error-logo-type = Ce n'est pas une image PNG, JPEG ou WebP.
+
+## Conseils pour les mots de passe faibles
+
+pw-warn-keyboard = Des touches voisines à la suite sont faciles à deviner.
+pw-warn-repeats = Les répétitions comme « aaa » ou « abcabc » sont faciles à deviner.
+pw-warn-common = C'est un mot de passe très utilisé.
+pw-warn-similar-common = Ce mot de passe ressemble fort à un mot de passe très utilisé.
+pw-warn-sequence = Les suites comme « abc » ou « 1234 » sont faciles à deviner.
+pw-warn-dates = Les années et les dates sont faciles à deviner.
+pw-warn-single-word = Un seul mot est facile à deviner.
+pw-warn-names = Les noms sont faciles à deviner.
+pw-suggest-add-words = Utilisez quelques mots qui vont rarement ensemble.
+pw-suggest-no-symbols-needed = Les symboles, chiffres ou majuscules ne sont pas nécessaires : la longueur aide davantage.
+pw-suggest-capitals = Une majuscule change peu de chose.
+pw-suggest-substitutions = Remplacer des lettres par des signes qui leur ressemblent (comme @ pour a) aide peu.
+pw-suggest-keyboard = Évitez les suites de touches du clavier.
+pw-suggest-repeats = Évitez les mots et les caractères répétés.
+pw-suggest-sequences = Évitez les suites.
+pw-suggest-dates = Évitez les années et les dates qui ont un lien avec vous.
+
+## Connexion
+
+mfa-login-intro = Ouvrez l'application d'authentification sur votre téléphone et saisissez le code à six chiffres.
+mfa-login-recovery-summary = Téléphone perdu ? Utilisez un code de secours
+mfa-login-recovery-submit = Utiliser un code de secours
+mfa-login-cancel = Annuler et se déconnecter
+forgot-title = Mot de passe oublié
+forgot-intro = Indiquez votre adresse e-mail. Si elle correspond à un compte, vous recevez un e-mail avec un lien pour choisir un nouveau mot de passe.
+forgot-submit = Envoyer le lien
+forgot-sent = Si cette adresse correspond à un compte, un e-mail est en route. Le lien qu'il contient est valable une heure. Regardez aussi dans votre dossier de courrier indésirable.
+reset-title = Choisir un nouveau mot de passe
+reset-intro = Choisissez un nouveau mot de passe pour { $email }. Vous serez ensuite déconnecté partout.
+reset-submit = Enregistrer le mot de passe
+invite-title = Invitation
+invite-intro = Vous êtes invité à rejoindre { $org } comme { $role }.
+invite-new-account = Créez votre compte pour { $email }.
+invite-create-account = Créer le compte
+invite-sign-in = Un compte existe déjà pour { $email }. Connectez-vous pour accepter l'invitation.
+invite-wrong-account = Vous êtes connecté comme { $me }, mais l'invitation est destinée à { $email }. Déconnectez-vous d'abord.
+invite-accept = Accepter l'invitation
+setup-title = Configurer Weerbaar
+setup-intro = Créez le premier administrateur de la plateforme. Il pourra ensuite ajouter des organisations et des comptes.
+setup-submit = Créer l'administrateur
+
+## Messages après une action
+
+flash-signed-out-everywhere = Vous êtes déconnecté sur tous vos appareils.
+flash-password-reset = Votre mot de passe a été modifié. Connectez-vous avec votre nouveau mot de passe.
+flash-password-changed = Votre mot de passe a été modifié. Vous avez été déconnecté sur vos autres appareils.
+flash-welcome = Bienvenue dans Weerbaar.
+flash-invitation-accepted = Vous êtes maintenant membre de l'organisation.
+flash-invitation-sent = L'invitation a été envoyée.
+flash-invitation-revoked = L'invitation a été retirée.
+flash-role-changed = Le rôle a été modifié.
+flash-member-removed = Le membre a été retiré.
+flash-last-admin = Ce n'est pas possible : chaque organisation a besoin d'au moins un administrateur.
+flash-logo-saved = Le logo a été enregistré.
+flash-logo-removed = Le logo a été supprimé.
+flash-mfa-enabled = La vérification en deux étapes est activée.
+flash-mfa-disabled = La vérification en deux étapes est désactivée.
+flash-token-created = La clé API a été créée.
+flash-token-revoked = La clé API a été révoquée.
+flash-org-created = L'organisation a été créée.
+flash-user-created = Le compte a été créé. La personne reçoit un e-mail pour choisir un mot de passe.
+flash-not-yourself = Vous ne pouvez pas faire cela pour votre propre compte.
+
+## Mon compte
+
+account-profile = Données
+account-organisations = Mes organisations
+account-no-organisations = Vous n'êtes encore membre d'aucune organisation. Demandez à l'administrateur de votre organisation de vous inviter.
+account-password = Modifier le mot de passe
+account-password-submit = Modifier le mot de passe
+account-mfa = Vérification en deux étapes
+account-mfa-on = La vérification en deux étapes est activée.
+account-mfa-off = La vérification en deux étapes est désactivée. Activez-la : ainsi, personne ne peut entrer avec votre seul mot de passe.
+account-mfa-manage = Gérer la vérification en deux étapes
+account-recovery-left = Il vous reste { $count } codes de secours.
+account-sessions = Appareils connectés
+account-sessions-count =
+    Vous êtes connecté sur { $count } { $count ->
+        [one] appareil
+       *[other] appareils
+    }.
+account-sign-out-everywhere = Se déconnecter partout
+account-tokens = Clés API
+account-tokens-intro = Avec une clé API, un script ou un autre programme peut utiliser l'API en votre nom. Traitez une clé comme un mot de passe.
+account-token-once = Copiez cette clé maintenant. Vous ne la verrez plus jamais.
+account-token-new = Nouvelle clé
+account-token-create = Créer la clé
+token-created = Créée le
+token-last-used = Dernière utilisation
+token-status = Statut
+token-active = Active
+token-revoked = Révoquée
+token-expired = Expirée
+token-valid-until = Valable jusqu'au { $date }
+token-revoke = Révoquer
+
+## Configurer la vérification en deux étapes
+
+mfa-title = Vérification en deux étapes
+mfa-intro = Lors de la connexion, Weerbaar vous demande, en plus de votre mot de passe, un code venant d'une application sur votre téléphone. Une personne qui vole votre mot de passe ne peut donc toujours pas entrer.
+mfa-required-by-org = Votre organisation impose la vérification en deux étapes. Activez-la pour continuer.
+mfa-start = Configurer la vérification en deux étapes
+mfa-scan-title = Associez votre application
+mfa-step-app = Installez une application d'authentification sur votre téléphone, par exemple celle que votre organisation recommande.
+mfa-step-scan = Scannez le code QR avec l'application, ou recopiez la clé secrète.
+mfa-step-code = Saisissez le code à six chiffres affiché par l'application.
+mfa-qr-label = Code QR pour ajouter Weerbaar à votre application d'authentification
+mfa-secret-label = Clé secrète :
+mfa-confirm-submit = Confirmer et activer
+mfa-codes-title = Vos codes de secours
+mfa-codes-intro = Conservez ces codes dans un endroit sûr, par exemple sur papier. Chaque code vous permet de vous connecter une fois si vous perdez votre téléphone. Vous ne les verrez qu'une seule fois.
+mfa-recovery-title = Nouveaux codes de secours
+mfa-recovery-intro = Créez de nouveaux codes de secours si vous avez perdu les anciens ou si vous les avez presque tous utilisés. Les anciens codes ne fonctionnent alors plus.
+mfa-recovery-submit = Créer de nouveaux codes de secours
+mfa-disable-title = Désactiver la vérification en deux étapes
+mfa-disable-submit = Désactiver
+
+## Organisation
+
+org-kind-intermunicipal = Intercommunale
+org-kind-umbrella = Organisation faîtière
+dashboard-organisation = Votre organisation
+dashboard-your-role = Votre rôle
+dashboard-edit-settings = Modifier les paramètres
+dashboard-next-steps = Premières étapes
+dashboard-step-mfa = Activez la vérification en deux étapes pour votre compte
+dashboard-step-invite = Invitez vos collègues
+dashboard-step-require-mfa = Rendez la vérification en deux étapes obligatoire pour tous les membres
+dashboard-step-account = Vérifiez les données de votre compte
+dashboard-members = Membres ({ $count })
+dashboard-all-members = Gérer tous les membres
+dashboard-recent = Activité récente
+dashboard-full-log = Journal d'audit complet
+settings-title = Paramètres
+settings-profile = Données de l'organisation
+settings-logo = Logo
+settings-logo-current = Logo actuel de { $org }
+settings-logo-upload = Charger un logo
+settings-logo-remove = Supprimer le logo
+conflict-explained = Quelqu'un d'autre a modifié ces données pendant que vous les modifiiez. Sa version figure ci-dessous. Vos modifications sont toujours dans le formulaire : vérifiez-les et enregistrez à nouveau.
+conflict-theirs = Enregistré entre-temps par quelqu'un d'autre
+conflict-yours-below = Votre version figure dans le formulaire ci-dessous.
+members-title = Membres
+members-mfa = Vérification en deux étapes
+members-role-of = Rôle de { $name }
+members-change-role = Modifier le rôle
+members-remove = Retirer
+members-remove-confirm = Retirer { $name } de cette organisation ?
+members-invite = Inviter quelqu'un
+members-invite-intro = La personne reçoit un e-mail avec un lien. Le lien est valable sept jours et ne fonctionne qu'une fois.
+members-invite-submit = Envoyer l'invitation
+members-pending = Invitations en attente
+members-pending-none = Il n'y a aucune invitation en attente.
+members-invited-until = valable jusqu'au { $date }
+members-revoke = Retirer
+user-disabled = désactivé
+user-active = actif
+user-disable = Désactiver
+user-enable = Activer
+
+## Journal d'audit
+
+audit-title = Journal d'audit
+audit-intro = Qui a modifié quoi, et quand. Personne ne peut modifier ni effacer cette liste.
+audit-filter-action = Type de modification
+audit-filter-any = Toutes
+audit-filter-actor = Par (partie de l'adresse e-mail)
+audit-filter-from = Du
+audit-filter-to = Au (inclus)
+audit-count =
+    { $count ->
+        [one] 1 événement
+       *[other] { $count } événements
+    }
+audit-empty = Pas encore d'événements.
+audit-when = Quand
+audit-who = Qui
+audit-what = Quoi
+audit-target = Concerne
+audit-change = Modification
+audit-sign-in = Connexion
+audit-sign-in-failed = Échec de connexion
+audit-sign-out = Déconnexion
+audit-sign-out-everywhere = Déconnexion partout
+audit-password-changed = Mot de passe modifié
+audit-password-reset = Mot de passe réinitialisé
+audit-password-reset-requested = Nouveau mot de passe demandé
+audit-mfa-enabled = Vérification en deux étapes activée
+audit-mfa-disabled = Vérification en deux étapes désactivée
+audit-recovery-code-used = Code de secours utilisé
+audit-org-created = Organisation créée
+audit-org-updated = Organisation modifiée
+audit-logo-changed = Logo modifié
+audit-member-invited = Invitation envoyée
+audit-invitation-revoked = Invitation retirée
+audit-member-joined = Devenu membre
+audit-member-added = Membre ajouté
+audit-role-changed = Rôle modifié
+audit-member-removed = Membre retiré
+audit-user-created = Compte créé
+audit-user-updated = Compte modifié
+audit-user-disabled = Compte désactivé
+audit-user-enabled = Compte activé
+audit-platform-roles-changed = Rôles sur la plateforme modifiés
+audit-api-token-created = Clé API créée
+audit-api-token-revoked = Clé API révoquée
+audit-setup-completed = Weerbaar configuré
+audit-backup-restored = Sauvegarde restaurée
+
+## Administration de la plateforme
+
+admin-orgs-title = Organisations
+admin-orgs-count = { $count } organisations
+admin-created = Date de création
+admin-org-new = Nouvelle organisation
+admin-org-create = Créer l'organisation
+admin-users-title = Comptes
+admin-users-count = { $count } comptes
+admin-platform-roles = Rôles sur la plateforme
+admin-roles-of = Rôles sur la plateforme de { $name }
+admin-user-new = Nouveau compte
+admin-user-new-intro = La personne reçoit un e-mail avec un lien pour choisir elle-même un mot de passe.
+admin-user-create = Créer le compte
+platform-role-admin = Administrateur de la plateforme
+platform-role-taskforce = Rédacteur de la taskforce
+platform-role-reviewer = Membre du comité d'accompagnement
+
+## Pages d'erreur
+
+error-status = Code d'erreur
+error-retry-after = Réessayez dans { $seconds } secondes.
+error-page-bad_request-title = Cette demande n'est pas correcte
+error-page-bad_request-text = Weerbaar n'a pas pu traiter cette demande. Revenez en arrière et réessayez.
+error-page-validation-text = Toutes les données ne sont pas correctement remplies.
+error-page-invalid_json-title = JSON non valide
+error-page-invalid_json-text = Le contenu de la demande n'est pas du JSON valide dans la forme attendue.
+error-page-unauthenticated-title = Connexion nécessaire
+error-page-unauthenticated-text = Connectez-vous pour continuer.
+error-page-forbidden-text = Vous n'avez pas accès à cette page. Vous pensez que c'est une erreur ? Demandez à l'administrateur de votre organisation.
+error-page-method_not_allowed-title = Pas possible de cette manière
+error-page-method_not_allowed-text = Cette page ne peut pas être utilisée de cette manière.
+error-page-conflict-title = Modifié entre-temps
+error-page-conflict-text = Quelqu'un d'autre a modifié ceci entre-temps. Rechargez la page et vérifiez vos modifications.
+error-page-duplicate-title = Existe déjà
+error-page-duplicate-text = Ceci existe déjà.
+error-page-too_large-title = Trop volumineux
+error-page-too_large-text = Ce que vous avez envoyé est trop volumineux.
+error-page-unsupported_media_type-title = Mauvais format
+error-page-unsupported_media_type-text = Ce format n'est pas pris en charge.
+error-page-too_many_requests-title = Trop de tentatives
+error-page-too_many_requests-text = Vous avez fait trop de tentatives. Attendez un moment et réessayez.
+error-page-busy-title = Un instant
+error-page-busy-text = Weerbaar prépare ou envoie en ce moment beaucoup d'autres documents ou fichiers. Réessayez dans une demi-minute.
+error-page-csrf-title = Formulaire expiré
+error-page-csrf-text = Le formulaire a expiré ou ne venait pas de cette page. Revenez en arrière, rechargez la page et réessayez.
+error-page-mfa_required-title = Vérification en deux étapes nécessaire
+error-page-mfa_required-text = Cette organisation impose la vérification en deux étapes. Activez-la dans votre compte.
+error-page-internal-text = Un problème est survenu de notre côté. Vos données ne sont pas perdues. Réessayez dans quelques minutes.
+
+## E-mails
+
+mail-invite-subject = Invitation à rejoindre { $org } dans Weerbaar
+mail-invite-body =
+    Bonjour,
+
+    { $inviter } vous invite à travailler sur { $org } comme { $role } dans Weerbaar, la plateforme de résilience numérique des pouvoirs locaux.
+
+    Acceptez l'invitation via ce lien :
+    { $link }
+
+    Le lien est valable { $days } jours et ne fonctionne qu'une fois. Vous n'attendiez pas cette invitation ? Vous pouvez alors ignorer cet e-mail.
+
+    Weerbaar
+mail-review-subject = Révision du plan de continuité de { $org }
+mail-review-body =
+    Bonjour,
+
+    Le plan de continuité de { $org } doit être révisé pour le { $date }. Un plan qui n'est plus à jour n'aide pas le jour où les systèmes sont à l'arrêt.
+
+    Vérifiez surtout : qui fait partie de la cellule de crise et comment joindre ces personnes, quelles applications et quels fournisseurs ont changé, et ce qu'ont montré le dernier exercice et le dernier test de restauration.
+
+    Ouvrez le plan via ce lien :
+    { $link }
+
+    Weerbaar
+mail-reset-subject = Nouveau mot de passe pour Weerbaar
+mail-reset-body =
+    Bonjour,
+
+    Quelqu'un a demandé un nouveau mot de passe pour le compte Weerbaar de { $email }.
+
+    Choisissez un nouveau mot de passe via ce lien :
+    { $link }
+
+    Le lien est valable { $hours } heure(s) et ne fonctionne qu'une fois. Vous n'avez pas demandé de nouveau mot de passe ? Vous n'avez rien à faire : votre mot de passe reste le même.
+
+    Weerbaar
+mail-welcome-subject = Votre compte dans Weerbaar
+mail-welcome-body =
+    Bonjour,
+
+    Un compte Weerbaar a été créé pour vous ({ $email }).
+
+    Choisissez votre mot de passe via ce lien :
+    { $link }
+
+    Le lien est valable { $hours } heures et ne fonctionne qu'une fois.
+
+    Weerbaar
+
+## Business continuity plan (BCP)
+
+nav-plan = Plan de continuité
+bcp-title = Plan de continuité des activités
+bcp-steps = Étapes du plan
+bcp-overview = Aperçu du plan
+bcp-step-scope = Objet et périmètre
+bcp-step-activities = Activités
+bcp-step-bia = Analyse d'impact
+bcp-step-resources = Ressources et dépendances
+bcp-step-strategies = Solutions de secours
+bcp-step-crisis = Organisation de crise
+bcp-step-playbooks = Guides d'intervention
+bcp-step-communication = Communication
+bcp-step-exercises = Exercices et mise à jour
+bcp-step-approval = Vérification et approbation
+bcp-next = Étape suivante
+bcp-checks = Problèmes
+bcp-recovery = Ordre de rétablissement
+bcp-dependencies = Dépendances
+bcp-status-line = Statut : { $status }. Version { $version }.
+bcp-progress = Le plan est complété à { $percent } %
+bcp-gaps = Problèmes
+bcp-gaps-count = { $errors } problèmes graves et { $warnings } autres problèmes.
+bcp-gaps-infos =
+    { $count ->
+        [0] { "" }
+        [one] Une remarque.
+       *[other] { $count } remarques.
+    }
+bcp-all-checks = Voir tous les problèmes
+bcp-fix = Corriger
+bcp-facts = Données clés
+bcp-critical = critique
+bcp-critical-count =
+    { $count ->
+        [one] 1 critique
+       *[other] { $count } critiques
+    }
+bcp-export-json = Télécharger le plan en JSON
+bcp-export = Télécharger d'abord le plan actuel en JSON
+bcp-import = Importer un plan
+bcp-unknown = inconnu
+bcp-read-only = Vous pouvez lire ce plan, mais pas le modifier. Soit votre rôle est lecteur, soit le plan est en attente d'approbation.
+bcp-field = Champ
+bcp-activity = Activité
+bcp-resource = Ressource
+bcp-role = Rôle
+bcp-priority = Priorité
+bcp-scenario = Scénario
+bcp-phase = Phase
+bcp-classification-default = Confidentiel
+bcp-start-intro = Votre organisation n'a pas encore de plan de continuité. Vous partez du modèle standard pour les pouvoirs locaux : des activités types avec une proposition d'impact et de ressources, l'échelle d'impact, huit guides d'intervention, les rôles de crise et des exemples de messages. Ensuite, vous adaptez tout à votre propre organisation.
+bcp-start-choose-legend = Quelles activités votre organisation exerce-t-elle ?
+bcp-start-choose-hint = Décochez ce que vous ne faites pas. Vous pouvez toujours ajouter ou supprimer des activités plus tard.
+bcp-start-choose = Choisissez au moins une activité.
+bcp-start-submit = Créer le plan à partir du modèle
+bcp-start-not-allowed = Un rédacteur ou un administrateur de votre organisation peut créer le plan.
+bcp-plan-exists = Cette organisation a déjà un plan.
+bcp-scope-intro = Décrivez brièvement à quoi sert le plan, ce qu'il couvre et qui le tient à jour. Le plan est confidentiel : il contient des noms, des numéros de téléphone et des points faibles.
+bcp-field-scope = Périmètre
+bcp-hint-scope = Quels services, sites et organisations le plan couvre-t-il ? Par exemple : commune et CPAS, tous les sites, pas la zone de police.
+bcp-field-objectives = Objectifs
+bcp-field-assumptions = Hypothèses
+bcp-field-owner-name = Responsable du plan
+bcp-field-owner-email = Adresse e-mail du responsable
+bcp-hint-owner-email = Nous envoyons le rappel de la révision annuelle à cette adresse.
+bcp-field-classification = Confidentialité
+bcp-field-next-review = Prochaine révision
+bcp-hint-next-review = Révisez le plan au moins une fois par an, et après chaque changement important ou chaque crise.
+bcp-field-own-domains = Vos propres domaines e-mail
+bcp-hint-own-domains = Séparés par des virgules, par exemple exemple.be, cpas-exemple.be. Lors d'une attaque, l'e-mail sur ces domaines ne fonctionnera peut-être pas : les membres de la cellule de crise ont besoin d'une adresse en dehors de ces domaines.
+bcp-activities-intro = Les activités sont les services et les processus que votre organisation assure. Pour chaque activité, vous indiquez qui la pilote, quels délais légaux s'appliquent et de quelles ressources elle a besoin.
+bcp-activities-count =
+    { $count ->
+        [one] 1 activité
+       *[other] { $count } activités
+    }
+bcp-activity-add = Ajouter une activité
+bcp-activity-delete = Supprimer l'activité
+bcp-activity-delete-confirm = Voulez-vous supprimer l'activité « { $name } » ? Son analyse d'impact et sa solution de secours seront perdues aussi.
+bcp-field-department = Service
+bcp-field-description = Description
+bcp-field-owner = Responsable
+bcp-field-deputy = Suppléant
+bcp-field-legal-deadlines = Délais légaux
+bcp-field-peak-periods = Périodes de pointe
+bcp-field-min-staff = Nombre minimal de collaborateurs
+bcp-field-min-workplaces = Nombre minimal de postes de travail
+bcp-needs-resources = Ressources nécessaires
+bcp-needs-resources-hint = Cochez ce dont cette activité a besoin directement. Ce dont ces ressources ont elles-mêmes besoin (réseau, gestion des utilisateurs), vous l'indiquez pour chaque ressource.
+bcp-no-resources-yet = Il n'y a pas encore de ressources.
+bcp-goto-bia = Analyse d'impact
+bcp-goto-strategy = Solution de secours
+bcp-goto-chain = Dépendances
+bcp-bia-intro = Indiquez pour chaque activité la gravité d'un arrêt : après 4 heures, après un jour, et ainsi de suite. Vous obtenez ainsi la durée maximale d'interruption admissible (MTPD). Ensuite, vous indiquez en combien de temps vous voulez relancer l'activité (RTO) et combien de données vous pouvez perdre au maximum (RPO).
+bcp-scale-line = Fenêtres de temps : { $windows }. Inacceptable à partir du niveau : { $level }.
+bcp-scale-edit = Adapter l'échelle d'impact
+bcp-bia-table = Analyse d'impact par activité
+bcp-mtpd-long = Durée maximale d'interruption admissible
+bcp-rto-long = Délai de rétablissement visé
+bcp-rpo-long = Quantité maximale de données que vous pouvez perdre, en heures
+bcp-complete = Complété
+bcp-mtpd-none = plus longue que la dernière fenêtre de temps
+bcp-mtpd-cause = à cause de : { $categories }
+bcp-grid-help = Pour chaque domaine d'impact et chaque fenêtre de temps, choisissez un niveau de 0 (aucun) à 4 (très grave). La touche Tab passe à la case suivante ; les flèches choisissent un niveau.
+bcp-grid-caption = Impact si l'activité s'arrête
+bcp-impact-category = Domaine d'impact
+bcp-scale-what = Que signifient les niveaux ?
+bcp-field-rto = Délai de rétablissement (RTO), en heures
+bcp-hint-rto = En combien d'heures l'activité doit-elle fonctionner à nouveau ? Au maximum la MTPD.
+bcp-field-rpo = Perte de données admissible (RPO), en heures
+bcp-hint-rpo = Combien d'heures de travail peut-on perdre ? 24 veut dire : la sauvegarde d'hier suffit.
+bcp-field-mbco = Niveau de service minimal
+bcp-hint-mbco = Que faut-il au minimum maintenir pendant la crise ? Par exemple : les déclarations de décès dans les 24 heures, sur papier.
+bcp-save-next = Enregistrer et passer à l'activité suivante
+bcp-next-activity = Activité suivante sans enregistrer
+bcp-scale-title = Échelle d'impact
+bcp-scale-intro = L'échelle d'impact vaut pour toutes les activités de votre organisation. Pour chaque domaine d'impact, décrivez ce que chaque niveau signifie pour vous, pour que tout le monde entende la même chose par « grave ».
+bcp-field-windows = Fenêtres de temps, en heures
+bcp-hint-windows = Des nombres croissants séparés par des virgules, par exemple 4, 24, 72, 168, 336, 720.
+bcp-field-unacceptable = Inacceptable à partir du niveau
+bcp-level-n = Niveau { $level }
+bcp-resources-intro = Les ressources sont tout ce dont une activité a besoin : personnes, applications, infrastructure, données, fournisseurs et sites. Pour chaque ressource, indiquez en combien de temps elle est rétablie et comment sa sauvegarde est organisée.
+bcp-dependencies-link = Voir les dépendances par activité
+bcp-resources-count =
+    { $count ->
+        [one] 1 ressource
+       *[other] { $count } ressources
+    }
+bcp-resource-add = Ajouter une ressource
+bcp-resource-delete = Supprimer la ressource
+bcp-resource-delete-confirm = Voulez-vous supprimer la ressource « { $name } » ? Les activités qui en ont besoin perdront ce lien.
+bcp-back-to-resources = Retour aux ressources
+bcp-used-by = Nécessaire pour
+bcp-field-kind = Type
+bcp-hint-resource-deputy = Pour les personnes : qui prend le relais ? Pour les systèmes : qui peut les rétablir si l'administrateur habituel est absent ?
+bcp-capability = Ce que la ressource atteint réellement
+bcp-typical-recovery = Dans des communes comparables, le rétablissement prend souvent { $hours }. Indiquez ce que vous avez vous-même démontré ou ce qui vous a été promis.
+bcp-field-recovery-hours = Délai de rétablissement, en heures
+bcp-hint-recovery-hours = Combien de temps faut-il pour récupérer cette ressource après une attaque, sans compter ce dont elle a elle-même besoin ?
+bcp-field-recovery-basis = Sur quoi repose ce délai de rétablissement ?
+bcp-field-backup-interval = Sauvegarde toutes les combien d'heures
+bcp-hint-backup-interval = 24 veut dire : une sauvegarde par jour.
+bcp-field-backup-type = Type de sauvegarde
+bcp-field-last-restore-test = Dernier test de restauration
+bcp-hint-last-restore-test = Quand avez-vous pour la dernière fois réellement restauré des données à partir de la sauvegarde ?
+bcp-supplier = Fournisseur
+bcp-field-contract-ref = Référence du contrat
+bcp-field-sla-hours = Délai de rétablissement promis (SLA), en heures
+bcp-hint-sla-hours = Que dit le contrat sur le rétablissement après une panne ou un incident ?
+bcp-field-contact-24-7 = Contact jour et nuit
+bcp-hint-contact-24-7 = Un numéro de téléphone qui répond aussi la nuit et le week-end.
+bcp-depends-on = Cette ressource a besoin de
+bcp-depends-on-hint = Par exemple : une application a besoin de la gestion des utilisateurs et du réseau. C'est ainsi que Weerbaar calcule quand toute la chaîne est rétablie.
+bcp-dependencies-intro = Pour chaque activité : quand toute la chaîne de ressources est-elle rétablie, par rapport au délai de rétablissement visé ?
+bcp-dependencies-caption = Les activités et leur chaîne de ressources
+bcp-chain-available = Disponible après
+bcp-chain-status = Réalisable ?
+bcp-chain-ok = réalisable
+bcp-chain-late = trop tard
+bcp-chain-bridged = trop tard ; la solution de secours fait le pont
+bcp-chain-unknown = inconnu : des délais de rétablissement manquent
+bcp-chain-no-rto = pas de délai de rétablissement visé
+bcp-chain-title = Chaîne de ressources pour { $activity }
+bcp-chain-summary = { $activity } est à nouveau disponible après { $available }. Objectif : { $rto }. Ressources rétablies trop tard : { $late }.
+bcp-chain-summary-bridged = D'ici là, la solution de secours doit assurer le travail.
+bcp-chain-more =
+    { $count ->
+        [one] 1 autre ressource se trouve sous cette activité. Elle est rétablie après { $latest } ; { $late } trop tard.
+       *[other] { $count } autres ressources se trouvent sous cette activité. La dernière est rétablie après { $latest } ; { $late } d'entre elles trop tard.
+    }
+bcp-chain-more-link = Toutes les ressources
+bcp-chain-legend = Chaque barre est une ressource : le gris, c'est l'attente de ce dont elle a besoin ; le bleu, son propre rétablissement ; le rouge, le retard par rapport au délai de rétablissement visé. La ligne pointillée est le délai de rétablissement visé (RTO). Une barre hachurée signifie que le délai de rétablissement est inconnu.
+bcp-chain-table = Ressources de la chaîne
+bcp-chain-own = Délai de rétablissement propre
+bcp-chain-empty = Cette activité n'a pas encore de ressources. Liez-les dans l'activité.
+bcp-edit-activity-resources = Modifier les ressources de cette activité
+bcp-strategies-intro = Comment le travail continue-t-il quand les systèmes sont à l'arrêt ? Prévoyez une solution de secours pour chaque activité. Commencez par les activités critiques.
+bcp-strategies-caption = Solutions de secours par activité
+bcp-workaround-missing = Manquante
+bcp-workaround-steps =
+    { $count ->
+        [0] Aucune étape
+        [one] 1 étape
+       *[other] { $count } étapes
+    }
+bcp-back-to-strategies = Retour aux solutions de secours
+bcp-field-workaround = Comment travailler sans les systèmes
+bcp-hint-workaround = Une étape par ligne. Par exemple : utiliser le formulaire papier du dossier de crise ; noter la déclaration à la main dans le registre.
+bcp-field-alternate-location = Autre lieu de travail
+bcp-field-alternate-supplier = Autre fournisseur
+bcp-field-mutual-aid = Aide d'une administration voisine
+bcp-hint-mutual-aid = Quelle commune voisine ou quel partenaire peut faire ce travail pour vous pendant un temps, et avec qui l'avez-vous convenu ?
+bcp-field-paper-backlog = Résorber le retard
+bcp-hint-paper-backlog = Qui encode ensuite dans le système le travail fait sur papier, et comment vérifiez-vous que rien n'a été oublié ?
+bcp-crisis-intro = Qui prend la direction quand les choses tournent mal ? Attribuez à chaque rôle une personne et un suppléant, avec des numéros de téléphone et une adresse e-mail en dehors de votre propre domaine.
+bcp-crisis-roles = Rôles dans la cellule de crise
+bcp-role-complete = Complet
+bcp-role-incomplete = Incomplet
+bcp-crisis-role-intro = Indiquez les coordonnées de la personne et du suppléant. Utilisez une adresse e-mail qui fonctionne quand votre propre messagerie est à l'arrêt.
+bcp-crisis-activation = Activation, lieu de réunion et passage de relais
+bcp-field-activation-criteria = Quand réunissons-nous la cellule de crise ?
+bcp-hint-one-per-line = Un par ligne.
+bcp-field-who-may-activate = Qui peut réunir la cellule de crise ?
+bcp-field-call-tree = Arbre d'appel
+bcp-hint-call-tree = Qui appelle qui, dans l'ordre. Si quelqu'un ne répond pas, appelez la personne de réserve.
+bcp-call-who = Appel { $n }
+bcp-call-fallback = Personne de réserve
+bcp-field-meeting-primary = Lieu de réunion
+bcp-field-meeting-alternate = Autre lieu de réunion
+bcp-hint-meeting-alternate = Pour le cas où la maison communale n'est pas utilisable.
+bcp-field-handover-criteria = Quand la planification d'urgence communale prend-elle le relais ?
+bcp-field-handover-explanation = Comment se passe le passage de relais ?
+bcp-hint-handover = Par exemple : le coordinateur prévient le bourgmestre. Celui-ci peut déclencher la coordination communale prévue par le plan général d'urgence et d'intervention (PGUI) et dirige alors le comité de coordination communal (CC Com) avec le coordinateur planification d'urgence et les disciplines.
+bcp-back-to-crisis = Retour à l'organisation de crise
+bcp-field-tasks = Tâches
+bcp-field-primary = Personne
+bcp-field-phone = Téléphone
+bcp-field-private-phone = Téléphone privé
+bcp-field-outside-email = E-mail en dehors de votre propre domaine
+bcp-hint-outside-email = Cette adresse doit fonctionner quand la messagerie de l'organisation est à l'arrêt.
+bcp-playbooks-intro = Un guide d'intervention dit ce que vous faites pendant la première heure et ensuite, pour un type d'incident. Adaptez les étapes à votre organisation et imprimez-les pour le dossier de crise.
+bcp-first-hour-count =
+    { $count ->
+        [one] 1 étape pendant la première heure
+       *[other] { $count } étapes pendant la première heure
+    }
+bcp-back-to-playbooks = Retour aux guides d'intervention
+bcp-field-title = Titre
+bcp-field-summary = Résumé
+bcp-field-signals = Signaux
+bcp-field-first-hour = Première heure
+bcp-field-decisions = Décisions
+bcp-decision-question = Décision
+bcp-decision-who = Qui décide
+bcp-field-communication = Communication
+bcp-comm-audience = Public
+bcp-comm-when = Quand
+bcp-comm-who = Qui
+bcp-comm-message = Message
+bcp-hint-rows = Laissez vide une ligne dont vous n'avez pas besoin ; enregistrez pour en obtenir une de plus.
+bcp-field-recovery-steps = Rétablissement
+bcp-field-return-to-normal = Retour à la normale
+bcp-field-clocks = Délais de notification
+bcp-hint-clocks = Les délais qui commencent à courir dès que vous découvrez l'incident, comme 72 heures pour notifier une fuite de données à l'autorité de contrôle.
+bcp-clock-name = Notification
+bcp-clock-hours = Délai, en heures
+bcp-clock-applies = Quand elle s'applique
+bcp-communication-intro = Qui informe quel groupe, par quel canal ? Vous pouvez adapter les exemples de messages à l'avance : pendant la crise, il ne vous reste qu'à compléter les détails.
+bcp-stakeholders = Publics
+bcp-stakeholders-hint = Pour chaque public, le canal et la personne qui garde le contact.
+bcp-field-channel = Canal
+bcp-save-stakeholder = Enregistrer : { $audience }
+bcp-messages = Exemples de messages
+bcp-field-subject = Objet
+bcp-field-body = Texte
+bcp-hint-message-body = Le texte entre crochets, comme [date], vous le complétez sur le moment.
+bcp-back-to-communication = Retour à la communication
+bcp-exercises-intro = Un plan qui n'a jamais été exercé fonctionne rarement. Prévoyez au moins un exercice par an : un exercice sur table, un parcours du plan ou un test de restauration.
+bcp-exercises-count =
+    { $count ->
+        [one] 1 exercice
+       *[other] { $count } exercices
+    }
+bcp-exercise-add = Ajouter un exercice
+bcp-exercise-delete = Supprimer l'exercice
+bcp-exercise-delete-confirm = Voulez-vous supprimer l'exercice « { $name } » ?
+bcp-back-to-exercises = Retour aux exercices
+bcp-field-exercise-kind = Type d'exercice
+bcp-field-planned-on = Prévu le
+bcp-field-done-on = Tenu le
+bcp-hint-done-on = Laissez vide tant que l'exercice n'a pas eu lieu.
+bcp-field-participants = Participants
+bcp-field-result = Résultat
+bcp-field-actions = Actions d'amélioration
+bcp-checks-intro = Weerbaar vérifie le plan sur les points qui posent le plus souvent problème lors d'une vraie attaque. Chaque constat indique où le corriger.
+bcp-checks-errors =
+    { $count ->
+        [one] 1 problème grave
+       *[other] { $count } problèmes graves
+    }
+bcp-checks-warnings =
+    { $count ->
+        [one] 1 autre problème
+       *[other] { $count } autres problèmes
+    }
+bcp-checks-infos =
+    { $count ->
+        [one] 1 remarque
+       *[other] { $count } remarques
+    }
+bcp-checks-none = Aucun problème trouvé.
+bcp-recovery-intro = Après une attaque, rétablissez les ressources dans cet ordre : d'abord ce dont d'autres ressources ont besoin, et dans chaque vague, d'abord ce dont l'activité la plus urgente a besoin.
+bcp-recovery-table = Ordre de rétablissement des ressources
+bcp-wave = Vague
+bcp-needed-within = Nécessaire dans un délai de
+bcp-available-after = Disponible après
+bcp-cycles = Boucles dans les dépendances
+bcp-cycles-blocked = Ces ressources ne peuvent prendre place dans l'ordre qu'une fois la boucle rompue :
+bcp-submit-title = Soumettre pour approbation
+bcp-submit-intro = Quand le plan est prêt, vous le soumettez au collège ou à l'organe compétent. Tant qu'il est en attente d'approbation, personne ne peut le modifier.
+bcp-submit = Soumettre pour approbation
+bcp-approved-edit-hint = Le plan est approuvé. Qui le modifie maintenant crée un nouveau projet, qui doit à nouveau être approuvé.
+bcp-approve-title = Enregistrer l'approbation
+bcp-approve-intro = Notez quel organe a approuvé le plan, à quelle date, et la référence de la décision.
+bcp-field-approval-body = Approuvé par
+bcp-approval-body-default = Collège des bourgmestre et échevins
+bcp-field-decision-date = Date de la décision
+bcp-field-reference = Référence de la décision
+bcp-approve = Enregistrer l'approbation
+bcp-withdraw = Retirer pour modifier
+bcp-approve-admins-only = Un administrateur de votre organisation soumet le plan pour approbation et enregistre l'approbation.
+bcp-approved-by = Approuvé par
+bcp-versions = Versions approuvées
+bcp-versions-none = Pas encore de version approuvée.
+bcp-download-json = télécharger
+bcp-history = Modifications récentes
+bcp-import-intro = Importez un plan complet à partir d'un fichier JSON de Weerbaar. Weerbaar vérifie d'abord tout. S'il y a une seule erreur, rien n'est importé et vous voyez chaque erreur avec sa place dans le fichier.
+bcp-import-file = Fichier JSON
+bcp-import-replace = Je comprends que le plan actuel sera remplacé.
+bcp-import-confirm-needed = Votre organisation a déjà un plan. Cochez la case pour confirmer que vous voulez le remplacer.
+bcp-import-problems =
+    { $count ->
+        [one] Le fichier contient 1 erreur
+       *[other] Le fichier contient { $count } erreurs
+    }
+bcp-import-nothing-changed = Rien n'a été importé. Corrigez le fichier et réessayez.
+bcp-import-admins-only = Seul un administrateur de votre organisation peut importer un plan.
+plan-status-draft = projet
+plan-status-submitted = en attente d'approbation
+plan-status-approved = approuvé
+plan-status-superseded = remplacé
+severity-error = Grave
+severity-warning = Attention
+severity-info = Remarque
+priority-p1 = P1 : à rétablir en premier
+priority-p2 = P2 : dans la semaine
+priority-p3 = P3 : peut attendre
+priority-unrated = pas encore évalué
+impact-service = Service aux citoyens
+impact-legal = Obligations légales
+impact-financial = Dommage financier
+impact-reputation = Réputation et confiance
+impact-health_safety = Santé et sécurité
+impact-privacy = Vie privée et données à caractère personnel
+impact-level-0 = aucun
+impact-level-1 = limité
+impact-level-2 = important
+impact-level-3 = grave
+impact-level-4 = très grave
+resource-kind-person = Personnes et rôles
+resource-kind-application = Applications
+resource-kind-infrastructure = Infrastructure
+resource-kind-data = Données et documents essentiels
+resource-kind-supplier = Fournisseurs
+resource-kind-location = Sites
+backup-none = pas de sauvegarde
+backup-online = en ligne (accessible depuis le réseau)
+backup-offline = hors ligne (déconnectée)
+backup-immutable = immuable (immutable)
+basis-demonstrated = démontré lors d'un test
+basis-promised = promis par le fournisseur
+basis-estimated = estimé
+audience-citizens = Citoyens
+audience-staff = Personnel
+audience-council = Conseil communal
+audience-press = Presse
+audience-neighbouring_municipalities = Communes voisines
+audience-suppliers = Fournisseurs
+audience-insurer = Assureur
+audience-authorities = Autorités et organes de contrôle
+scenario-any = Tout scénario
+scenario-ransomware = Rançongiciel (ransomware)
+scenario-ddos = DDoS sur le site web ou le guichet électronique
+scenario-account-compromise = Boîte mail ou compte piraté
+scenario-supplier-outage = Panne ou attaque chez un fournisseur de logiciels
+scenario-data-breach = Fuite de données
+scenario-building-loss = Maison communale inutilisable
+scenario-power-network-outage = Longue panne de courant ou de réseau
+scenario-key-staff-absence = Absence soudaine de personnes clés
+phase-first = Premier message
+phase-update = État de la situation
+phase-recovery = Rétablissement
+phase-closed = Clôture
+exercise-tabletop = Exercice sur table
+exercise-walk_through = Parcours du plan
+exercise-restore_test = Test de restauration
+duration-hour =
+    { $count ->
+        [one] 1 heure
+       *[other] { $count } heures
+    }
+duration-day =
+    { $count ->
+        [one] 1 jour
+       *[other] { $count } jours
+    }
+duration-week =
+    { $count ->
+        [one] 1 semaine
+       *[other] { $count } semaines
+    }
+duration-month =
+    { $count ->
+        [one] 1 mois
+       *[other] { $count } mois
+    }
+check-rto-missing = { $activity } n'a pas encore de délai de rétablissement (RTO). La durée maximale d'interruption admissible est de { $mtpd }.
+check-rto-above-mtpd = Le délai de rétablissement de { $activity } ({ $rto }) est plus long que la durée maximale d'interruption admissible ({ $mtpd }). Choisissez un délai de rétablissement plus court ou revoyez l'analyse d'impact.
+check-chain-slower-than-rto = { $activity } doit reprendre dans un délai de { $rto }, mais les ressources dont cette activité a besoin ne sont à nouveau disponibles qu'après { $available }.
+check-chain-bridged-by-workaround = { $activity } fonctionne avec sa solution de secours jusqu'au rétablissement des ressources nécessaires, après { $available } (objectif : { $rto }). Vérifiez que la solution de secours tient aussi longtemps : assez de formulaires papier, de personnes et d'accords.
+check-recovery-time-unknown = On ne sait pas en combien de temps { $resource } sera à nouveau disponible, alors que { $activity } en a besoin.
+check-backup-slower-than-rpo = L'intervalle entre deux sauvegardes de { $resource } est de { $interval }, mais { $activity } peut perdre au maximum { $rpo } de données.
+check-no-offline-backup = { $resource } n'a pas de sauvegarde hors ligne ou immuable, alors que { $activity } en dépend. Lors d'une attaque par rançongiciel, l'attaquant chiffre souvent aussi les sauvegardes en ligne.
+check-restore-never-tested = Aucune sauvegarde de { $resource } n'a jamais été restaurée. Une sauvegarde jamais testée est un espoir, pas une certitude.
+check-restore-test-old = Le dernier test de restauration de { $resource } date du { $date }, il y a plus de 12 mois.
+check-person-without-deputy = { $resource } n'a pas de suppléant, alors que { $activity } dépend de cette personne.
+check-supplier-without-24-7 = Aucun contact jour et nuit n'est indiqué pour le fournisseur { $resource }.
+check-supplier-sla-above-rto = Le fournisseur { $resource } promet un rétablissement dans un délai de { $sla }, mais une activité qui en dépend doit reprendre dans un délai de { $rto }.
+check-single-location = Toutes les activités critiques se déroulent sur un seul site : { $resource }. Si ce site est inutilisable, elles s'arrêtent toutes.
+check-no-workaround = { $activity } est critique, mais n'a pas de façon de travailler sans les systèmes.
+check-crisis-role-unassigned = Le rôle { $role } de la cellule de crise n'a encore personne.
+check-crisis-role-without-deputy = Le rôle { $role } de la cellule de crise n'a pas de suppléant.
+check-crisis-role-no-out-of-band = Pour le rôle { $role }, il manque un numéro de téléphone ou une adresse e-mail en dehors de votre propre domaine. Si votre messagerie est à l'arrêt, cette personne est injoignable.
+check-dependency-cycle = Ces ressources ont besoin les unes des autres en boucle : { $resources }. Aucune ne peut donc être rétablie en premier. Revoyez les dépendances.
+check-review-missing = Il n'y a pas encore de date pour la prochaine révision du plan.
+check-review-overdue = La révision du plan était prévue le { $date } et n'a pas encore eu lieu.
+check-exercise-overdue = Le plan n'a pas été exercé au cours des 12 derniers mois.
+import-not-json = Ce n'est pas un fichier JSON valide (erreur à la ligne:colonne { $detail }).
+import-expected-object = Un objet est attendu ici.
+import-unknown-field = Champ inconnu « { $detail } ».
+import-missing = Le champ obligatoire « { $detail } » manque.
+import-too-long = Le texte est trop long ({ $detail } caractères au maximum).
+import-control-characters = Le texte contient des caractères de contrôle qui ne sont pas autorisés.
+import-expected-string = Un texte est attendu ici.
+import-too-many = Trop d'éléments ({ $detail } au maximum).
+import-expected-array = Une liste est attendue ici.
+import-out-of-range = Le nombre est en dehors de la plage autorisée ({ $detail }).
+import-expected-number = Un nombre entier est attendu ici.
+import-invalid-choice = Valeur non valide. Valeurs autorisées : { $detail }.
+import-invalid-date = Date non valide. Utilisez la forme { $detail }.
+import-invalid-ref = Référence non valide. Attendu : { $detail }.
+import-duplicate-ref = La référence « { $detail } » figure deux fois.
+import-unknown-ref = La référence « { $detail } » n'existe pas dans ce fichier.
+import-wrong-format = Ce n'est pas un plan de Weerbaar (format attendu : { $detail }).
+import-unsupported-version = Cette version du format n'est pas prise en charge (versions prises en charge : { $detail }).
+import-invalid-windows = Les fenêtres de temps doivent être des nombres croissants.
+import-wrong-length = Mauvais nombre de valeurs (attendu : { $detail }).
+import-empty = Ce champ ne peut pas être vide.
+import-invalid = Le fichier n'a pas pu être lu : { $detail }
+import-approval-missing = Un plan approuvé mentionne la décision de l'organe : organe, date et référence.
+error-hours-range = Indiquez un nombre d'heures entre 0 et { $max }.
+error-number = Indiquez un nombre entier.
+error-date-future = Cette date est dans le futur.
+error-level = Choisissez un niveau de 0 à 4.
+error-windows = Indiquez des nombres d'heures croissants, séparés par des virgules.
+error-domains = Indiquez des noms de domaine comme exemple.be, séparés par des virgules.
+error-too-many-lines = Trop de lignes ({ $max } au maximum).
+error-unknown-resource = Cette ressource n'existe pas dans le plan.
+conflict-their-version = Enregistré par quelqu'un d'autre
+conflict-your-version = Votre version
+flash-plan-created = Le plan a été créé à partir du modèle.
+flash-plan-imported = Le plan a été importé.
+flash-plan-locked = Le plan est en attente d'approbation et ne peut pas être modifié pour l'instant.
+flash-plan-not-draft = Seul un projet peut être soumis pour approbation.
+flash-plan-submit-first = Soumettez d'abord le plan pour approbation.
+flash-plan-submitted = Le plan est maintenant en attente d'approbation.
+flash-plan-withdrawn = Le plan a été retiré et peut à nouveau être modifié.
+flash-plan-approved = L'approbation a été enregistrée.
+flash-activity-added = L'activité a été ajoutée. Complétez maintenant ses données.
+flash-activity-deleted = L'activité a été supprimée.
+flash-resource-added = La ressource a été ajoutée. Complétez maintenant ses données.
+flash-resource-deleted = La ressource a été supprimée.
+flash-exercise-added = L'exercice a été ajouté.
+flash-exercise-deleted = L'exercice a été supprimé.
+flash-changed-meanwhile = Quelqu'un d'autre a modifié ceci entre-temps. Vérifiez et réessayez.
+flash-invalid-input = Pas enregistré : un des champs n'est pas valide.
+audit-plan-created = Plan de continuité créé
+audit-plan-updated = Plan modifié
+audit-scale-updated = Échelle d'impact modifiée
+audit-activity-created = Activité ajoutée
+audit-activity-updated = Activité modifiée
+audit-activity-deleted = Activité supprimée
+audit-resource-created = Ressource ajoutée
+audit-resource-updated = Ressource modifiée
+audit-resource-deleted = Ressource supprimée
+audit-crisis-updated = Organisation de crise modifiée
+audit-crisis-role-updated = Rôle de crise modifié
+audit-playbook-updated = Guide d'intervention modifié
+audit-stakeholder-updated = Public modifié
+audit-message-updated = Exemple de message modifié
+audit-exercise-created = Exercice ajouté
+audit-exercise-updated = Exercice modifié
+audit-exercise-deleted = Exercice supprimé
+audit-plan-submitted = Plan soumis pour approbation
+audit-plan-withdrawn = Plan retiré
+audit-plan-approved = Plan approuvé
+audit-plan-imported = Plan importé
+audit-plan-review-reminded = Rappel de révision envoyé
+
+## Toolkit catalogue
+
+error-page-invalid_filter-title = Valeur de filtre inconnue
+error-page-invalid_filter-text = Un des filtres (type, public, thème, niveau, langue ou page) a une valeur que Weerbaar ne connaît pas.
+cat-intro = Des guides, modèles, listes de contrôle et dépliants pour les communes, les CPAS et les zones de police, rédigés par une taskforce d'experts et évalués chaque trimestre par un comité d'accompagnement.
+cat-entry-label = Points d'entrée
+cat-start-link = Commencez ici : dix gains rapides
+cat-topics-link = Tous les thèmes
+cat-iam-label = Je suis …
+cat-search-hint = Par exemple : mots de passe, restaurer des sauvegardes, notifier une fuite de données. D'autres formes des mots et des termes anglais ou néerlandais sont aussi trouvés.
+cat-filter-type-all = Tous les types
+cat-filter-audience = Public
+cat-filter-audience-all = Tous les publics
+cat-filter-topic-all = Tous les thèmes
+cat-filter-level-all = Tous les niveaux
+cat-filter-lang-all = Toutes les langues
+cat-filter-apply = Appliquer les filtres
+cat-results-none = Rien trouvé. Essayez un autre mot ou moins de filtres.
+cat-results-partial =
+    { $count ->
+        [one] Rien ne contient tous vos mots ; { $count } résultat en contient quelques-uns.
+       *[other] Rien ne contient tous vos mots ; { $count } résultats en contiennent quelques-uns.
+    }
+cat-results-all =
+    { $count ->
+        [one] { $count } produit dans la boîte à outils.
+       *[other] { $count } produits dans la boîte à outils.
+    }
+cat-results-count =
+    { $count ->
+        [one] { $count } résultat.
+       *[other] { $count } résultats.
+    }
+cat-pages-label = Pages de résultats
+cat-private = Uniquement pour votre organisation
+cat-topics-heading = Thèmes
+cat-topics-intro = Choisissez un thème pour voir tous les produits qui en parlent.
+cat-start-heading = Commencez ici : dix gains rapides
+cat-start-intro = Peu de temps et peu d'informaticiens ? Suivez ces dix étapes dans cet ordre. Elles donnent le plus de protection pour le moins d'efforts.
+cat-effort = Effort
+cat-effort-hours =
+    { $hours ->
+        [one] environ { $hours } heure
+       *[other] environ { $hours } heures
+    }
+cat-lang-versions = Versions linguistiques
+cat-why = Pourquoi c'est important pour une commune
+cat-about = À propos de ce produit
+cat-version = Version
+cat-last-reviewed = Dernière vérification
+cat-next-review = Prochaine évaluation
+cat-licence = Licence
+cat-source = Source
+cat-original = original
+cat-attachments = Fichiers
+cat-related = Voir aussi
+cat-size-bytes = { $n } octets
+cat-size-kb = { $n } ko
+cat-size-mb = { $n } Mo
+cat-feed-title = Boîte à outils Weerbaar : produits nouveaux et mis à jour
+cat-type-webinar = Webinaire
+cat-type-policy_example = Exemple de politique
+cat-type-tool = Outil
+cat-type-external_reference = Source externe
+cat-audience-mayor_aldermen = Bourgmestre et échevins
+cat-audience-general_director = Directeur général
+cat-audience-security_officer = Conseiller en sécurité de l'information et DPO
+cat-audience-it = Informaticiens et fournisseur informatique
+cat-audience-all_staff = Tout le personnel
+cat-audience-communication = Service communication
+cat-audience-crisis_team = Cellule de crise
+cat-iam-mayor_aldermen = Je suis bourgmestre ou échevin
+cat-iam-general_director = Je suis directeur général
+cat-iam-security_officer = Je suis conseiller en sécurité de l'information ou DPO
+cat-iam-it = Je travaille dans l'informatique
+cat-iam-all_staff = Je suis membre du personnel
+cat-iam-communication = Je travaille à la communication
+cat-iam-crisis_team = Je fais partie de la cellule de crise
+cat-iam-mayor_aldermen-intro = Ce que les autorités doivent savoir et décider : les risques, les rôles, et ce que vous pouvez demander à votre administration.
+cat-iam-general_director-intro = Vous êtes le responsable final de l'organisation : vous trouvez ici les plans, les rôles et les décisions qui vous reviennent.
+cat-iam-security_officer-intro = Politique, contrôles, notifications et sensibilisation : les outils pour piloter la sécurité de l'information dans l'organisation.
+cat-iam-it-intro = Les étapes techniques qui rapportent le plus : MFA, mises à jour, sauvegardes, comptes administrateur, réseau et journalisation.
+cat-iam-all_staff-intro = Des dépliants et des conseils courts : reconnaître le phishing, choisir des mots de passe solides, télétravailler en sécurité et signaler un incident.
+cat-iam-communication-intro = Ce que vous dites au personnel, aux citoyens et à la presse pendant un incident, avec des modèles prêts à l'emploi.
+cat-iam-crisis_team-intro = La première heure, les rôles dans la cellule de crise, la liste de contrôle et les messages dont vous avez besoin.
+cat-topic-mfa = MFA
+cat-topic-patching = Mises à jour et correctifs
+cat-topic-admin_accounts = Comptes administrateur
+cat-topic-incident_response = Réponse aux incidents
+cat-topic-business_continuity = Continuité des activités
+cat-topic-crisis_communication = Communication de crise
+cat-topic-suppliers = Fournisseurs
+cat-topic-network = Réseau
+cat-topic-logging = Journalisation et surveillance
+cat-topic-remote_work = Télétravail
+cat-topic-awareness = Sensibilisation
+cat-topic-gdpr_breaches = Fuites de données (RGPD)
+cat-topic-nis2 = NIS2
+cat-topic-elections = Élections
+cat-topic-insurance = Assurance
+cat-topic-policy_roles = Politique et rôles
+cat-topic-access_management = Gestion des accès
+cat-topic-physical_security = Sécurité physique
+cat-topic-cloud = Cloud
+cat-topic-endpoint_security = Sécurité des appareils
+cat-level-starter = Débutant
+cat-level-intermediate = Intermédiaire
+cat-level-advanced = Expert
+audit-adoption-updated = Suivi d'un produit de la boîte à outils mis à jour
+audit-private-resource-created = Produit propre ajouté
+audit-private-resource-updated = Produit propre modifié
+audit-private-resource-deleted = Produit propre supprimé
+audit-toolkit-resource-created = Produit de la boîte à outils créé
+audit-toolkit-resource-updated = Produit de la boîte à outils modifié
+audit-toolkit-stage-changed = Phase d'un produit de la boîte à outils modifiée
+audit-toolkit-update-taken = Nouvelle édition d'un produit de la boîte à outils reprise
+audit-toolkit-update-dismissed = Nouvelle édition d'un produit de la boîte à outils non reprise
+audit-toolkit-visibility-changed = Visibilité de la boîte à outils modifiée
+audit-round-opened = Cycle d'évaluation ouvert
+audit-round-closed = Cycle d'évaluation clôturé
+audit-round-scored = Évaluation envoyée
+audit-round-decided = Décision prise dans un cycle d'évaluation
+nav-org-toolkit = La boîte à outils dans votre organisation
+flash-deleted = Supprimé.
+flash-adoption-saved = Le suivi a été enregistré.
+error-url = Indiquez une adresse web complète qui commence par https://.
+error-choose-at-least-one = Choisissez-en au moins un.
+error-review-before-last = La prochaine évaluation tombe avant la dernière.
+error-one-language = Complétez au moins une version linguistique : titre, résumé et texte.
+error-video-transcript = Une vidéo a besoin de sous-titres (un fichier .vtt) ou d'une transcription. Complétez la transcription.
+error-unknown-related = { $name } n'est pas un produit de la boîte à outils.
+cat-back = Retour
+cat-cancel = Annuler
+cat-edit = Modifier
+cat-delete = Supprimer
+cat-edit-conflict = Quelqu'un d'autre a enregistré ce produit entre-temps. Vos modifications sont toujours dans le formulaire ; sa version figure ci-dessous. Reprenez ce que vous voulez garder et enregistrez à nouveau.
+cat-edit-theirs = La version enregistrée entre-temps
+cat-field-title = Titre
+cat-field-summary = Résumé
+cat-field-body = Texte
+cat-field-body-hint = En Markdown : ## pour un intertitre, - pour une liste à puces, **gras**. Les tableaux sont permis.
+cat-field-transcript = Transcription (pour une vidéo)
+cat-field-transcript-hint = Ce qui est dit dans la vidéo, pour les personnes qui ne peuvent pas la regarder ou l'écouter.
+cat-field-effort = Effort en heures
+cat-field-effort-hint = Estimation grossière, pour une petite commune, du temps nécessaire pour l'appliquer.
+cat-field-source-hint = Seulement pour du contenu que vous reprenez d'une autre organisation.
+cat-field-original-url = Adresse web de l'original
+cat-field-related-hint = Un produit par ligne, avec son nom court (comme backups-that-survive-ransomware).
+cat-field-video-url = Adresse web de la vidéo
+cat-field-video-url-hint = Une vidéo en ligne ailleurs ; vous chargez votre propre fichier vidéo après avoir enregistré.
+cat-field-lang-hint = Laissez une langue vide si vous ne la rédigez pas.
+cat-private-new = Ajouter un produit propre
+cat-private-edit = Modifier un produit propre
+cat-private-heading = Produits propres
+cat-private-intro = Les accords, procédures et documents de votre propre organisation. Seuls vos membres les voient ; la recherche les trouve.
+cat-private-empty = Votre organisation n'a pas encore de produits propres.
+adoption-heading = Suivi pour { $org }
+adoption-status = État d'avancement
+adoption-owner = Responsable
+adoption-due = Pour le
+adoption-note = Note (uniquement pour votre organisation)
+adoption-note-hint = Par exemple ce qui a déjà été fait ou ce que vous attendez.
+adoption-updated = Dernière mise à jour : { $when }
+adoption-save = Enregistrer le suivi
+adoption-overview-link = Tout le suivi de votre organisation
+adoption-conflict = Quelqu'un d'autre a enregistré le suivi entre-temps. L'état actuel figure ci-dessous ; adaptez-le et enregistrez à nouveau.
+adoption-page-heading = La boîte à outils dans votre organisation
+adoption-overall = Votre organisation a terminé { $percent } % de ce qui s'applique à elle.
+adoption-browse = Vers la boîte à outils
+adoption-progress-heading = Avancement par thème
+adoption-done = Terminé
+adoption-in-progress = En cours
+adoption-progress = Avancement
+adoption-work-heading = Liste de travail
+adoption-work-empty = Rien n'est encore suivi. Ouvrez un produit dans la boîte à outils et indiquez où vous en êtes.
+adoption-late = en retard
+adoption-status-not_started = Pas commencé
+adoption-status-in_progress = En cours
+adoption-status-done = Terminé
+adoption-status-not_applicable = Ne s'applique pas
+dashboard-toolkit = Boîte à outils
+dashboard-toolkit-more = Tout l'avancement et la liste de travail
+error-step-not-allowed = Votre rôle ne permet pas cette étape.
+error-step-wrong-stage = Cette étape n'est pas possible à partir de la phase actuelle.
+error-upload-name = Le nom du fichier est vide, trop long ou contient des caractères non autorisés.
+error-upload-type = Ce type de fichier n'est pas accepté. Autorisés : MP4, WebM, VTT, PDF, DOCX, ODT, XLSX, ODS, PPTX, ODP, CSV, MD, TXT, PNG et JPG.
+error-upload-mismatch = Le contenu du fichier ne correspond pas à son extension.
+cat-editorial-heading = Rédaction de la boîte à outils
+cat-editorial-intro = Brouillons, relecture par la taskforce, évaluation par le comité d'accompagnement, publication et archives.
+cat-new = Nouveau produit
+cat-edit-heading = Modifier le produit
+cat-stage = Phase
+cat-attention = Attention
+cat-update-available = Nouvelle édition disponible
+cat-review-overdue = Évaluation en retard
+cat-withdrawn = Archivé
+cat-public-version = Voir la version publiée
+cat-update-available-text = Weerbaar fournit une nouvelle édition de ce produit. Vos propres modifications restent en place jusqu'à ce que vous choisissiez.
+cat-update-compare = Comparer et choisir
+cat-changed-since-published = La version de travail diffère de la version publiée.
+cat-diff-show = Afficher les différences
+cat-steps-heading = Étape suivante
+cat-comment = Commentaire
+cat-comment-hint = Conservé avec cette phase, pour que chacun voie plus tard pourquoi.
+cat-comment-add = Ajouter un commentaire
+cat-change-note = Note de modification (à la publication)
+cat-change-note-hint = Qu'est-ce qui a changé dans cette version ? Les lecteurs et le comité d'accompagnement le voient.
+cat-comments = Commentaires
+cat-comments-empty = Pas encore de commentaires.
+cat-files-empty = Pas encore de fichiers.
+cat-file-upload = Ajouter un fichier
+cat-file-upload-hint = Vidéo (MP4 ou WebM, avec des sous-titres en .vtt ou une transcription), document ou liste. Les lecteurs le reçoivent à la prochaine publication.
+cat-file-upload-button = Charger
+cat-versions = Versions publiées
+cat-versions-empty = Pas encore publié.
+cat-diff-previous = différence avec la précédente
+cat-preview = Aperçu de la version de travail
+cat-working-copy = version de travail
+cat-diff-heading = Différences entre les versions
+cat-diff-between = De { $from } à { $to }.
+cat-diff-removed = Supprimé
+cat-diff-added = Nouveau
+cat-diff-none = Aucune différence.
+cat-diff-meta = Données du produit
+cat-diff-title = titre
+cat-diff-summary = résumé
+cat-diff-why = pourquoi c'est important
+cat-diff-body = texte
+cat-update-heading = Comparer une nouvelle édition
+cat-update-local = votre version
+cat-update-release = nouvelle édition
+cat-update-choose = Que voulez-vous faire ?
+cat-update-choose-text = Si vous reprenez la nouvelle édition, elle est publiée comme nouvelle version et votre propre modification disparaît (elle reste lisible dans les versions). Si vous gardez votre version, cette édition ne vous sera plus proposée.
+cat-update-take = Reprendre la nouvelle édition
+cat-update-keep = Garder ma version
+cat-status-draft = Brouillon
+cat-status-in_review = En relecture
+cat-status-evaluation = Évaluation par le comité d'accompagnement
+cat-status-published = Publié
+cat-status-archived = Archivé
+cat-step-submit = Soumettre pour relecture
+cat-step-send_back = Renvoyer au brouillon
+cat-step-to_evaluation = Vers le comité d'accompagnement
+cat-step-publish = Publier
+cat-step-archive = Archiver
+cat-step-reopen = Rouvrir pour modification
+error-round-name-taken = Un cycle portant ce nom existe déjà.
+error-round-closed = Ce cycle est clôturé ; les notes ne peuvent plus changer.
+error-score = Choisissez une note de 1 à 5.
+error-date-past = Cette date est dans le passé.
+flash-score-saved = Votre évaluation a été enregistrée.
+mail-round-subject = Rappel : le cycle d'évaluation { $round } se clôture le { $date }
+mail-round-body =
+    Bonjour { $name },
+
+    Le cycle d'évaluation { $round } de la boîte à outils Weerbaar se clôture le { $date }. Il vous reste { $left } produit(s) à évaluer.
+
+    Votre avis sur la pertinence, l'exactitude, la clarté, l'exhaustivité et l'utilité aide à décider quels produits sont publiés, retravaillés ou retirés.
+
+    Ouvrez le cycle via ce lien :
+    { $link }
+round-list-heading = Cycles d'évaluation
+round-list-intro = Chaque trimestre, le comité d'accompagnement évalue les produits de la boîte à outils sur leur pertinence, leur exactitude, leur clarté, leur exhaustivité et leur utilité.
+round-list-empty = Il n'y a pas encore de cycles.
+round-new = Ouvrir un cycle
+round-open-until = ouvert jusqu'au { $date }
+round-open-note = Le cycle est encore ouvert : les chiffres peuvent encore changer.
+round-closed = clôturé
+round-products =
+    { $count ->
+        [one] { $count } produit
+       *[other] { $count } produits
+    }
+round-my-progress = Vous avez évalué { $done } sur { $total }
+round-my-progress-label = Votre avancement
+round-progress-of = { $done } sur { $total }
+round-name = Nom du cycle
+round-name-hint = Par exemple 2027 T1.
+round-deadline = Date limite
+round-resources = Produits du cycle
+round-open = Ouvrir le cycle
+round-heading = Cycle d'évaluation { $name }
+round-report = Rapport
+round-report-heading = Rapport du cycle { $name }
+round-your-score = Votre évaluation
+round-reviews = Évaluations
+round-reviews-count =
+    { $count ->
+        [one] { $count } évaluation
+       *[other] { $count } évaluations
+    }
+round-no-reviews = Pas encore d'évaluations.
+round-score-give = Évaluer
+round-score-change = Modifier l'évaluation
+round-scored = évalué
+round-reviewers = Comité d'accompagnement
+round-close = Clôturer le cycle
+round-score-heading = Évaluation : { $title }
+round-read-product = Lire le produit
+round-score-scale = 1 = très faible, 2 = faible, 3 = suffisant, 4 = bon, 5 = très bon.
+round-score-choose = Choisissez une note
+round-score-1 = 1 – très faible
+round-score-2 = 2 – faible
+round-score-3 = 3 – suffisant
+round-score-4 = 4 – bon
+round-score-5 = 5 – très bon
+round-comment = Explication
+round-comment-hint = Qu'est-ce qui doit être amélioré, qu'est-ce qui manque, qu'est-ce qui fonctionne bien dans votre organisation ?
+round-score-save = Enregistrer l'évaluation
+round-csv = Rapport en CSV
+round-overall = Moyenne
+round-spread = Dispersion
+round-criterion = Critère
+round-average = Moyenne
+round-range = Minimum–maximum
+round-comments = Explications
+round-decision = Décision
+round-decision-none = Pas encore de décision
+round-decision-note = Explication de la décision
+round-decide = Enregistrer la décision
+round-change-note = Évalué lors du cycle { $round }
+round-csv-product = Produit
+round-csv-reviews = Évaluations
+round-csv-average = moyenne
+round-csv-range = minimum-maximum
+round-criterion-relevance = Pertinence pour les pouvoirs locaux
+round-criterion-correctness = Exactitude
+round-criterion-clarity = Clarté
+round-criterion-completeness = Exhaustivité
+round-criterion-usability = Utilité pratique
+round-criterion-relevance-hint = Est-ce que cela aide vraiment une commune, un CPAS ou une zone de police ?
+round-criterion-correctness-hint = Le contenu est-il correct, aussi après les changements récents ?
+round-criterion-clarity-hint = Un membre du personnel sans connaissances informatiques comprend-il ce qu'il faut faire ?
+round-criterion-completeness-hint = Manque-t-il des étapes, des rôles ou des pièges ?
+round-criterion-usability-hint = Une organisation avec deux informaticiens peut-elle s'y mettre dès demain ?
+round-decision-publish = Publier
+round-decision-revise = Retravailler
+round-decision-retire = Retirer
+cat-video-download = Télécharger la vidéo
+cat-video-watch = Regarder la vidéo (site web externe)
+cat-transcript = Transcription
+admin-toolkit-title = Boîte à outils
+admin-toolkit-public = Les produits publiés peuvent être lus sans se connecter
+admin-toolkit-public-hint = Une boîte à outils publique aide chaque commune. Désactivez cette option si seules les personnes connectées peuvent lire la boîte à outils. Les brouillons, les cycles, le suivi et les produits propres demandent toujours le bon rôle.
+cat-table = Tableau
+cat-attention-heading = Ce qui demande de l'attention
+cat-overdue-count =
+    { $count ->
+        [one] { $count } produit publié aurait déjà dû être réévalué.
+       *[other] { $count } produits publiés auraient déjà dû être réévalués.
+    }
+cat-broken-links = Liens brisés
+cat-link-status = réponse { $status }
+
+## Documents (PDF, DOCX, ODT, Markdown, HTML) and the grab pack
+
+doc-page-title = Documents et paquet d'urgence
+doc-page-intro = Le jour d'une attaque, vos serveurs, votre messagerie et vos dossiers partagés auront peut-être disparu. Veillez à ce que le plan soit déjà prêt sur papier et sur une clé USB. Chaque document existe en PDF (pour l'imprimer), en DOCX et en ODT (pour le modifier), en Markdown et en HTML.
+doc-pack-title = Paquet d'urgence
+doc-pack-about = Un fichier ZIP avec tous les documents en PDF et en DOCX, un fichier HTML qui s'ouvre sans Weerbaar sur n'importe quel ordinateur ou smartphone, et une liste de sommes de contrôle (SHA-256) pour comparer une copie imprimée ou conservée avec la version actuelle.
+doc-pack-intro = Ce fichier contient le plan de continuité complet et toutes ses annexes. Il fonctionne sans internet et sans Weerbaar. Conservez une copie sur papier et sur une clé USB en dehors du réseau.
+doc-pack-last = Téléchargé pour la dernière fois le { $at } par { $by }.
+doc-pack-outdated = Le plan a changé depuis le dernier paquet d'urgence. Téléchargez un nouveau paquet et remplacez les copies imprimées et conservées.
+doc-pack-never = Aucun paquet d'urgence n'a encore été téléchargé. Téléchargez-le et conservez-le en dehors du réseau.
+doc-pack-download = Télécharger le paquet d'urgence (ZIP)
+doc-list-title = Tous les documents
+doc-col-document = Document
+doc-col-download = Télécharger
+doc-contents = Table des matières
+doc-page = Page
+doc-version = Version
+doc-status = Statut
+doc-approval = Approbation
+doc-not-approved = Pas encore approuvé
+doc-owner = Responsable
+doc-next-review = Prochaine révision
+doc-classification = Classification
+doc-scope = Périmètre
+doc-objectives = Objectifs
+doc-assumptions = Hypothèses
+doc-title-plan = Plan de continuité des activités
+doc-title-contacts = Contacts de crise et arbre d'appel
+doc-title-wallet-card = Carte de poche des contacts de crise
+doc-title-first-hour = Listes de contrôle pour la première heure
+doc-title-runbook = Manuel de rétablissement
+doc-title-incident-log = Journal d'incident
+doc-title-communication = Modèles de communication
+doc-title-exercise-report = Rapport d'exercice
+doc-title-actions = Actions en cours
+doc-title-bia = Rapport d'analyse d'impact
+doc-subtitle-plan = Le plan complet, pour approbation par l'organe compétent.
+doc-subtitle-contacts = Qui vous appelez et dans quel ordre, même si votre propre messagerie et la téléphonie ne fonctionnent pas.
+doc-subtitle-wallet-card = Les numéros les plus importants sur une seule feuille, à emporter.
+doc-subtitle-first-hour = Ce que vous faites pendant la première heure, par scénario, avec des cases à cocher.
+doc-subtitle-runbook = L'ordre de rétablissement sous forme de liste de contrôle, avec de la place pour noter les heures.
+doc-subtitle-incident-log = Un journal vierge à remplir à la main pendant un incident.
+doc-subtitle-communication = Les messages préparés pour le personnel, les citoyens et la presse.
+doc-subtitle-exercise-report = Un rapport vierge pour après un exercice.
+doc-subtitle-actions = Les lacunes qui restent dans le plan, et les actions issues des exercices.
+doc-subtitle-bia = Combien de temps chaque activité peut être à l'arrêt, et ce dont elle a besoin pour reprendre.
+doc-bia-intro = L'analyse d'impact montre, pour chaque activité, à quel point une interruption devient grave à mesure qu'elle dure. On en déduit la durée maximale d'interruption admissible (MTPD), le délai de rétablissement (RTO) et la perte de données admissible (RPO).
+doc-bia-table = Activités par ordre d'urgence
+doc-heatmap = L'impact dans le temps
+doc-heatmap-intro = Pour chaque activité, l'impact le plus lourd sur toutes les catégories, après chaque durée d'interruption.
+doc-heatmap-legend = Niveaux :
+doc-chains = Dépendances par activité critique
+doc-chains-intro = Ce dont chaque activité critique a besoin, directement ou indirectement, et quand cela peut être rétabli.
+doc-no-resources = Pas encore de ressources liées.
+doc-recovery-order = Ordre de rétablissement
+doc-recovery-intro = Rétablissez dans cet ordre : chaque ressource n'a besoin que de ce qui figure au-dessus d'elle. Les ressources d'une même vague peuvent être rétablies en même temps.
+doc-runbook-intro = Cochez chaque ressource quand elle fonctionne à nouveau et notez l'heure. Ne relancez une ressource que quand ce dont elle a besoin fonctionne.
+doc-runbook-lead = Responsable du rétablissement
+doc-notes = Remarques
+doc-cycles = Ces ressources ont besoin les unes des autres en boucle et ne peuvent pas être rétablies en premier :
+doc-col-activity = Activité
+doc-col-department = Service
+doc-col-priority = Priorité
+doc-col-mtpd = MTPD
+doc-col-rto = RTO
+doc-col-rpo = RPO
+doc-col-resource = Ressource
+doc-col-kind = Type
+doc-col-own-time = Délai de rétablissement propre
+doc-col-available = Disponible après
+doc-col-wave = Vague
+doc-col-needed-within = Nécessaire dans un délai de
+doc-col-done = Fait
+doc-col-time = Heure
+doc-col-backup = Sauvegarde
+doc-col-restore-test = Dernier test de restauration
+doc-col-role = Rôle
+doc-col-name = Nom
+doc-col-phone = Téléphone
+doc-col-primary = Titulaire
+doc-col-deputy = Suppléant
+doc-col-contact = Contact jour et nuit
+doc-col-contract = Contrat
+doc-col-decision = Décision
+doc-col-who = Qui
+doc-col-audience = Public
+doc-col-when = Quand
+doc-col-message = Message
+doc-col-channel = Canal
+doc-col-deadline = Délai
+doc-col-within = Dans un délai de
+doc-col-applies = Quand elle s'applique
+doc-col-severity = Gravité
+doc-col-finding = Constat
+doc-col-due = Pour le
+doc-col-exercise = Exercice
+doc-col-planned = Prévu
+doc-col-done-on = Tenu
+doc-col-result = Résultat
+doc-col-date-time = Date et heure
+doc-col-event = Ce qui s'est passé
+doc-col-action = Action
+doc-mbco = Niveau de service minimal
+doc-legal-deadlines = Délais légaux
+doc-peak-periods = Périodes chargées
+doc-needs = A besoin de
+doc-alternate-location = Autre site
+doc-alternate-supplier = Autre fournisseur
+doc-mutual-aid = Aide d'autres administrations
+doc-paper-backlog = Retard après le travail sur papier
+doc-activation = Quand la cellule de crise se réunit
+doc-who-may-activate = Qui peut réunir la cellule de crise
+doc-meeting-primary = Lieu de réunion
+doc-meeting-alternate = Autre lieu de réunion
+doc-crisis-team = Cellule de crise
+doc-call-tree = Arbre d'appel
+doc-otherwise = sinon
+doc-handover = Retour au fonctionnement normal
+doc-signals = Signaux
+doc-first-hour = La première heure
+doc-decisions = Décisions
+doc-recovery-steps = Rétablissement
+doc-return-to-normal = Retour à la normale
+doc-clocks = Délais qui commencent à courir
+doc-stakeholders = Publics et canaux
+doc-messages = Messages
+doc-suppliers-24-7 = Fournisseurs joignables jour et nuit
+doc-open-checks = Contrôles en suspens
+doc-no-open-checks = Le plan n'a aucun contrôle en suspens.
+doc-exercise-actions = Actions issues des exercices
+doc-no-exercises = Aucun exercice n'est encore prévu.
+doc-annex-checks = Annexe : ce qui manque encore
+doc-log-incident = Incident
+doc-log-started = Commencé le
+doc-log-keeper = Journal tenu par
+doc-ex-participants = Participants
+doc-ex-scenario = Scénario
+doc-ex-what-went-well = Ce qui s'est bien passé
+doc-ex-what-to-improve = Ce qui doit être amélioré
+doc-ex-actions = Actions
+error-page-unknown_format-title = Format inconnu
+error-page-unknown_format-text = Choisissez pdf, docx, odt, md, html ou zip.
+error-page-unknown_document-title = Document inconnu
+error-page-unknown_document-text = Ce document n'existe pas. Choisissez un document dans la liste.
+error-page-unknown_language-title = Langue inconnue
+error-page-unknown_language-text = Choisissez nl, en ou fr.
+audit-plan-pack-downloaded = Paquet d'urgence téléchargé
+doc-toolkit = Boîte à outils Weerbaar
+cat-download-document = Imprimer ou modifier
+cat-download-document-about = Ce texte sous forme de document : en PDF au format A4 pour l'imprimer ou le distribuer, en DOCX ou en ODT pour l'adapter à votre organisation.
+round-pdf = Rapport en PDF
+round-docx = Rapport en DOCX
+round-no-scores = Pas encore de notes.
+doc-chain-more = Ressources plus loin dans la chaîne, non affichées ici (voir Ressources et dépendances dans Weerbaar)
+
+## Rules shared by forms, the API and imports (core::bcp::edit)
+# Tous les messages de cette partie sont dans main.ftl.
+
+## The grab pack kept current
+# Tous les messages de cette partie sont dans main.ftl.
+
+## The plan on the dashboard
+# Tous les messages de cette partie sont dans main.ftl.
