@@ -213,10 +213,27 @@ test('complete the builder with the keyboard only', async ({ page }) => {
   await page.getByLabel('Goedgekeurd door').focus();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('College van burgemeester en schepenen');
+  // Nothing but the body is suggested: the date and the reference are typed.
+  await expect(page.getByLabel('Datum van de beslissing')).toHaveValue('');
+  await expect(page.getByLabel('Verwijzing naar de beslissing')).toHaveValue('');
+  await page.getByLabel('Datum van de beslissing').fill(new Date().toISOString().slice(0, 10));
   await page.getByLabel('Verwijzing naar de beslissing').focus();
   await page.keyboard.type('CBS 2026/901');
   await page.keyboard.press('Enter');
+  // The confirmation step shows completeness and serious findings; without the box ticked
+  // nothing is recorded.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Goedkeuring bevestigen');
+  await expect(page.getByRole('heading', { name: /Het plan is voor \d+ % volledig/ })).toBeVisible();
+  await expectAccessible(page, 'approval confirmation');
+  await press(page.getByRole('button', { name: 'Goedkeuring vastleggen' }));
+  await expect(page.getByText('Vink aan dat u de volledigheid').first()).toBeVisible();
+  await expectAccessible(page, 'approval confirmation with error');
+  await page.getByLabel(/Ik heb de volledigheid/).focus();
+  await page.keyboard.press('Space');
+  await press(page.getByRole('button', { name: 'Goedkeuring vastleggen' }));
   await expect(page.getByRole('status').first()).toContainText('De goedkeuring is vastgelegd.');
+  await expect(page.getByRole('heading', { name: 'Goedgekeurde versies' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Voorgelegde versies' })).toBeVisible();
   await expect(page.getByText('Status: goedgekeurd.')).toBeVisible();
   await expectAccessible(page, 'approved');
 });

@@ -58,6 +58,9 @@ pub enum Block {
     Numbered {
         items: Vec<String>,
     },
+    /// A list that keeps its nesting: items with further paragraphs and sub-lists, as a
+    /// toolkit text's Markdown writes them.
+    Outline(Outline),
     /// Boxes to tick on paper, with an optional column to write a time in.
     Checklist {
         items: Vec<String>,
@@ -79,6 +82,61 @@ pub enum Block {
         text: String,
     },
     PageBreak,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Outline {
+    pub ordered: bool,
+    pub items: Vec<ListItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListItem {
+    /// The item's first paragraph.
+    pub text: String,
+    /// What follows it inside the item, in order.
+    pub more: Vec<ItemPart>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ItemPart {
+    Paragraph { text: String },
+    List(Outline),
+}
+
+impl Outline {
+    /// Every text in it, depth first, for cleaning.
+    fn texts_mut(&mut self, f: &mut impl FnMut(&mut String)) {
+        for i in &mut self.items {
+            f(&mut i.text);
+            for part in &mut i.more {
+                match part {
+                    ItemPart::Paragraph { text } => f(text),
+                    ItemPart::List(o) => o.texts_mut(f),
+                }
+            }
+        }
+    }
+
+    /// The list's shape as text, one line per item: its depth in spaces, "1." or "-",
+    /// then the first words of the item. Tests compare it across formats.
+    pub fn shape(&self) -> Vec<String> {
+        fn walk(o: &Outline, depth: usize, out: &mut Vec<String>) {
+            for (n, i) in o.items.iter().enumerate() {
+                let mark = if o.ordered { format!("{}.", n + 1) } else { "-".into() };
+                out.push(format!("{}{mark} {}", "  ".repeat(depth), i.text));
+                for part in &i.more {
+                    if let ItemPart::List(sub) = part {
+                        walk(sub, depth + 1, out);
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(self, 0, &mut out);
+        out
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -108,7 +166,7 @@ impl Document {
     /// other than line breaks and tabs, which XML 1.0 forbids).
     pub fn cleaned(&self) -> Document {
         let mut d = self.clone();
-        let c = |s: &mut String| {
+        let mut c = |s: &mut String| {
             if s.chars().any(forbidden) {
                 *s = s.chars().filter(|ch| !forbidden(*ch)).collect();
             }
@@ -133,16 +191,17 @@ impl Document {
                     c(label);
                     c(text);
                 }
-                Block::List { items } | Block::Numbered { items } => items.iter_mut().for_each(c),
+                Block::List { items } | Block::Numbered { items } => items.iter_mut().for_each(&mut c),
+                Block::Outline(o) => o.texts_mut(&mut c),
                 Block::Checklist { items, time_label } => {
-                    items.iter_mut().for_each(c);
-                    time_label.iter_mut().for_each(c);
+                    items.iter_mut().for_each(&mut c);
+                    time_label.iter_mut().for_each(&mut c);
                 }
                 Block::Table { head, rows, .. } => {
-                    head.iter_mut().for_each(c);
+                    head.iter_mut().for_each(&mut c);
                     rows.iter_mut().flatten().for_each(|cell| c(&mut cell.text));
                 }
-                Block::FillIn { fields, .. } => fields.iter_mut().for_each(c),
+                Block::FillIn { fields, .. } => fields.iter_mut().for_each(&mut c),
                 Block::PageBreak => {}
             }
         }
@@ -186,9 +245,70 @@ pub fn fractions(widths: &[u16], columns: usize) -> Vec<f64> {
     w.iter().map(|x| x / sum).collect()
 }
 
+/// A table's column widths as fractions that add up to 1, for a line of `line_chars`
+/// characters: the given relative widths, or (when they are all equal) widths by the
+/// columns' content; then every column widened to hold its longest word, so that dates
+/// and phone numbers never break.
+pub fn fitted_widths(head: &[String], rows: &[Vec<Cell>], widths: &[u16], cols: usize, line_chars: usize) -> Vec<f64> {
+    let texts = |i: usize| {
+        head.get(i)
+            .map(String::as_str)
+            .into_iter()
+            .chain(rows.iter().filter_map(move |r| r.get(i).map(|c| c.text.as_str())))
+    };
+    let equal = widths.iter().take(cols).collect::<std::collections::BTreeSet<_>>().len() <= 1;
+    let mut f = if equal {
+        let want: Vec<u16> =
+            (0..cols).map(|i| texts(i).map(|t| t.chars().count()).max().unwrap_or(0).clamp(6, 40) as u16).collect();
+        fractions(&want, cols)
+    } else {
+        fractions(widths, cols)
+    };
+    let line = line_chars.max(1) as f64;
+    let min: Vec<f64> = (0..cols)
+        .map(|i| {
+            let word = texts(i).flat_map(str::split_whitespace).map(|w| w.chars().count()).max().unwrap_or(0);
+            // Two characters for the cell's margins; no column needs more than a third.
+            ((word + 2) as f64 / line).min(1.0 / 3.0)
+        })
+        .collect();
+    for _ in 0..cols {
+        let short: f64 = (0..cols).filter(|&i| f[i] < min[i]).map(|i| min[i] - f[i]).sum();
+        if short <= 1e-9 {
+            break;
+        }
+        let spare: f64 = (0..cols).filter(|&i| f[i] > min[i]).map(|i| f[i] - min[i]).sum();
+        let take = (short / spare.max(1e-9)).min(1.0);
+        for i in 0..cols {
+            f[i] = if f[i] < min[i] { min[i] } else { f[i] - (f[i] - min[i]) * take };
+        }
+    }
+    let sum: f64 = f.iter().sum();
+    f.iter().map(|x| x / sum).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_fit_their_longest_word() {
+        let head = vec!["Oefening".to_string(), "Datum".to_string(), "Verslag".to_string()];
+        let rows = vec![vec![
+            Cell::new("Tafeloefening gijzelsoftware met het crisisteam"),
+            Cell::new("09/08/2026"),
+            Cell::new("Iedereen wist wat te doen; de contactlijst was verouderd en werd dezelfde dag aangepast."),
+        ]];
+        // Equal widths: by content, and the date gets room for its ten characters.
+        let f = fitted_widths(&head, &rows, &[1, 1, 1], 3, 90);
+        assert!((f.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+        assert!(f[1] * 90.0 >= 12.0 - 1e-6, "{f:?}");
+        assert!(f[2] > f[1]);
+        // Given widths are kept, except that the date column is widened to fit.
+        let g = fitted_widths(&head, &rows, &[6, 1, 6], 3, 90);
+        assert!(g[1] * 90.0 >= 12.0 - 1e-6, "{g:?}");
+        assert!(g[0] > g[1] && g[2] > g[1] && (g[0] - g[2]).abs() < 0.05, "{g:?}");
+    }
 
     #[test]
     fn cleaning_removes_what_xml_cannot_carry() {

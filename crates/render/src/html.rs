@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::doc::{Block, Document, HEAT, fractions};
+use crate::doc::{Block, Document, HEAT, ItemPart, Outline, fractions};
 
 /// Escapes text for HTML content and attribute values.
 pub fn esc(s: &str) -> String {
@@ -90,6 +90,10 @@ fn body(o: &mut String, d: &Document, top: u8) {
                 }
                 o.push_str("</ol>\n");
             }
+            Block::Outline(l) => {
+                outline(o, l);
+                o.push('\n');
+            }
             Block::Checklist { items, time_label } => {
                 o.push_str("<ul class=\"check\">");
                 for i in items {
@@ -146,6 +150,24 @@ fn body(o: &mut String, d: &Document, top: u8) {
             Block::PageBreak => {}
         }
     }
+}
+
+fn outline(o: &mut String, l: &Outline) {
+    let tag = if l.ordered { "ol" } else { "ul" };
+    let _ = write!(o, "<{tag}>");
+    for i in &l.items {
+        let _ = write!(o, "<li>{}", text(&i.text));
+        for part in &i.more {
+            match part {
+                ItemPart::Paragraph { text: t } => {
+                    let _ = write!(o, "<p>{}</p>", text(t));
+                }
+                ItemPart::List(sub) => outline(o, sub),
+            }
+        }
+        o.push_str("</li>");
+    }
+    let _ = write!(o, "</{tag}>");
 }
 
 fn meta_line(d: &Document) -> String {

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::doc::{Block, Document};
+use crate::doc::{Block, Document, ItemPart, Outline};
 
 /// Escapes the characters that would start Markdown syntax anywhere in a line, and the
 /// ones that do at its start.
@@ -42,6 +42,25 @@ pub(crate) fn esc(s: &str) -> String {
         }
     }
     out
+}
+
+/// A nested list, each level indented to the content of its parent item; further
+/// paragraphs of an item follow a blank line at the same indent.
+fn outline(o: &mut String, l: &Outline, indent: usize) {
+    for (n, i) in l.items.iter().enumerate() {
+        let marker = if l.ordered { format!("{}. ", n + 1) } else { "- ".into() };
+        let pad = " ".repeat(indent);
+        let inner = indent + marker.len();
+        let _ = writeln!(o, "{pad}{marker}{}", cell(&i.text));
+        for part in &i.more {
+            match part {
+                ItemPart::Paragraph { text } => {
+                    let _ = writeln!(o, "\n{}{}\n", " ".repeat(inner), cell(text));
+                }
+                ItemPart::List(sub) => outline(o, sub, inner),
+            }
+        }
+    }
 }
 
 fn cell(s: &str) -> String {
@@ -88,6 +107,10 @@ pub fn render(d: &Document) -> String {
                 for (n, i) in items.iter().enumerate() {
                     let _ = writeln!(o, "{}. {}", n + 1, cell(i));
                 }
+                o.push('\n');
+            }
+            Block::Outline(l) => {
+                outline(&mut o, l, 0);
                 o.push('\n');
             }
             Block::Checklist { items, time_label } => {

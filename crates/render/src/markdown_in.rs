@@ -4,12 +4,50 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use crate::doc::{Block, Cell};
+use crate::doc::{Block, Cell, ItemPart, ListItem, Outline};
 
+/// A list being read: its items so far, and how many of them are tasks.
 struct ListCtx {
     ordered: bool,
-    items: Vec<String>,
+    items: Vec<ListItem>,
     tasks: usize,
+}
+
+impl ListCtx {
+    /// The text read so far becomes the current item's first paragraph, or a further one.
+    fn flush(&mut self, cur: &mut String) {
+        let text = cur.trim().to_string();
+        cur.clear();
+        if text.is_empty() {
+            return;
+        }
+        let Some(item) = self.items.last_mut() else {
+            self.items.push(ListItem { text, more: vec![] });
+            return;
+        };
+        if item.text.is_empty() && item.more.is_empty() {
+            item.text = text;
+        } else {
+            item.more.push(ItemPart::Paragraph { text });
+        }
+    }
+}
+
+/// Levels of lists inside lists that are kept as such.
+const MAX_NESTING: usize = 6;
+
+/// A task list's items with their sub-items marked, for a checklist on paper.
+fn flat(o: &Outline, depth: usize, out: &mut Vec<String>) {
+    for i in &o.items {
+        let indent = if depth > 0 { "– " } else { "" };
+        out.push(format!("{indent}{}", i.text));
+        for part in &i.more {
+            match part {
+                ItemPart::Paragraph { text } => out.push(format!("{indent}{text}")),
+                ItemPart::List(sub) => flat(sub, depth + 1, out),
+            }
+        }
+    }
 }
 
 #[derive(Default)]
@@ -38,38 +76,31 @@ pub fn blocks(md: &str, top: u8) -> Vec<Block> {
     let mut table: Option<TableCtx> = None;
     let mut quote = 0usize;
     let mut links: Vec<String> = Vec::new();
-    let mut item_is_task = false;
-
-    let flush_item = |lists: &mut Vec<ListCtx>, cur: &mut String, task: bool| {
-        let text = cur.trim().to_string();
-        cur.clear();
-        let depth = lists.len();
-        if let Some(l) = lists.last_mut()
-            && !text.is_empty()
-        {
-            let indent = if depth > 1 { "– " } else { "" };
-            l.items.push(format!("{indent}{text}"));
-            if task {
-                l.tasks += 1;
-            }
-        }
-    };
 
     for ev in Parser::new_ext(md, opts) {
         match ev {
-            Event::Start(Tag::Heading { .. }) | Event::Start(Tag::CodeBlock(_)) => cur.clear(),
+            Event::Start(Tag::Heading { .. }) | Event::Start(Tag::CodeBlock(_)) => match lists.last_mut() {
+                Some(l) => l.flush(&mut cur),
+                None => cur.clear(),
+            },
             Event::End(TagEnd::Heading(l)) => {
                 let text = std::mem::take(&mut cur).trim().to_string();
                 out.push(Block::Heading { level: (level(l) + top - 1).min(4), text });
             }
-            Event::End(TagEnd::CodeBlock) => {
-                out.push(Block::Paragraph { text: std::mem::take(&mut cur).trim_end().to_string() });
-            }
+            Event::End(TagEnd::CodeBlock) => match lists.last_mut() {
+                Some(l) => l.flush(&mut cur),
+                None => out.push(Block::Paragraph { text: std::mem::take(&mut cur).trim_end().to_string() }),
+            },
             Event::Start(Tag::Paragraph) => {
-                if lists.is_empty() {
+                if let Some(l) = lists.last_mut() {
+                    l.flush(&mut cur);
+                } else {
                     cur.clear();
-                } else if !cur.is_empty() {
-                    cur.push('\n');
+                }
+            }
+            Event::End(TagEnd::Paragraph) if !lists.is_empty() => {
+                if let Some(l) = lists.last_mut() {
+                    l.flush(&mut cur);
                 }
             }
             Event::End(TagEnd::Paragraph) if lists.is_empty() => {
@@ -82,35 +113,58 @@ pub fn blocks(md: &str, top: u8) -> Vec<Block> {
             Event::End(TagEnd::BlockQuote(_)) => quote = quote.saturating_sub(1),
             Event::Start(Tag::List(start)) => {
                 // A list inside an item: the item's own text comes first.
-                if !lists.is_empty() {
-                    flush_item(&mut lists, &mut cur, item_is_task);
-                    item_is_task = false;
+                if let Some(l) = lists.last_mut() {
+                    l.flush(&mut cur);
                 }
                 lists.push(ListCtx { ordered: start.is_some(), items: Vec::new(), tasks: 0 });
             }
             Event::Start(Tag::Item) => {
                 cur.clear();
-                item_is_task = false;
+                if let Some(l) = lists.last_mut() {
+                    l.items.push(ListItem { text: String::new(), more: vec![] });
+                }
             }
-            Event::TaskListMarker(_) => item_is_task = true,
+            Event::TaskListMarker(_) => {
+                if let Some(l) = lists.last_mut() {
+                    l.tasks += 1;
+                }
+            }
             Event::End(TagEnd::Item) => {
-                flush_item(&mut lists, &mut cur, item_is_task);
-                item_is_task = false;
+                if let Some(l) = lists.last_mut() {
+                    l.flush(&mut cur);
+                    // An item with nothing in it says nothing on paper.
+                    if l.items.last().is_some_and(|i| i.text.is_empty() && i.more.is_empty()) {
+                        l.items.pop();
+                    }
+                }
             }
             Event::End(TagEnd::List(_)) => {
                 if let Some(l) = lists.pop() {
+                    let tasks = l.tasks > 0 && l.tasks >= l.items.len();
+                    let o = Outline { ordered: l.ordered, items: l.items };
+                    let depth = lists.len();
                     match lists.last_mut() {
-                        // A nested list's items join the outer list, marked as sub-items.
                         Some(outer) => {
-                            outer.tasks += l.tasks;
-                            outer.items.extend(l.items);
+                            outer.flush(&mut cur);
+                            match outer.items.last_mut() {
+                                // Deeper than any reader follows (and than the renderers
+                                // recurse): the items become lines of their parent item.
+                                Some(item) if depth >= MAX_NESTING => {
+                                    let mut lines = Vec::new();
+                                    flat(&o, 1, &mut lines);
+                                    item.more.extend(lines.into_iter().map(|text| ItemPart::Paragraph { text }));
+                                }
+                                Some(item) if !o.items.is_empty() => item.more.push(ItemPart::List(o)),
+                                _ => {}
+                            }
                         }
-                        None if l.items.is_empty() => {}
-                        None if l.tasks > 0 && l.tasks == l.items.len() => {
-                            out.push(Block::Checklist { items: l.items, time_label: None })
+                        None if o.items.is_empty() => {}
+                        None if tasks => {
+                            let mut items = Vec::new();
+                            flat(&o, 0, &mut items);
+                            out.push(Block::Checklist { items, time_label: None });
                         }
-                        None if l.ordered => out.push(Block::Numbered { items: l.items }),
-                        None => out.push(Block::List { items: l.items }),
+                        None => out.push(Block::Outline(o)),
                     }
                 }
             }
@@ -170,7 +224,19 @@ mod tests {
                 Block::Heading { level: 2, text: "Titel".into() },
                 Block::Paragraph { text: "Een alinea met een link (https://example.invalid/x).".into() },
                 Block::Heading { level: 3, text: "Stappen".into() },
-                Block::Numbered { items: vec!["eerst".into(), "dan".into(), "– detail".into()] },
+                Block::Outline(Outline {
+                    ordered: true,
+                    items: vec![
+                        ListItem { text: "eerst".into(), more: vec![] },
+                        ListItem {
+                            text: "dan".into(),
+                            more: vec![ItemPart::List(Outline {
+                                ordered: false,
+                                items: vec![ListItem { text: "detail".into(), more: vec![] }]
+                            })]
+                        },
+                    ]
+                }),
                 Block::Checklist { items: vec!["vink af".into(), "gedaan".into()], time_label: None },
                 Block::Table {
                     head: vec!["A".into(), "B".into()],
@@ -180,6 +246,26 @@ mod tests {
                 Block::Note { text: "Let op.".into() },
             ]
         );
+    }
+
+    #[test]
+    fn nesting_and_paragraphs_inside_items_are_kept() {
+        let md = "1. **Stap een.** Doe dit.\n2. Stap twee:\n   - a\n   - b\n     1. b1\n     2. b2\n\n   *Wie:* het team.\n3. Stap drie.\n";
+        let b = blocks(md, 1);
+        let [Block::Outline(o)] = b.as_slice() else { panic!("{b:?}") };
+        assert_eq!(
+            o.shape(),
+            ["1. Stap een. Doe dit.", "2. Stap twee:", "  - a", "  - b", "    1. b1", "    2. b2", "3. Stap drie."]
+        );
+        assert_eq!(o.items[1].more.last(), Some(&ItemPart::Paragraph { text: "Wie: het team.".into() }));
+    }
+
+    #[test]
+    fn nesting_is_bounded() {
+        let md: String = (0..5000).map(|i| format!("{}- x\n", "  ".repeat(i))).collect();
+        let b = blocks(&md, 1);
+        let [Block::Outline(o)] = b.as_slice() else { panic!() };
+        assert_eq!(o.shape().iter().map(|l| l.len() - l.trim_start().len()).max(), Some(2 * (MAX_NESTING - 1)));
     }
 
     #[test]

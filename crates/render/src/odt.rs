@@ -10,7 +10,7 @@ use zip::CompressionMethod;
 use zip::write::{SimpleFileOptions, ZipWriter};
 
 use crate::RenderError;
-use crate::doc::{Block, Document, HEAT, fractions};
+use crate::doc::{Block, Document, HEAT, ItemPart, Outline, fitted_widths};
 
 const NS: &str = r##"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0""##;
 
@@ -33,6 +33,52 @@ fn inline(s: &str) -> String {
 
 fn p(style: &str, s: &str) -> String {
     format!("<text:p text:style-name=\"{style}\">{}</text:p>", inline(s))
+}
+
+/// A nested list: ODF nests `text:list` inside the item, and the list style has a level
+/// for each depth.
+fn outline(body: &mut String, l: &Outline) {
+    let style = if l.ordered { "LN" } else { "LB" };
+    let _ = write!(body, "<text:list text:style-name=\"{style}\">");
+    for i in &l.items {
+        let _ = write!(body, "<text:list-item>{}", p("Text_20_body", &i.text));
+        for part in &i.more {
+            match part {
+                ItemPart::Paragraph { text } => body.push_str(&p("Text_20_body", text)),
+                ItemPart::List(sub) => outline(body, sub),
+            }
+        }
+        body.push_str("</text:list-item>");
+    }
+    body.push_str("</text:list>");
+}
+
+/// List styles with four levels, each indented a step further.
+fn list_styles() -> String {
+    let level = |n: usize| {
+        let margin = 1.2 + 0.6 * (n as f64 - 1.0);
+        format!(
+            r##"<style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" fo:text-indent="-0.6cm" fo:margin-left="{margin:.1}cm"/></style:list-level-properties>"##
+        )
+    };
+    let mut s = String::from(r##"<text:list-style style:name="LB">"##);
+    for (n, bullet) in [(1, "•"), (2, "–"), (3, "▪"), (4, "•")] {
+        let _ = write!(
+            s,
+            r##"<text:list-level-style-bullet text:level="{n}" text:bullet-char="{bullet}">{}</text:list-level-style-bullet>"##,
+            level(n)
+        );
+    }
+    s.push_str(r##"</text:list-style><text:list-style style:name="LN">"##);
+    for (n, format) in [(1, "1"), (2, "a"), (3, "i"), (4, "1")] {
+        let _ = write!(
+            s,
+            r##"<text:list-level-style-number text:level="{n}" style:num-suffix="." style:num-format="{format}">{}</text:list-level-style-number>"##,
+            level(n)
+        );
+    }
+    s.push_str("</text:list-style>");
+    s
 }
 
 fn styles(d: &Document) -> String {
@@ -72,7 +118,8 @@ fn content(d: &Document) -> String {
             r##"<style:style style:name="HeatText{i}" style:family="paragraph" style:parent-style-name="Table_20_Contents"><style:text-properties fo:color="#{fg}"/></style:style>"##
         );
     }
-    auto.push_str(r##"<style:style style:name="Bold" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style><style:style style:name="Note" style:family="paragraph" style:parent-style-name="Text_20_body"><style:paragraph-properties fo:margin-left="0.6cm" fo:padding-left="0.2cm" fo:border-left="2pt solid #0b4f8a"/><style:text-properties fo:font-style="italic"/></style:style><style:style style:name="HeadText" style:family="paragraph" style:parent-style-name="Table_20_Contents"><style:text-properties fo:font-weight="bold"/></style:style><style:style style:name="Break" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:break-before="page"/></style:style><style:style style:name="Line" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:border-bottom="0.5pt solid #000000" fo:margin-bottom="0.5cm"/></style:style><text:list-style style:name="LB"><text:list-level-style-bullet text:level="1" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" fo:text-indent="-0.6cm" fo:margin-left="1.2cm"/></style:list-level-properties></text:list-level-style-bullet></text:list-style><text:list-style style:name="LN"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" fo:text-indent="-0.6cm" fo:margin-left="1.2cm"/></style:list-level-properties></text:list-level-style-number></text:list-style>"##);
+    auto.push_str(r##"<style:style style:name="Bold" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style><style:style style:name="Note" style:family="paragraph" style:parent-style-name="Text_20_body"><style:paragraph-properties fo:margin-left="0.6cm" fo:padding-left="0.2cm" fo:border-left="2pt solid #0b4f8a"/><style:text-properties fo:font-style="italic"/></style:style><style:style style:name="HeadText" style:family="paragraph" style:parent-style-name="Table_20_Contents"><style:text-properties fo:font-weight="bold"/></style:style><style:style style:name="Break" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:break-before="page"/></style:style><style:style style:name="Line" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:border-bottom="0.5pt solid #000000" fo:margin-bottom="0.5cm"/></style:style>"##);
+    auto.push_str(&list_styles());
 
     let mut body = String::new();
     body.push_str(&p("Title", &d.title));
@@ -127,6 +174,7 @@ fn content(d: &Document) -> String {
                 }
                 body.push_str("</text:list>");
             }
+            Block::Outline(l) => outline(&mut body, l),
             Block::Checklist { items, time_label } => {
                 for i in items {
                     let time = time_label.as_ref().map(|t| format!("   {}: ________", inline(t))).unwrap_or_default();
@@ -141,7 +189,7 @@ fn content(d: &Document) -> String {
                     auto,
                     r##"<style:style style:name="{name}" style:family="table"><style:table-properties style:width="16cm" table:align="margins"/></style:style>"##
                 );
-                for (ci, f) in fractions(widths, cols).iter().enumerate() {
+                for (ci, f) in fitted_widths(head, rows, widths, cols, 85).iter().enumerate() {
                     let _ = write!(
                         auto,
                         r##"<style:style style:name="{name}.C{ci}" style:family="table-column"><style:table-column-properties style:column-width="{:.2}cm" style:rel-column-width="{}*"/></style:style>"##,

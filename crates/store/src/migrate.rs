@@ -88,7 +88,18 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/0007_security.sqlite.sql"),
         postgres: include_str!("../migrations/0007_security.postgres.sql"),
     },
+    Migration {
+        version: 8,
+        name: "paper resources",
+        sql: include_str!("../migrations/0008_paper.sql"),
+        sqlite: include_str!("../migrations/0008_paper.sqlite.sql"),
+        postgres: include_str!("../migrations/0008_paper.postgres.sql"),
+    },
 ];
+
+/// In a SQLite migration that edits the stored schema text: the statements after this
+/// line run once schema_version is raised, so they see the edited schema.
+const RAISE_SCHEMA_VERSION: &str = "-- weerbaar: raise schema_version\n";
 
 pub fn latest_version() -> i64 {
     MIGRATIONS.last().map(|m| m.version).unwrap_or(0)
@@ -174,7 +185,20 @@ pub async fn migrate_with(
         let sql = m.sql_for(backend);
         let failed =
             |e: sqlx::Error| MigrationError::Failed { version: m.version, name: m.name.into(), reason: e.to_string() };
-        exec!(&mut tx, |c| sqlx::raw_sql(AssertSqlSafe(sql.clone())).execute(c).await).map_err(failed)?;
+        match sql.split_once(RAISE_SCHEMA_VERSION).filter(|_| backend == Backend::Sqlite) {
+            Some((edit, rest)) => {
+                let (edit, rest) = (edit.to_string(), rest.to_string());
+                exec!(&mut tx, |c| sqlx::raw_sql(AssertSqlSafe(edit.clone())).execute(c).await).map_err(failed)?;
+                let v: i64 = run!(&mut tx, |c| sqlx::query_scalar("PRAGMA schema_version").fetch_one(c).await)
+                    .map_err(failed)?;
+                let raise = format!("PRAGMA schema_version = {}", v + 1);
+                exec!(&mut tx, |c| sqlx::raw_sql(AssertSqlSafe(raise.clone())).execute(c).await).map_err(failed)?;
+                exec!(&mut tx, |c| sqlx::raw_sql(AssertSqlSafe(rest.clone())).execute(c).await).map_err(failed)?;
+            }
+            None => {
+                exec!(&mut tx, |c| sqlx::raw_sql(AssertSqlSafe(sql.clone())).execute(c).await).map_err(failed)?;
+            }
+        }
         exec!(&mut tx, |c| sqlx::query(
             "INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)"
         )

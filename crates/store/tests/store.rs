@@ -95,8 +95,44 @@ db_test!(upgrade_from_previous_schema_keeps_data, |db| {
         .unwrap();
         tx.commit().await.unwrap();
     }
+    // Schema 7 knew no paper kind: the template's paper resources were data.
+    let old_org = {
+        let mut c = store.conn().await.unwrap();
+        orgs::find_by_name(&mut c, "Gemeente Oud").await.unwrap().map(|o| o.id)
+    };
+    if latest == 8
+        && let Some(org) = &old_org
+    {
+        use weerbaar_core::bcp::model::ResourceKind;
+        let t = weerbaar_content::bcp_template().unwrap();
+        let mut n = 0;
+        let mut p = t.instantiate("nl", OrgKind::Municipality, None, || {
+            n += 1;
+            format!("id{n}")
+        });
+        for r in p.resources.iter_mut().filter(|r| r.kind == ResourceKind::Paper) {
+            r.kind = ResourceKind::Data;
+        }
+        let mut tx = store.begin().await.unwrap();
+        weerbaar_store::bcp::insert(&mut tx, org, &p).await.unwrap();
+        tx.commit().await.unwrap();
+    }
     let r = migrate::migrate(&store).await.unwrap();
     assert_eq!(r.to, latest);
+    if latest == 8
+        && let Some(org) = &old_org
+    {
+        use weerbaar_core::bcp::model::ResourceKind;
+        let mut c = store.conn().await.unwrap();
+        let p = weerbaar_store::bcp::load(&mut c, org).await.unwrap().unwrap();
+        let kind = |key: &str| p.resources.iter().find(|r| r.template_key.as_deref() == Some(key)).unwrap().kind;
+        assert_eq!(kind("paper-registers"), ResourceKind::Paper);
+        assert_eq!(kind("contact-lists"), ResourceKind::Paper);
+        // The check still holds for anything else.
+        let bad =
+            weerbaar_store::exec!(&mut c, |c| sqlx::query("UPDATE bcp_resources SET kind = 'paperr'").execute(c).await);
+        assert!(bad.is_err(), "an unknown kind is still refused");
+    }
     if latest > 1 {
         let mut c = store.conn().await.unwrap();
         assert!(orgs::find_by_name(&mut c, "Gemeente Oud").await.unwrap().is_some());
@@ -569,6 +605,10 @@ fn without_core_rev(bytes: &[u8], schema_version: i64) -> Vec<u8> {
     for l in lines.iter_mut().filter(|l| l["table"] == "bcp_plans") {
         l["row"].as_array_mut().unwrap().pop();
     }
+    // Before schema 8 paper was kept as data.
+    for l in lines.iter_mut().filter(|l| l["table"] == "bcp_resources" && l["row"][5] == "paper") {
+        l["row"][5] = serde_json::json!("data");
+    }
     let mut out = String::new();
     let mut h = Sha256::new();
     for l in &lines {
@@ -592,7 +632,10 @@ db_test!(backup_from_the_previous_schema_restores, |db| {
     let mut c = t.conn().await.unwrap();
     assert_eq!(migrate::current_version(&mut c).await.unwrap(), migrate::latest_version());
     let o = orgs::find_by_name(&mut c, "Gemeente Back-up").await.unwrap().unwrap();
-    assert!(bcp::load(&mut c, &o.id).await.unwrap().unwrap().activities.len() >= 25);
+    let plan = bcp::load(&mut c, &o.id).await.unwrap().unwrap();
+    assert!(plan.activities.len() >= 25);
+    let register = plan.resources.iter().find(|r| r.template_key.as_deref() == Some("paper-registers")).unwrap();
+    assert_eq!(register.kind, weerbaar_core::bcp::model::ResourceKind::Paper, "the upgrade made it paper");
 
     // The same shortened rows in a backup that claims the current schema are damage.
     let fresh = weerbaar_testkit::TestDb::sqlite().await;

@@ -356,20 +356,42 @@ db_test!(from_the_template_to_an_approved_plan, |db| {
         .await;
     assert_eq!(r.status, 303);
     assert!(a.follow(r).await.body.contains("Het plan ligt ter goedkeuring voor en kan nu niet gewijzigd worden."));
+    // Approval is deliberate: nothing but the body is filled in for the approver.
+    let review = a.get(&format!("{base}/review")).await;
+    assert!(review.body.contains("College van burgemeester en schepenen"), "the body is suggested");
+    assert!(!review.body.contains(&format!("value=\"{}\"", weerbaar_core::today())), "the date is not pre-filled");
+    assert!(review.body.contains("Voorgelegde versies"));
+    let approved_part = between(&review.body, "Goedgekeurde versies", "Voorgelegde versies").unwrap();
+    assert!(approved_part.contains("Nog geen goedgekeurde versie."), "a submitted version is not listed as approved");
     let bad = a
         .post_form(&format!("{base}/approve"), &[("body", ""), ("decision_date", "2026-11-20"), ("reference", "")])
         .await;
     assert_eq!(bad.status, 422);
-    let r = a
-        .post_form(
-            &format!("{base}/approve"),
-            &[
-                ("body", "College van burgemeester en schepenen"),
-                ("decision_date", "2026-11-20"),
-                ("reference", "CBS 2026/77"),
-            ],
-        )
-        .await;
+    assert!(
+        bad.body.contains("id=\"reference-error\"") || bad.body.contains("reference-error"),
+        "the reference is required"
+    );
+    let decision = [
+        ("body", "College van burgemeester en schepenen"),
+        ("decision_date", "2026-11-20"),
+        ("reference", "CBS 2026/77"),
+    ];
+    // First step: the gaps, and a box to tick; nothing recorded yet.
+    let confirm = a.post_form(&format!("{base}/approve"), &decision).await;
+    assert_eq!(confirm.status, 200, "{}", confirm.body);
+    assert!(confirm.body.contains("Goedkeuring bevestigen"));
+    assert!(confirm.body.contains("Het plan is voor"));
+    assert!(confirm.body.contains("ernstige tekortkoming"));
+    assert!(a.get(&format!("{base}/review")).await.body.contains("Status: ter goedkeuring. Versie"));
+    let mut unticked = decision.to_vec();
+    unticked.push(("step", "confirm"));
+    let again = a.post_form(&format!("{base}/approve"), &unticked).await;
+    assert_eq!(again.status, 422);
+    assert!(again.body.contains("Vink aan dat u de volledigheid"));
+    assert!(!a.get(&format!("{base}/review")).await.body.contains("Status: goedgekeurd"));
+    let mut ticked = unticked.clone();
+    ticked.push(("acknowledged", "on"));
+    let r = a.post_form(&format!("{base}/approve"), &ticked).await;
     assert_eq!(r.status, 303, "{}", r.body);
     let review = a.follow(r).await;
     assert!(review.body.contains("De goedkeuring is vastgelegd."));

@@ -398,6 +398,14 @@ fn the_demo_plan_reads_right_in_every_format() {
             assert!(t.contains(h), "{name} lacks {h:?}");
         }
     }
+    // The Word table of contents shows as entries with page numbers without an update,
+    // never as a field code.
+    let word = std::fs::read_to_string(out.join("plan-word.txt")).unwrap();
+    assert!(!word.contains("TOC \\") && !word.contains("PAGEREF"), "a raw field code");
+    let contents = word.split(doc.toc_title.as_deref().unwrap()).nth(1).expect("the contents title");
+    let first = doc.headings()[0];
+    let entry = contents.lines().find(|l| l.starts_with(first)).expect("an entry for the first chapter");
+    assert!(entry.trim_end().ends_with(|c: char| c.is_ascii_digit()), "with its page number: {entry:?}");
 
     // The call list on at most two pages, the wallet card on one.
     for (kind, max) in [(DocKind::Contacts, 2), (DocKind::WalletCard, 1)] {
@@ -635,6 +643,8 @@ db_test!(the_grab_pack_is_kept_current, |db| {
                 ("body", "College van burgemeester en schepenen"),
                 ("decision_date", "2026-12-01"),
                 ("reference", "CBS/2026/88"),
+                ("step", "confirm"),
+                ("acknowledged", "on"),
             ],
         )
         .await;

@@ -85,6 +85,28 @@ pub const CODES: &[&str] = &[
     "exercise_overdue",
 ];
 
+/// The resource kinds each check on a resource concerns. Checks about digital data
+/// (back-ups, restore tests) never fire for paper, people, buildings or suppliers.
+pub const RESOURCE_CHECKS: &[(&str, &[ResourceKind])] = {
+    use ResourceKind::*;
+    const DIGITAL_DATA: &[ResourceKind] = ResourceKind::DIGITAL_DATA;
+    &[
+        ("backup_slower_than_rpo", DIGITAL_DATA),
+        ("no_offline_backup", DIGITAL_DATA),
+        ("restore_never_tested", DIGITAL_DATA),
+        ("restore_test_old", DIGITAL_DATA),
+        ("recovery_time_unknown", &[Person, Application, Infrastructure, Data, Supplier, Location]),
+        ("person_without_deputy", &[Person]),
+        ("supplier_without_24_7", &[Supplier]),
+        ("supplier_sla_above_rto", &[Supplier]),
+    ]
+};
+
+/// Whether the resource check `code` concerns a resource of `kind`.
+pub fn applies(code: &str, kind: ResourceKind) -> bool {
+    RESOURCE_CHECKS.iter().any(|(c, kinds)| *c == code && kinds.contains(&kind))
+}
+
 fn domain_of(email: &str) -> Option<String> {
     email.trim().rsplit_once('@').map(|(_, d)| d.to_lowercase()).filter(|d| !d.is_empty())
 }
@@ -140,7 +162,7 @@ pub fn run(p: &Plan, today: Date) -> Vec<Finding> {
     // Back-ups slower than that: one finding per resource, naming the strictest activity.
     for (i, tight) in tightest_rpo.iter().enumerate() {
         if let (Some(r), Some((rpo, a))) = (node[i], tight)
-            && r.kind.holds_data()
+            && applies("backup_slower_than_rpo", r.kind)
             && let Some(iv) = r.backup_interval_hours
             && iv > *rpo
         {
@@ -157,42 +179,40 @@ pub fn run(p: &Plan, today: Date) -> Vec<Finding> {
     for r in &p.resources {
         let Some((first, tightest_rto)) = g.index_of(&r.id).and_then(|i| behind_critical[i]) else { continue };
         let first = &first.name;
-        if r.recovery_hours.is_none() {
+        if r.recovery_hours.is_none() && applies("recovery_time_unknown", r.kind) {
             out.push(
                 Finding::new("recovery_time_unknown", Severity::Warning, TargetKind::Resource, Some(&r.id))
                     .arg("resource", &r.name)
                     .arg("activity", first),
             );
         }
-        if r.kind.holds_data() {
-            if !r.backup_type.survives_ransomware() {
-                out.push(
-                    Finding::new("no_offline_backup", Severity::Error, TargetKind::Resource, Some(&r.id))
-                        .arg("resource", &r.name)
-                        .arg("activity", first),
-                );
-            }
-            match r.last_restore_test {
-                None => out.push(
-                    Finding::new("restore_never_tested", Severity::Warning, TargetKind::Resource, Some(&r.id))
-                        .arg("resource", &r.name),
-                ),
-                Some(d) if d < year_ago => out.push(
-                    Finding::new("restore_test_old", Severity::Warning, TargetKind::Resource, Some(&r.id))
-                        .arg("resource", &r.name)
-                        .arg("date", d),
-                ),
-                _ => {}
-            }
+        if applies("no_offline_backup", r.kind) && !r.backup_type.survives_ransomware() {
+            out.push(
+                Finding::new("no_offline_backup", Severity::Error, TargetKind::Resource, Some(&r.id))
+                    .arg("resource", &r.name)
+                    .arg("activity", first),
+            );
         }
-        if r.kind == ResourceKind::Person && r.deputy.trim().is_empty() {
+        match r.last_restore_test {
+            None if applies("restore_never_tested", r.kind) => out.push(
+                Finding::new("restore_never_tested", Severity::Warning, TargetKind::Resource, Some(&r.id))
+                    .arg("resource", &r.name),
+            ),
+            Some(d) if d < year_ago && applies("restore_test_old", r.kind) => out.push(
+                Finding::new("restore_test_old", Severity::Warning, TargetKind::Resource, Some(&r.id))
+                    .arg("resource", &r.name)
+                    .arg("date", d),
+            ),
+            _ => {}
+        }
+        if applies("person_without_deputy", r.kind) && r.deputy.trim().is_empty() {
             out.push(
                 Finding::new("person_without_deputy", Severity::Warning, TargetKind::Resource, Some(&r.id))
                     .arg("resource", &r.name)
                     .arg("activity", first),
             );
         }
-        if r.kind == ResourceKind::Supplier {
+        if applies("supplier_without_24_7", r.kind) {
             if r.contact_24_7.trim().is_empty() {
                 out.push(
                     Finding::new("supplier_without_24_7", Severity::Warning, TargetKind::Resource, Some(&r.id))
@@ -200,6 +220,7 @@ pub fn run(p: &Plan, today: Date) -> Vec<Finding> {
                 );
             }
             if let (Some(sla), Some(rto)) = (r.sla_hours, tightest_rto)
+                && applies("supplier_sla_above_rto", r.kind)
                 && sla > rto
             {
                 out.push(

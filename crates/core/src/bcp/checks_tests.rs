@@ -273,3 +273,45 @@ fn one_activity_gets_exactly_its_findings_from_the_whole_run() {
         assert!(for_activity(&p, "no-such-activity").is_empty());
     }
 }
+
+/// Every resource check against every kind: a resource with every gap at once, behind a
+/// critical activity, gets exactly the findings whose check applies to its kind.
+#[test]
+fn resource_checks_fire_only_for_their_kinds() {
+    let resource_codes: Vec<&str> = RESOURCE_CHECKS.iter().map(|(c, _)| *c).collect();
+    for kind in ResourceKind::ALL {
+        let mut p = healthy();
+        p.activities[0].rpo_hours = Some(1);
+        let r = &mut p.resources[0];
+        r.kind = kind;
+        r.recovery_hours = None;
+        r.backup_interval_hours = Some(24);
+        r.backup_type = BackupType::Online;
+        r.last_restore_test = None;
+        r.deputy = String::new();
+        r.contact_24_7 = String::new();
+        r.sla_hours = Some(100);
+        let found: BTreeSet<&str> = codes(&p).into_iter().filter(|c| resource_codes.contains(c)).collect();
+        let expected: BTreeSet<&str> = RESOURCE_CHECKS
+            .iter()
+            .filter(|(_, kinds)| kinds.contains(&kind))
+            .map(|(c, _)| *c)
+            .filter(|c| *c != "restore_test_old")
+            .collect();
+        assert_eq!(found, expected, "{kind:?}");
+    }
+    for (code, _) in RESOURCE_CHECKS {
+        assert!(CODES.contains(code), "{code} is a known check");
+    }
+}
+
+#[test]
+fn paper_is_never_asked_for_a_back_up() {
+    let mut p = healthy();
+    let paper = add_resource(&mut p, "register", ResourceKind::Paper);
+    paper.backup_type = BackupType::None;
+    paper.last_restore_test = None;
+    paper.recovery_hours = None;
+    needs(&mut p, "a", "register");
+    assert_eq!(codes(&p), Vec::<&str>::new());
+}

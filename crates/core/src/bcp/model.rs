@@ -192,16 +192,19 @@ pub enum ResourceKind {
     Data,
     Supplier,
     Location,
+    /// Registers, forms and printed lists: no back-up, no restore test.
+    Paper,
 }
 
 impl ResourceKind {
-    pub const ALL: [ResourceKind; 6] = [
+    pub const ALL: [ResourceKind; 7] = [
         ResourceKind::Person,
         ResourceKind::Application,
         ResourceKind::Infrastructure,
         ResourceKind::Data,
         ResourceKind::Supplier,
         ResourceKind::Location,
+        ResourceKind::Paper,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -211,6 +214,7 @@ impl ResourceKind {
             ResourceKind::Data => "data",
             ResourceKind::Supplier => "supplier",
             ResourceKind::Location => "location",
+            ResourceKind::Paper => "paper",
         }
     }
     pub fn parse(s: &str) -> Option<Self> {
@@ -219,9 +223,11 @@ impl ResourceKind {
     pub fn label_key(self) -> String {
         format!("resource-kind-{}", self.as_str())
     }
-    /// Kinds that hold data and so need back-ups.
+    /// Kinds that hold digital data and so need back-ups and restore tests.
+    pub const DIGITAL_DATA: &[ResourceKind] = &[ResourceKind::Application, ResourceKind::Data];
+
     pub fn holds_data(self) -> bool {
-        matches!(self, ResourceKind::Application | ResourceKind::Data)
+        Self::DIGITAL_DATA.contains(&self)
     }
 }
 

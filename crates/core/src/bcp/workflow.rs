@@ -93,10 +93,26 @@ pub struct ApprovalDraft {
     pub body: String,
     pub decision_date: String,
     pub reference: String,
+    /// The approver has seen the plan's completeness and serious findings (the
+    /// confirmation step) and records the decision anyway.
+    pub acknowledged: bool,
 }
 
-/// Body, date and reference of the board's decision; the date may not lie in the future.
+/// Recording an approval takes two steps: the decision's fields, then a confirmation
+/// that shows the gaps. Nothing is pre-filled but the body's suggestion; the date and
+/// the reference must be typed.
 pub fn check_approval(d: &ApprovalDraft, today: Date) -> Result<Approval, FieldErrors> {
+    let a = check_decision(d, today)?;
+    if !d.acknowledged {
+        return Err(FieldError::new("acknowledged", "error-approval-acknowledge").into());
+    }
+    Ok(a)
+}
+
+/// Body, date and reference of the board's decision, all required; the date may not
+/// lie in the future. The first step of an approval, and what an imported approved
+/// plan must name.
+pub fn check_decision(d: &ApprovalDraft, today: Date) -> Result<Approval, FieldErrors> {
     let mut e = FieldErrors::new();
     let body = e.check(crate::validation::required_line("body", &d.body, BODY_MAX)).unwrap_or_default();
     let date = match crate::validation::optional_date("decision_date", &d.decision_date) {
@@ -114,10 +130,8 @@ pub fn check_approval(d: &ApprovalDraft, today: Date) -> Result<Approval, FieldE
             None
         }
     };
-    let reference = e
-        .check(crate::validation::optional_line("reference", &d.reference, REFERENCE_MAX))
-        .flatten()
-        .unwrap_or_default();
+    let reference =
+        e.check(crate::validation::required_line("reference", &d.reference, REFERENCE_MAX)).unwrap_or_default();
     match date {
         Some(decision_date) if e.is_empty() => Ok(Approval { body, decision_date, reference }),
         _ => Err(e),
@@ -137,7 +151,7 @@ pub fn check_document_status(
         return Err(e);
     };
     let approval = match approval {
-        Some(d) => match check_approval(d, today) {
+        Some(d) => match check_decision(d, today) {
             Ok(a) => Some(a),
             Err(errs) => {
                 for x in errs.iter() {
@@ -239,11 +253,24 @@ mod tests {
     #[test]
     fn approval_is_checked() {
         let today: Date = "2026-12-07".parse().unwrap();
-        let ok = ApprovalDraft { body: " College ".into(), decision_date: "2026-12-01".into(), reference: "".into() };
+        let ok = ApprovalDraft {
+            body: " College ".into(),
+            decision_date: "2026-12-01".into(),
+            reference: " CBS 2026/1 ".into(),
+            acknowledged: true,
+        };
         let a = check_approval(&ok, today).unwrap();
-        assert_eq!((a.body.as_str(), a.reference.as_str()), ("College", ""));
+        assert_eq!((a.body.as_str(), a.reference.as_str()), ("College", "CBS 2026/1"));
         let e = check_approval(&ApprovalDraft::default(), today).unwrap_err();
         assert!(e.for_field("body").is_some() && e.for_field("decision_date").is_some());
+        assert_eq!(e.for_field("reference").unwrap().code, "error-required");
+        // The decision's fields are fine, but nobody confirmed having seen the gaps.
+        let unseen = ApprovalDraft { acknowledged: false, ..ok.clone() };
+        assert!(check_decision(&unseen, today).is_ok());
+        assert_eq!(
+            check_approval(&unseen, today).unwrap_err().for_field("acknowledged").unwrap().code,
+            "error-approval-acknowledge"
+        );
         let future = ApprovalDraft { decision_date: "2026-12-08".into(), ..ok.clone() };
         assert_eq!(
             check_approval(&future, today).unwrap_err().for_field("decision_date").unwrap().code,

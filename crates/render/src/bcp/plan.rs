@@ -66,7 +66,12 @@ impl Source<'_> {
                     Cell::new(&r.name),
                     Cell::new(self.t(&r.kind.label_key())),
                     Cell::new(self.hours(r.recovery_hours)),
-                    Cell::new(self.t(&format!("backup-{}", r.backup_type.as_str()))),
+                    // Back-ups concern digital data only (as the checks say).
+                    Cell::new(if r.kind.holds_data() {
+                        self.t(&format!("backup-{}", r.backup_type.as_str()))
+                    } else {
+                        "–".into()
+                    }),
                     Cell::new(r.last_restore_test.map(|d| self.labels.day(d)).unwrap_or_else(|| "–".into())),
                 ]
             })

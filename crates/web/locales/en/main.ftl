@@ -691,7 +691,7 @@ bcp-submit-intro = When the plan is ready, submit it to the board of mayor and a
 bcp-submit = Submit for approval
 bcp-approved-edit-hint = The plan is approved. Whoever changes it now starts a new draft that needs approval again.
 bcp-approve-title = Record the approval
-bcp-approve-intro = Record which body approved the plan, on which date, and the reference of the decision.
+bcp-approve-intro = Record which body approved the plan, on which date and under which reference. The next step first shows you what is still missing.
 bcp-field-approval-body = Approved by
 bcp-approval-body-default = Board of mayor and aldermen
 bcp-field-decision-date = Date of the decision
@@ -911,15 +911,15 @@ cat-results-none = Nothing found. Try another word or fewer filters.
 cat-results-partial = { $count ->
     [one] Nothing contains all your words; { $count } result contains some of them.
    *[other] Nothing contains all your words; { $count } results contain some of them.
-}
+    }
 cat-results-all = { $count ->
     [one] { $count } product in the toolkit.
    *[other] { $count } products in the toolkit.
-}
+    }
 cat-results-count = { $count ->
     [one] { $count } result.
    *[other] { $count } results.
-}
+    }
 cat-pages-label = Pages of results
 cat-private = Only for your organisation
 cat-topics-heading = Topics
@@ -930,7 +930,7 @@ cat-effort = Effort
 cat-effort-hours = { $hours ->
     [one] about { $hours } hour
    *[other] about { $hours } hours
-}
+    }
 cat-lang-versions = Language versions
 cat-why = Why this matters for a municipality
 cat-about = About this product
@@ -1169,7 +1169,7 @@ round-closed = closed
 round-products = { $count ->
     [one] { $count } product
    *[other] { $count } products
-}
+    }
 round-my-progress = You have evaluated { $done } of { $total }
 round-my-progress-label = Your progress
 round-progress-of = { $done } of { $total }
@@ -1186,7 +1186,7 @@ round-reviews = Evaluations
 round-reviews-count = { $count ->
     [one] { $count } evaluation
    *[other] { $count } evaluations
-}
+    }
 round-no-reviews = No evaluations yet.
 round-score-give = Evaluate
 round-score-change = Change evaluation
@@ -1245,7 +1245,7 @@ cat-attention-heading = What needs attention
 cat-overdue-count = { $count ->
     [one] { $count } published product is overdue for review.
    *[other] { $count } published products are overdue for review.
-}
+    }
 cat-broken-links = Broken links
 cat-link-status = status { $status }
 
@@ -1504,3 +1504,20 @@ error-page-token_read_only-text = This API token may only read. Make a token tha
 error-json-field = This value cannot be read: { $detail }.
 error-import-too-large = The file is too large: a plan may be at most { $max } MB.
 bcp-import-problems-capped = The file contains at least { $shown } errors. The first { $shown } are listed below.
+bcp-approve-next = Continue to confirmation
+bcp-approve-confirm-title = Confirm the approval
+bcp-approve-confirm-intro = Read what the plan still lacks before you record the approval. An approved plan is the plan your organisation works with in a crisis.
+bcp-approve-confirm-complete = The plan is { $percent }% complete
+bcp-approve-confirm-serious = { $count ->
+    [0] No serious findings
+    [one] 1 serious finding
+    *[other] { $count } serious findings
+    }
+bcp-approve-confirm-no-serious = The checks found no serious findings.
+bcp-approve-acknowledge = I have read the completeness and the serious findings, and the competent body approved the plan nonetheless.
+error-approval-acknowledge = Tick the box to confirm that you have read the completeness and the serious findings.
+bcp-approve-back = Back without approving
+bcp-versions-submitted = Submitted versions
+bcp-versions-submitted-intro = This is how the plan looked when it was submitted for approval. A submitted version is not yet approved.
+bcp-versions-submitted-none = No version submitted yet.
+resource-kind-paper = Paper records

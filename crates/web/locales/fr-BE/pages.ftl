@@ -668,7 +668,7 @@ bcp-submit-intro = Quand le plan est prêt, vous le soumettez au collège ou à 
 bcp-submit = Soumettre pour approbation
 bcp-approved-edit-hint = Le plan est approuvé. Qui le modifie maintenant crée un nouveau projet, qui doit à nouveau être approuvé.
 bcp-approve-title = Enregistrer l'approbation
-bcp-approve-intro = Notez quel organe a approuvé le plan, à quelle date, et la référence de la décision.
+bcp-approve-intro = Notez quel organe a approuvé le plan, à quelle date et sous quelle référence. L'étape suivante vous montre d'abord ce qui manque encore.
 bcp-field-approval-body = Approuvé par
 bcp-approval-body-default = Collège des bourgmestre et échevins
 bcp-field-decision-date = Date de la décision
@@ -1381,3 +1381,20 @@ doc-chain-more = Ressources plus loin dans la chaîne, non affichées ici (voir 
 
 ## The plan on the dashboard
 # Tous les messages de cette partie sont dans main.ftl.
+bcp-approve-next = Continuer vers la confirmation
+bcp-approve-confirm-title = Confirmer l'approbation
+bcp-approve-confirm-intro = Lisez ce qui manque encore au plan avant d'enregistrer l'approbation. Un plan approuvé est le plan avec lequel votre organisation travaille en cas de crise.
+bcp-approve-confirm-complete = Le plan est complet à { $percent } %
+bcp-approve-confirm-serious = { $count ->
+    [0] Aucune lacune grave
+    [one] 1 lacune grave
+    *[other] { $count } lacunes graves
+    }
+bcp-approve-confirm-no-serious = Les contrôles n'ont trouvé aucune lacune grave.
+bcp-approve-acknowledge = J'ai lu l'état d'achèvement et les lacunes graves, et l'organe compétent a tout de même approuvé le plan.
+error-approval-acknowledge = Cochez la case pour confirmer que vous avez lu l'état d'achèvement et les lacunes graves.
+bcp-approve-back = Retour sans approuver
+bcp-versions-submitted = Versions soumises
+bcp-versions-submitted-intro = Voici le plan tel qu'il était lorsqu'il a été soumis pour approbation. Une version soumise n'est pas encore approuvée.
+bcp-versions-submitted-none = Aucune version soumise pour l'instant.
+resource-kind-paper = Documents papier

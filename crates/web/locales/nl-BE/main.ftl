@@ -694,7 +694,7 @@ bcp-submit-intro = Als het plan klaar is, legt u het voor aan het college of het
 bcp-submit = Ter goedkeuring voorleggen
 bcp-approved-edit-hint = Het plan is goedgekeurd. Wie het nu wijzigt, maakt een nieuwe ontwerpversie die opnieuw goedgekeurd moet worden.
 bcp-approve-title = Goedkeuring vastleggen
-bcp-approve-intro = Noteer welk orgaan het plan goedkeurde, op welke datum, en de verwijzing naar de beslissing.
+bcp-approve-intro = Noteer welk orgaan het plan goedkeurde, op welke datum en met welke referentie. In de volgende stap ziet u eerst wat nog ontbreekt.
 bcp-field-approval-body = Goedgekeurd door
 bcp-approval-body-default = College van burgemeester en schepenen
 bcp-field-decision-date = Datum van de beslissing
@@ -914,15 +914,15 @@ cat-results-none = Niets gevonden. Probeer een ander woord of minder filters.
 cat-results-partial = { $count ->
     [one] Niets bevat al uw woorden; { $count } resultaat bevat er enkele.
    *[other] Niets bevat al uw woorden; { $count } resultaten bevatten er enkele.
-}
+    }
 cat-results-all = { $count ->
     [one] { $count } product in de toolkit.
    *[other] { $count } producten in de toolkit.
-}
+    }
 cat-results-count = { $count ->
     [one] { $count } resultaat.
    *[other] { $count } resultaten.
-}
+    }
 cat-pages-label = Pagina's met resultaten
 cat-private = Alleen voor uw organisatie
 cat-topics-heading = Onderwerpen
@@ -933,7 +933,7 @@ cat-effort = Inspanning
 cat-effort-hours = { $hours ->
     [one] ongeveer { $hours } uur
    *[other] ongeveer { $hours } uur
-}
+    }
 cat-lang-versions = Taalversies
 cat-why = Waarom dit belangrijk is voor een gemeente
 cat-about = Over dit product
@@ -1172,7 +1172,7 @@ round-closed = afgesloten
 round-products = { $count ->
     [one] { $count } product
    *[other] { $count } producten
-}
+    }
 round-my-progress = U hebt { $done } van { $total } beoordeeld
 round-my-progress-label = Uw voortgang
 round-progress-of = { $done } van { $total }
@@ -1189,7 +1189,7 @@ round-reviews = Beoordelingen
 round-reviews-count = { $count ->
     [one] { $count } beoordeling
    *[other] { $count } beoordelingen
-}
+    }
 round-no-reviews = Nog geen beoordelingen.
 round-score-give = Beoordelen
 round-score-change = Beoordeling wijzigen
@@ -1248,7 +1248,7 @@ cat-attention-heading = Wat aandacht vraagt
 cat-overdue-count = { $count ->
     [one] { $count } gepubliceerd product moest al opnieuw beoordeeld zijn.
    *[other] { $count } gepubliceerde producten moesten al opnieuw beoordeeld zijn.
-}
+    }
 cat-broken-links = Gebroken links
 cat-link-status = antwoord { $status }
 
@@ -1507,3 +1507,20 @@ error-page-token_read_only-text = Deze API-sleutel mag alleen lezen. Maak een sl
 error-json-field = Deze waarde kan niet gelezen worden: { $detail }.
 error-import-too-large = Het bestand is te groot: een plan mag hoogstens { $max } MB zijn.
 bcp-import-problems-capped = Het bestand bevat minstens { $shown } fouten. De eerste { $shown } staan hieronder.
+bcp-approve-next = Verder naar bevestiging
+bcp-approve-confirm-title = Goedkeuring bevestigen
+bcp-approve-confirm-intro = Lees wat het plan nog mist voor u de goedkeuring vastlegt. Een goedgekeurd plan is het plan waarmee uw organisatie in een crisis werkt.
+bcp-approve-confirm-complete = Het plan is voor { $percent } % volledig
+bcp-approve-confirm-serious = { $count ->
+    [0] Geen ernstige tekortkomingen
+    [one] 1 ernstige tekortkoming
+    *[other] { $count } ernstige tekortkomingen
+    }
+bcp-approve-confirm-no-serious = De controles vonden geen ernstige tekortkomingen.
+bcp-approve-acknowledge = Ik heb de volledigheid en de ernstige tekortkomingen gelezen en het bevoegde orgaan keurde het plan toch goed.
+error-approval-acknowledge = Vink aan dat u de volledigheid en de ernstige tekortkomingen gelezen hebt.
+bcp-approve-back = Terug zonder goed te keuren
+bcp-versions-submitted = Voorgelegde versies
+bcp-versions-submitted-intro = Zo zag het plan eruit toen het ter goedkeuring werd voorgelegd. Een voorgelegde versie is nog niet goedgekeurd.
+bcp-versions-submitted-none = Nog geen versie voorgelegd.
+resource-kind-paper = Papieren documenten

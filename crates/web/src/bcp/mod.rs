@@ -10,7 +10,7 @@ mod dependencies;
 mod exchange;
 pub use exchange::parse_document;
 mod exercises;
-mod overview;
+pub(crate) mod overview;
 mod playbooks;
 pub mod reminders;
 mod resources;

@@ -45,6 +45,29 @@ pub struct SectionView {
     pub label: String,
     pub percent: u32,
     pub href: String,
+    /// What the percentage counts, in words.
+    pub explain: String,
+}
+
+/// Each part of the plan's completeness with what it counts and where to fix it.
+pub(crate) fn section_views(
+    lang: crate::i18n::Lang,
+    org: &weerbaar_core::OrgId,
+    c: &weerbaar_core::bcp::completeness::Completeness,
+) -> Vec<SectionView> {
+    c.sections
+        .iter()
+        .map(|s| {
+            let path = STEPS.iter().find(|(k, _)| *k == s.key).map(|(_, p)| *p).unwrap_or("");
+            let args = [("done", s.done.to_string()), ("total", s.total.to_string())];
+            SectionView {
+                label: lang.t(&format!("bcp-step-{}", s.key)),
+                percent: s.percent(),
+                href: format!("/o/{org}/plan/{path}"),
+                explain: lang.t_args(&format!("bcp-explain-{}", s.key), &args),
+            }
+        })
+        .collect()
 }
 
 #[derive(Template)]
@@ -102,19 +125,7 @@ pub(super) async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResu
     let pack = crate::documents::pack_status(&mut c, m.org_id(), &plan.fingerprint, lang).await?;
     drop(c);
     let org = &m.org.id;
-    let sections = plan
-        .completeness
-        .sections
-        .iter()
-        .map(|s| {
-            let path = STEPS.iter().find(|(k, _)| *k == s.key).map(|(_, p)| *p).unwrap_or("");
-            SectionView {
-                label: lang.t(&format!("bcp-step-{}", s.key)),
-                percent: s.percent(),
-                href: format!("/o/{org}/plan/{path}"),
-            }
-        })
-        .collect();
+    let sections = section_views(lang, org, &plan.completeness);
     let top: Vec<Finding> = plan.top(5).into_iter().cloned().collect();
     render(&OverviewPage {
         page: m.page("plan"),
@@ -280,9 +291,24 @@ struct ReviewPage {
     errors: usize,
     warnings: usize,
     overall: u32,
-    versions: Vec<VersionView>,
+    /// Snapshots the board decided on, and those only sent to it.
+    approved_versions: Vec<VersionView>,
+    submitted_versions: Vec<VersionView>,
     approve_form: FormState,
     history: Vec<crate::org::AuditRow>,
+}
+
+/// The second step of an approval: the decision as entered, the plan's completeness
+/// and its serious findings, and the box that says the approver saw them.
+#[derive(Template)]
+#[template(path = "bcp/approve_confirm.html")]
+struct ApproveConfirmPage {
+    page: Page,
+    steps: Vec<Step>,
+    form: FormState,
+    overall: u32,
+    sections: Vec<SectionView>,
+    serious: Vec<FindingView>,
 }
 
 async fn review_view(
@@ -297,17 +323,23 @@ async fn review_view(
     };
     let f = checks::run(&plan, today());
     let (errors, warnings, _) = checks::summary(&f);
-    let versions = db::versions(&mut c, m.org_id())
+    let (approved_versions, submitted_versions): (Vec<_>, Vec<_>) = db::versions(&mut c, m.org_id())
         .await?
         .into_iter()
-        .map(|v| VersionView {
-            id: v.id,
-            label: v.label,
-            status: lang.t(&format!("plan-status-{}", v.status.as_str())),
-            by: v.created_by,
-            at: lang.datetime(v.created_at),
+        .map(|v| {
+            let approved = v.status != PlanStatus::Submitted;
+            let view = VersionView {
+                id: v.id,
+                label: v.label,
+                status: lang.t(&format!("plan-status-{}", v.status.as_str())),
+                by: v.created_by,
+                at: lang.datetime(v.created_at),
+            };
+            (approved, view)
         })
-        .collect();
+        .partition(|(approved, _)| *approved);
+    let approved_versions = approved_versions.into_iter().map(|(_, v)| v).collect();
+    let submitted_versions = submitted_versions.into_iter().map(|(_, v)| v).collect();
     let filter = weerbaar_store::audit::AuditFilter { limit: 30, ..Default::default() };
     let (entries, _) = weerbaar_store::audit::list(&mut c, m.org_id(), &filter).await?;
     let history = crate::org::audit_rows(
@@ -324,7 +356,8 @@ async fn review_view(
         errors,
         warnings,
         overall: completeness(&plan).overall(),
-        versions,
+        approved_versions,
+        submitted_versions,
         approve_form,
         history,
         header: plan.header,
@@ -354,9 +387,8 @@ fn plan_part_action(a: AuditAction) -> bool {
 }
 
 pub(super) async fn review_page(State(st): State<AppState>, m: Member<Read>) -> AppResult<Response> {
-    let form = FormState::new(m.ctx.lang)
-        .value_of("decision_date", today().to_string())
-        .value_of("body", m.ctx.lang.t("bcp-approval-body-default"));
+    // The body may be suggested; the date and the reference are typed by the approver.
+    let form = FormState::new(m.ctx.lang).value_of("body", m.ctx.lang.t("bcp-approval-body-default"));
     match review_view(&st, &m, form).await? {
         Ok(p) => render(&p),
         Err(r) => Ok(r),
@@ -430,21 +462,49 @@ pub(super) async fn withdraw(State(st): State<AppState>, m: Member<ApprovePlan>)
     })
 }
 
+/// Approval in two steps (`core::bcp::workflow::check_approval`): the decision's
+/// fields, then a confirmation page with the gaps that must be acknowledged.
 pub(super) async fn approve(State(st): State<AppState>, m: Member<ApprovePlan>, f: Pairs) -> AppResult<Response> {
     let lang = m.ctx.lang;
     let draft = workflow::ApprovalDraft {
         body: f.get("body").into(),
         decision_date: f.get("decision_date").into(),
         reference: f.get("reference").into(),
+        acknowledged: f.get("acknowledged") == "on",
     };
+    let fields = ["body", "decision_date", "reference"];
+    if let Err(errs) = workflow::check_decision(&draft, today()) {
+        let form = f.shown(lang, &fields).with_errors(errs);
+        return match review_view(&st, &m, form).await? {
+            Ok(p) => invalid(&p),
+            Err(r) => Ok(r),
+        };
+    }
     let approval = match workflow::check_approval(&draft, today()) {
         Ok(a) => a,
         Err(errs) => {
-            let form = f.shown(lang, &["body", "decision_date", "reference"]).with_errors(errs);
-            return match review_view(&st, &m, form).await? {
-                Ok(p) => invalid(&p),
-                Err(r) => Ok(r),
+            // The first step, or a confirmation without the box ticked: show the gaps.
+            let mut form = f.shown(lang, &fields);
+            if f.get("step") == "confirm" {
+                form = form.with_errors(errs);
+            }
+            let mut c = st.store.conn().await?;
+            let Some(plan) = db::load(&mut c, m.org_id()).await? else {
+                return Ok(see_other(&format!("/o/{}/plan", m.org.id)));
             };
+            drop(c);
+            let serious: Vec<Finding> =
+                checks::run(&plan, today()).into_iter().filter(|x| x.severity == checks::Severity::Error).collect();
+            let c = completeness(&plan);
+            let page = ApproveConfirmPage {
+                page: m.page("plan"),
+                steps: steps(lang, &m.org.id, "approval"),
+                overall: c.overall(),
+                sections: section_views(lang, &m.org.id, &c),
+                serious: finding_views(lang, &m.org.id, &serious),
+                form,
+            };
+            return if f.get("step") == "confirm" { invalid(&page) } else { render(&page) };
         }
     };
     let back = format!("/o/{}/plan/review", m.org.id);

@@ -48,7 +48,7 @@ pub struct PlanTile {
     pub version: String,
     pub overall: u32,
     /// Sections not complete, least complete first, each with what counts.
-    pub missing: Vec<(String, u32, String)>,
+    pub missing: Vec<crate::bcp::overview::SectionView>,
     pub top: Vec<crate::bcp::FindingView>,
     pub next_review: Option<String>,
     pub review_overdue: bool,
@@ -59,17 +59,9 @@ pub struct PlanTile {
 }
 
 fn plan_tile(lang: crate::i18n::Lang, org: &OrgId, s: &Summary, team_pack: (usize, usize)) -> PlanTile {
-    let mut missing: Vec<(String, u32, String)> = s
-        .completeness
-        .sections
-        .iter()
-        .filter(|x| x.percent() < 100)
-        .map(|x| {
-            let args = [("done", x.done.to_string()), ("total", x.total.to_string())];
-            (lang.t(&format!("bcp-step-{}", x.key)), x.percent(), lang.t_args(&format!("bcp-explain-{}", x.key), &args))
-        })
-        .collect();
-    missing.sort_by_key(|m| m.1);
+    let mut missing = crate::bcp::overview::section_views(lang, org, &s.completeness);
+    missing.retain(|x| x.percent < 100);
+    missing.sort_by_key(|m| m.percent);
     missing.truncate(3);
     let top: Vec<_> = s.top(3).into_iter().cloned().collect();
     let today = weerbaar_core::today();

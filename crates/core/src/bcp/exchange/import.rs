@@ -91,6 +91,7 @@ pub fn import(
         body: a.body.clone(),
         decision_date: a.decision_date.clone(),
         reference: a.reference.clone(),
+        acknowledged: true,
     });
     if let Some((status, approval)) =
         out.take("$.plan", workflow::check_document_status(&p.status, approval.as_ref(), ctx.today))

@@ -1,0 +1,4 @@
+-- Paper as a resource kind (issue 18): registers, forms and printed lists need no
+-- back-up or restore test, and the checks that concern digital data leave them alone.
+-- Each database widens the kind check its own way (below); the template's paper
+-- resources in existing plans then become paper.
