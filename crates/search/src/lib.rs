@@ -6,6 +6,7 @@
 //! synonym list. Filters (type, audience, topic, level, language) are applied on the
 //! hits, with counts per value that ignore the value's own filter, as a shop does.
 
+mod dutch;
 mod matching;
 mod query;
 mod stopwords;
@@ -137,8 +138,10 @@ pub struct Results {
     pub total: usize,
     pub hits: Vec<Hit>,
     pub facets: Facets,
-    /// Not every word matched together; these hits match some of them.
+    /// Some hits match only some of the words (they come after those matching all).
     pub partial: bool,
+    /// Hits that match every word.
+    pub complete: usize,
 }
 
 #[derive(Clone, Copy)]
@@ -187,6 +190,7 @@ pub struct SearchIndex {
     pub(crate) fields: Vec<LangFields>,
     pub(crate) analyzers: BTreeMap<ContentLang, TextAnalyzer>,
     pub(crate) synonyms: query::SynonymMap,
+    pub(crate) splitter: dutch::Splitter,
     pub(crate) docs: Vec<Stored>,
     pub(crate) compact: Vec<Compact>,
     pub(crate) owners: Vec<String>,
@@ -235,6 +239,8 @@ impl SearchIndex {
         }
 
         let mut stored = Vec::with_capacity(docs.len());
+        // The catalogue's own Dutch words, for splitting compounds.
+        let mut own_words: std::collections::HashSet<String> = std::collections::HashSet::new();
         // One thread and one commit: the index is built once and then only read.
         let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
         for (i, doc) in docs.into_iter().enumerate() {
@@ -248,6 +254,16 @@ impl SearchIndex {
                     td.add_text(lf.title, &t.title);
                     td.add_text(lf.summary, &t.summary);
                     td.add_text(lf.body, &body);
+                    if lf.lang == ContentLang::Nl {
+                        for text in [t.title.as_str(), t.summary.as_str(), body.as_str()] {
+                            own_words.extend(
+                                text::fold(text)
+                                    .split(|c: char| !c.is_alphanumeric())
+                                    .filter(|w| w.len() >= 3 && w.len() <= 24)
+                                    .map(str::to_string),
+                            );
+                        }
+                    }
                     plain.insert(lf.lang, body);
                     sort_title.insert(lf.lang, t.title.to_lowercase());
                 }
@@ -261,7 +277,8 @@ impl SearchIndex {
         let synonyms = query::SynonymMap::new(synonyms, &analyzers);
         let (compact, owners) = compact_of(&stored);
         let cache = Mutex::new(LruCache::new(NonZeroUsize::new(CACHE_ENTRIES).unwrap_or(NonZeroUsize::MIN)));
-        Ok(SearchIndex { searcher, ord, fields, analyzers, synonyms, docs: stored, compact, owners, cache })
+        let splitter = dutch::Splitter::new(own_words);
+        Ok(SearchIndex { searcher, ord, fields, analyzers, synonyms, splitter, docs: stored, compact, owners, cache })
     }
 
     pub fn len(&self) -> usize {

@@ -24,8 +24,10 @@ const FUZZY_FACTOR: f32 = 0.6;
 const UI_LANG_FACTOR: f32 = 1.25;
 /// Shorter words are not typo-corrected: too many neighbours.
 const FUZZY_MIN_CHARS: usize = 4;
-const COMPOUND_MIN_CHARS: usize = 8;
-const COMPOUND_PART_MIN: usize = 3;
+/// A compound's parts together count for a little less than the compound itself, and
+/// one part alone (when the other is in no text) for much less.
+const COMPOUND_FACTOR: f32 = 0.8;
+const PART_FACTOR: f32 = 0.35;
 const SNIPPET_CHARS: usize = 220;
 
 /// Synonym groups, found by a word's folded form or by its stem in any language.
@@ -133,38 +135,26 @@ impl SearchIndex {
         Some(Node::Any(clauses))
     }
 
-    /// A Dutch compound that is not in the index, split in two words that are.
-    fn split_compound(&self, lf: &LangFields, word: &str) -> Option<String> {
-        let w = compact(word);
-        let chars: Vec<char> = w.chars().collect();
-        if chars.len() < COMPOUND_MIN_CHARS || !chars.iter().all(|c| c.is_alphabetic()) {
-            return None;
+    /// A Dutch compound's parts as alternatives of the word: all parts together, and
+    /// each part found in some text on its own, for much less (a resource about
+    /// passwords answers "wachtwoordmanager" better than nothing).
+    fn compound_alternatives(&self, lf: &LangFields, word: &str) -> Vec<(String, f32)> {
+        let Some(a) = self.analyzers.get(&lf.lang) else { return vec![] };
+        let folded = compact(word);
+        // A word of its own that the texts use is not taken apart ("wachtwoord" is not
+        // "wacht" and "woord"); one they do not use is ("herstelplan").
+        let used = analyse(a, word).iter().all(|t| self.exists(lf, t));
+        if used && self.splitter.is_word(&folded) {
+            return vec![];
         }
-        let a = self.analyzers.get(&lf.lang)?;
-        let known = |part: &str| match analyse(a, part).as_slice() {
-            [one] => self.exists(lf, one),
-            _ => false,
-        };
-        let mut best: Option<(usize, String)> = None;
-        for i in COMPOUND_PART_MIN..=chars.len() - COMPOUND_PART_MIN {
-            let right: String = chars[i..].iter().collect();
-            let left_full: String = chars[..i].iter().collect();
-            // The linking s of "veiligheidsbeleid".
-            let mut lefts = vec![left_full.clone()];
-            if let Some(l) = left_full.strip_suffix('s').filter(|l| l.chars().count() >= COMPOUND_PART_MIN) {
-                lefts.push(l.to_string());
-            }
-            for left in lefts {
-                let score = left.chars().count().min(right.chars().count());
-                if best.as_ref().is_some_and(|(s, _)| *s >= score) {
-                    continue;
-                }
-                if known(&left) && known(&right) {
-                    best = Some((score, format!("{left} {right}")));
-                }
-            }
+        let Some(parts) = self.splitter.split(&folded) else { return vec![] };
+        let found: Vec<&String> = parts.iter().filter(|p| analyse(a, p).iter().all(|t| self.exists(lf, t))).collect();
+        let mut out = Vec::new();
+        if found.len() == parts.len() {
+            out.push((parts.join(" "), COMPOUND_FACTOR));
         }
-        best.map(|(_, s)| s)
+        out.extend(found.into_iter().map(|p| (p.clone(), PART_FACTOR)));
+        out
     }
 
     fn plan(&self, q: &Query) -> Built {
@@ -185,24 +175,26 @@ impl SearchIndex {
                     !ts.is_empty() && ts.iter().all(|t| self.exists(lf, t))
                 })
             });
-            let mut alts = vec![word.clone()];
-            alts.extend(self.synonyms.alternatives(&word, &self.analyzers));
+            let mut alts: Vec<(String, f32)> = vec![(word.clone(), 1.0)];
+            alts.extend(self.synonyms.alternatives(&word, &self.analyzers).into_iter().map(|w| (w, 1.0)));
             let mut per_word: Vec<Node> = Vec::new();
             for lf in &langs {
                 let Some(a) = self.analyzers.get(&lf.lang) else { continue };
                 let weight = if q.lang.is_none() && lf.lang == q.ui { UI_LANG_FACTOR } else { 1.0 };
                 let mut lang_alts = alts.clone();
-                if lf.lang == ContentLang::Nl && !analyse(a, &word).iter().any(|t| self.exists(lf, t)) {
-                    lang_alts.extend(self.split_compound(lf, &word));
+                if lf.lang == ContentLang::Nl {
+                    let folded = compact(&word);
+                    lang_alts.extend(crate::dutch::verb_forms(&folded).into_iter().map(|w| (w, 1.0)));
+                    lang_alts.extend(self.compound_alternatives(lf, &word));
                 }
-                for (ai, alt) in lang_alts.iter().enumerate() {
+                for (ai, (alt, factor)) in lang_alts.iter().enumerate() {
                     let typed = ai == 0 && !known;
                     let ts = analyse(a, alt);
                     if ts.is_empty() {
                         continue;
                     }
                     let parts: Option<Vec<Node>> =
-                        ts.iter().map(|t| self.field_clauses(lf, t, weight, typed)).collect();
+                        ts.iter().map(|t| self.field_clauses(lf, t, weight * factor, typed)).collect();
                     if let Some(parts) = parts {
                         for t in &ts {
                             if self.exists(lf, t) {
@@ -238,18 +230,31 @@ fn display_lang(texts: &BTreeMap<ContentLang, crate::DocText>, q: &Query) -> Opt
 
 pub(crate) fn run(ix: &SearchIndex, q: &Query) -> Results {
     let built = ix.plan(q);
-    let mut partial = false;
-    let matches: Vec<(u32, f32)> = if built.words.is_empty() {
-        (0..ix.docs.len() as u32).map(|i| (i, 0.0)).collect()
+    // Every resource that matches any word, with how many words it matches: those that
+    // match all come first, then those that match most; among those, the ones that match
+    // the rarer words (a resource with "losgeld" before one with only "betalen").
+    let words = built.words.len();
+    let matches: Vec<(u32, f32, u8, f32)> = if words == 0 {
+        (0..ix.docs.len() as u32).map(|i| (i, 0.0, 0, 0.0)).collect()
+    } else if words == 1 {
+        let hits = find(ix.searcher(), &built.words, true).map(|h| ix.ords(h)).unwrap_or_default();
+        hits.into_iter().map(|(o, s)| (o, s, 1, 0.0)).collect()
     } else {
-        let all = find(ix.searcher(), &built.words, true).map(|h| ix.ords(h)).unwrap_or_default();
-        if all.is_empty() && built.words.len() > 1 {
-            partial = true;
-            find(ix.searcher(), &built.words, false).map(|h| ix.ords(h)).unwrap_or_default()
-        } else {
-            all
+        let mut acc: Vec<(f32, u8, f32)> = vec![(0.0, 0, 0.0); ix.docs.len()];
+        for w in &built.words {
+            let hits = find(ix.searcher(), std::slice::from_ref(w), true).map(|h| ix.ords(h)).unwrap_or_default();
+            let rarity = (1.0 + ix.docs.len() as f32 / hits.len().max(1) as f32).ln();
+            for (o, s) in hits {
+                if let Some(a) = acc.get_mut(o as usize) {
+                    a.0 += s;
+                    a.1 += 1;
+                    a.2 += rarity;
+                }
+            }
         }
+        acc.into_iter().enumerate().filter(|(_, a)| a.1 > 0).map(|(o, (s, n, r))| (o as u32, s, n, r)).collect()
     };
+    let full = words.min(u8::MAX as usize) as u8;
 
     let mut facets_k = [0usize; 16];
     let mut facets_a = [0usize; 8];
@@ -268,8 +273,8 @@ pub(crate) fn run(ix: &SearchIndex, q: &Query) -> Results {
             m &= m - 1;
         }
     };
-    let mut kept: Vec<(u32, f32)> = Vec::new();
-    for (ord, score) in matches {
+    let mut kept: Vec<(u32, f32, u8, f32)> = Vec::new();
+    for (ord, score, n, rarity) in matches {
         let Some(c) = ix.compact.get(ord as usize) else { continue };
         if c.owner != u32::MAX && !my_owners.contains(&c.owner) {
             continue;
@@ -295,7 +300,7 @@ pub(crate) fn run(ix: &SearchIndex, q: &Query) -> Results {
             bits(u32::from(c.langs), &mut facets_g);
         }
         if kind && audience && topic && level && lang {
-            kept.push((ord, score));
+            kept.push((ord, score, n, rarity));
         }
     }
     // The language a hit is shown in decides where its title sorts.
@@ -309,22 +314,29 @@ pub(crate) fn run(ix: &SearchIndex, q: &Query) -> Results {
     // Only the page is put in order: pick the best `offset + limit` first (linear), then
     // sort those.
     let total = kept.len();
+    let complete = kept.iter().filter(|k| k.2 == full).count();
     let want = (q.offset + q.limit).min(total);
     let by_score = !built.words.is_empty();
-    let cmp = |a: &(u32, f32, u32), b: &(u32, f32, u32)| {
+    // (ord, score, title rank, words matched, rarity of those words)
+    type Key = (u32, f32, u32, u8, f32);
+    let cmp = |a: &Key, b: &Key| {
         if by_score {
-            b.1.total_cmp(&a.1).then_with(|| a.2.cmp(&b.2)).then_with(|| a.0.cmp(&b.0))
+            b.3.cmp(&a.3)
+                .then_with(|| if a.3 == full { std::cmp::Ordering::Equal } else { b.4.total_cmp(&a.4) })
+                .then_with(|| b.1.total_cmp(&a.1))
+                .then_with(|| a.2.cmp(&b.2))
+                .then_with(|| a.0.cmp(&b.0))
         } else {
             a.2.cmp(&b.2).then_with(|| a.0.cmp(&b.0))
         }
     };
-    let mut keyed: Vec<(u32, f32, u32)> = kept.iter().map(|(o, s)| (*o, *s, rank_of(*o))).collect();
+    let mut keyed: Vec<Key> = kept.iter().map(|(o, s, n, r)| (*o, *s, rank_of(*o), *n, *r)).collect();
     if want > 0 && want < keyed.len() {
         keyed.select_nth_unstable_by(want - 1, cmp);
         keyed.truncate(want);
     }
     keyed.sort_by(cmp);
-    let kept: Vec<(u32, f32)> = keyed.into_iter().map(|(o, s, _)| (o, s)).collect();
+    let kept: Vec<(u32, f32)> = keyed.into_iter().map(|(o, s, _, _, _)| (o, s)).collect();
     let finders: BTreeMap<ContentLang, TermFinder> =
         built.terms.iter().map(|(l, t)| (*l, TermFinder::new(t))).collect();
     let hits = kept
@@ -368,7 +380,8 @@ pub(crate) fn run(ix: &SearchIndex, q: &Query) -> Results {
             levels: zip(Level::ALL, facets_l.to_vec()),
             langs: zip(ContentLang::ALL, facets_g.to_vec()),
         },
-        partial,
+        partial: complete < total,
+        complete,
     }
 }
 

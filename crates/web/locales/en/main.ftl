@@ -1521,3 +1521,4 @@ bcp-versions-submitted = Submitted versions
 bcp-versions-submitted-intro = This is how the plan looked when it was submitted for approval. A submitted version is not yet approved.
 bcp-versions-submitted-none = No version submitted yet.
 resource-kind-paper = Paper records
+cat-results-some = { $count } with all your words, then { $rest } with some of them.

@@ -1398,3 +1398,4 @@ bcp-versions-submitted = Versions soumises
 bcp-versions-submitted-intro = Voici le plan tel qu'il était lorsqu'il a été soumis pour approbation. Une version soumise n'est pas encore approuvée.
 bcp-versions-submitted-none = Aucune version soumise pour l'instant.
 resource-kind-paper = Documents papier
+cat-results-some = { $count } avec tous vos mots, puis { $rest } avec certains d'entre eux.

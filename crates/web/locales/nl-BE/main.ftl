@@ -1524,3 +1524,4 @@ bcp-versions-submitted = Voorgelegde versies
 bcp-versions-submitted-intro = Zo zag het plan eruit toen het ter goedkeuring werd voorgelegd. Een voorgelegde versie is nog niet goedgekeurd.
 bcp-versions-submitted-none = Nog geen versie voorgelegd.
 resource-kind-paper = Papieren documenten
+cat-results-some = { $count } met al uw woorden, daarna { $rest } met enkele ervan.

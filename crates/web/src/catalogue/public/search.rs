@@ -219,8 +219,11 @@ struct SearchFragment {
 fn status_text(lang: Lang, r: &Results, q: &weerbaar_search::Query) -> String {
     if r.total == 0 {
         lang.t("cat-results-none")
-    } else if r.partial {
+    } else if r.partial && r.complete == 0 {
         lang.t_args("cat-results-partial", &[("count", r.total.to_string())])
+    } else if r.partial {
+        let rest = r.total - r.complete;
+        lang.t_args("cat-results-some", &[("count", r.complete.to_string()), ("rest", rest.to_string())])
     } else if q.text.trim().is_empty() {
         lang.t_args("cat-results-all", &[("count", r.total.to_string())])
     } else {
