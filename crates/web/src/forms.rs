@@ -26,13 +26,15 @@ pub struct FormState {
     lang: Lang,
     values: HashMap<String, String>,
     errors: FieldErrors,
+    /// Saved, but worth a second look (a date in the past): shown at the field.
+    warnings: FieldErrors,
     /// Messages about the form as a whole, e.g. "wrong e-mail or password", translated.
     general: Vec<String>,
 }
 
 impl FormState {
     pub fn new(lang: Lang) -> Self {
-        Self { lang, values: HashMap::new(), errors: FieldErrors::new(), general: vec![] }
+        Self { lang, values: HashMap::new(), errors: FieldErrors::new(), warnings: FieldErrors::new(), general: vec![] }
     }
     pub fn value_of(mut self, name: &str, v: impl Into<String>) -> Self {
         self.values.insert(name.to_string(), v.into());
@@ -43,6 +45,11 @@ impl FormState {
     }
     pub fn with_errors(mut self, errors: FieldErrors) -> Self {
         self.errors = errors;
+        self
+    }
+    /// Warnings from core (they do not stop a save), each shown at its field.
+    pub fn with_warnings(mut self, warnings: FieldErrors) -> Self {
+        self.warnings = warnings;
         self
     }
     pub fn add_error(&mut self, e: FieldError) {
@@ -106,6 +113,10 @@ impl FormState {
         if let Some(err) = self.error(name) {
             describedby.push(format!("{id}-error"));
             let _ = write!(extra, r#"<p class="field-error" id="{id}-error">{}</p>"#, esc(&err));
+        } else if let Some(w) = self.warnings.for_field(name) {
+            describedby.push(format!("{id}-warning"));
+            let _ =
+                write!(extra, r#"<p class="field-warning" id="{id}-warning">{}</p>"#, esc(&self.lang.field_error(w)));
         }
         let mut attrs = String::new();
         if !describedby.is_empty() {

@@ -101,6 +101,11 @@ impl Lang {
         LOCALES.lookup(self.id(), key)
     }
 
+    /// The message, when there is one by that id.
+    pub fn maybe(self, key: &str) -> Option<String> {
+        LOCALES.try_lookup(self.id(), key)
+    }
+
     pub fn t_args(self, key: &str, args: &[(&str, String)]) -> String {
         // Whole numbers go in as numbers so that plural variants ([one], [other]) select.
         fn value(v: &str) -> FluentValue<'_> {

@@ -56,6 +56,39 @@ impl Page {
         }
     }
 
+    /// A page anyone may see (the toolkit): signed in, it keeps the organisation's
+    /// header and menu, for the first of the person's organisations (the switcher
+    /// offers the others), so the way back is never only the logo.
+    pub fn public(ctx: &RequestCtx, nav: &'static str) -> Page {
+        let mut p = Page::anonymous(ctx, nav);
+        if let Some(a) = &ctx.auth {
+            p.memberships = memberships_of(ctx);
+            if let Some(first) = a.orgs.first() {
+                p.org = Some(first.org.clone());
+                p.role = Some(first.role);
+            }
+        }
+        p
+    }
+
+    /// Where the organisation switcher goes for `org`: the same part of the other
+    /// organisation (the plan step, the members), never an id of this one.
+    pub fn switch_href(&self, org: &impl std::fmt::Display) -> String {
+        let current = self.org.as_ref().map(|o| format!("/o/{}", o.id));
+        let rest = current.as_deref().and_then(|c| self.path.strip_prefix(c)).unwrap_or("");
+        let kept: Vec<&str> = rest
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .take_while(|s| s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+            .take(2)
+            .collect();
+        // Only parts every member may read: settings and the audit log are for administrators.
+        match kept.first() {
+            Some(&"plan") | Some(&"members") => format!("/o/{org}/{}", kept.join("/")),
+            _ => format!("/o/{org}"),
+        }
+    }
+
     pub fn t(&self, key: &str) -> String {
         self.lang.t(key)
     }

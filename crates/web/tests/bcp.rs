@@ -194,7 +194,7 @@ db_test!(from_the_template_to_an_approved_plan, |db| {
     let r = a.post_form(&format!("{base}/bia/{act_id}"), &refs).await;
     assert_eq!(r.status, 303, "{}", r.body);
     let grid = a.follow(r).await;
-    assert!(grid.body.contains("MTPD: 1 dag"), "{}", between(&grid.body, "<main", "</form>").unwrap_or(""));
+    assert!(grid.body.contains("MTPD: <span class=\"mtpd\">1 dag</span>"), "{}", between(&grid.body, "<main", "</form>").unwrap_or(""));
     assert!(
         grid.body.contains("De hersteltijd van Markten en foren (2 dagen) is langer"),
         "the check shows where it applies"
@@ -678,4 +678,34 @@ db_test!(the_plan_owner_is_reminded_of_the_review_once, |db| {
     };
     let (entries, _) = weerbaar_store::audit::list(&mut c, &org, &filter).await.unwrap();
     assert_eq!(entries.len(), 1, "one reminder, in the audit log");
+});
+
+db_test!(dates_worth_a_second_look_are_warned_at_the_field_and_in_the_api, |db| {
+    let s = TestServer::start(db).await;
+    let a = s.login("admin@voorbeeld.test").await;
+    let org = s.org_id("Gemeente Voorbeeld").await;
+    let base = format!("/o/{org}/plan");
+    let page = a.get(&format!("{base}/scope")).await;
+    assert!(!page.body.contains("field-warning"), "nothing to warn about yet");
+    let id = a.get("/api/v1/plans").await.json()[0]["id"].as_str().unwrap().to_string();
+    let doc = a.get(&format!("/api/v1/plans/{id}")).await.json();
+    assert_eq!(doc["warnings"], serde_json::json!([]));
+    let plan = &doc["document"]["plan"];
+    let version: i64 = version_of(&page.body).parse().unwrap();
+    let header = serde_json::json!({
+        "version": version,
+        "scope": plan["scope"], "objectives": plan["objectives"], "assumptions": plan["assumptions"],
+        "owner_name": plan["owner_name"], "owner_email": plan["owner_email"],
+        "classification": plan["classification"], "own_domains": plan["own_domains"],
+        "next_review": "2020-01-01",
+    });
+    let r = a.put_json(&format!("/api/v1/plans/{id}"), &header).await;
+    assert_eq!(r.status, 200, "a past date is saved: {}", r.body);
+    let w = &r.json()["warnings"];
+    assert_eq!(w[0]["field"], "$.plan.next_review", "{w}");
+    assert_eq!(w[0]["code"], "warning-review-past");
+    let page = a.get(&format!("{base}/scope")).await;
+    assert!(page.body.contains("class=\"field-warning\" id=\"f-next_review-warning\""), "shown at the field");
+    assert!(page.body.contains("aria-describedby=\"f-next_review-hint f-next_review-warning\""));
+    assert!(page.body.contains("Deze datum is al voorbij."));
 });

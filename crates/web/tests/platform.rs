@@ -508,7 +508,7 @@ db_test!(roles_decide_what_members_may_do, |db| {
     let vid = s.user_id("viewer@voorbeeld.test").await;
     admin.post_form(&format!("/o/{org}/members/{vid}/role"), &[("role", "editor")]).await;
     let log = admin.get(&format!("/o/{org}/audit?action=role_changed")).await;
-    assert!(log.body.contains("role: viewer → editor"), "{}", log.body);
+    assert!(log.body.contains("Rol: Lezer → Redacteur"), "in words: {}", log.body);
     let r = admin.post_form(&format!("/o/{org}/members/{vid}/remove"), &[]).await;
     assert_eq!(r.status, 303);
     assert_eq!(viewer.get(&format!("/o/{org}")).await.status, 404, "removed members lose access at once");

@@ -93,15 +93,15 @@ pub fn valid_windows(w: &[u32]) -> bool {
 }
 
 /// A duration in hours as people say it: "4 h", "3 days", "2 weeks", "1 month" (for labels).
-pub fn humanise_hours(h: u32) -> (u32, &'static str) {
+pub fn humanise_hours(h: u32) -> Vec<(u32, &'static str)> {
     match h {
-        0 => (0, "hour"),
-        h if h % 720 == 0 => (h / 720, "month"),
-        h if h % 168 == 0 => (h / 168, "week"),
-        h if h % 24 == 0 => (h / 24, "day"),
-        // From two days on, whole days read better; rounded up, as recovery estimates should be.
-        h if h > 48 => (h.div_ceil(24), "day"),
-        h => (h, "hour"),
+        0 => vec![(0, "hour")],
+        h if h % 720 == 0 => vec![(h / 720, "month")],
+        h if h % 168 == 0 => vec![(h / 168, "week")],
+        h if h % 24 == 0 => vec![(h / 24, "day")],
+        // From two days on, days and the hours left: 200 h is 8 days 8 hours, not 9 days.
+        h if h > 48 => vec![(h / 24, "day"), (h % 24, "hour")],
+        h => vec![(h, "hour")],
     }
 }
 
@@ -165,12 +165,13 @@ mod tests {
         assert!(!valid_windows(&[0, 4]));
         assert!(!valid_windows(&[4, 4]));
         assert!(!valid_windows(&[24, 4]));
-        assert_eq!(humanise_hours(4), (4, "hour"));
-        assert_eq!(humanise_hours(72), (3, "day"));
-        assert_eq!(humanise_hours(336), (2, "week"));
-        assert_eq!(humanise_hours(720), (1, "month"));
-        assert_eq!(humanise_hours(0), (0, "hour"));
-        assert_eq!(humanise_hours(36), (36, "hour"));
-        assert_eq!(humanise_hours(112), (5, "day"));
+        assert_eq!(humanise_hours(4), [(4, "hour")]);
+        assert_eq!(humanise_hours(72), [(3, "day")]);
+        assert_eq!(humanise_hours(336), [(2, "week")]);
+        assert_eq!(humanise_hours(720), [(1, "month")]);
+        assert_eq!(humanise_hours(0), [(0, "hour")]);
+        assert_eq!(humanise_hours(36), [(36, "hour")]);
+        assert_eq!(humanise_hours(112), [(4, "day"), (16, "hour")]);
+        assert_eq!(humanise_hours(200), [(8, "day"), (8, "hour")]);
     }
 }

@@ -558,7 +558,7 @@ bcp-chain-bridged = late; the workaround bridges the gap
 bcp-chain-unknown = unknown: recovery times missing
 bcp-chain-no-rto = no recovery time objective
 bcp-chain-title = Chain of resources for { $activity }
-bcp-chain-summary = { $activity } is back after { $available }. Aimed for: { $rto }. Resources back too late: { $late }.
+bcp-chain-summary = The activity ‘{ $activity }’ is back after { $available }. Aimed for: { $rto }. Resources back too late: { $late }.
 bcp-chain-summary-bridged = Until then the workaround has to carry the work.
 bcp-chain-more = { $count ->
         [one] 1 more resource is below this activity. It is back after { $latest }; { $late } too late.
@@ -789,20 +789,20 @@ duration-month = { $count ->
         [one] 1 month
        *[other] { $count } months
     }
-check-rto-missing = { $activity } has no recovery time objective (RTO) yet. The maximum tolerable period of disruption is { $mtpd }.
+check-rto-missing = The activity ‘{ $activity }’ has no recovery time objective (RTO) yet. The maximum tolerable period of disruption is { $mtpd }.
 check-rto-above-mtpd = The recovery time objective of { $activity } ({ $rto }) is longer than the maximum tolerable period of disruption ({ $mtpd }). Choose a shorter recovery time or review the impact analysis.
-check-chain-slower-than-rto = { $activity } must be back within { $rto }, but the resources it needs are only back after { $available }.
-check-chain-bridged-by-workaround = { $activity } runs on its workaround until the resources it needs are back after { $available } (aimed for: { $rto }). Make sure the workaround holds that long: enough paper forms, people and arrangements.
-check-recovery-time-unknown = It is not known how fast { $resource } is back, while { $activity } needs it.
-check-backup-slower-than-rpo = { $resource } is backed up every { $interval }, but { $activity } may lose at most { $rpo } of data.
-check-no-offline-backup = { $resource } has no offline or immutable backup, while { $activity } depends on it. With ransomware, attackers often encrypt the online backups too.
+check-chain-slower-than-rto = The activity ‘{ $activity }’ must be back within { $rto }, but the resources it needs are only back after { $available }.
+check-chain-bridged-by-workaround = The activity ‘{ $activity }’ runs on its workaround until the resources it needs are back after { $available } (aimed for: { $rto }). Make sure the workaround holds that long: enough paper forms, people and arrangements.
+check-recovery-time-unknown = It is not known how fast the resource ‘{ $resource }’ is back, while the activity ‘{ $activity }’ needs it.
+check-backup-slower-than-rpo = The resource ‘{ $resource }’ is backed up every { $interval }, but the activity ‘{ $activity }’ may lose at most { $rpo } of data.
+check-no-offline-backup = The resource ‘{ $resource }’ has no offline or immutable backup, while the activity ‘{ $activity }’ depends on it. With ransomware, attackers often encrypt the online backups too.
 check-restore-never-tested = No backup of { $resource } has ever been restored. A backup that was never tested is a hope, not a certainty.
 check-restore-test-old = The last restore test of { $resource } was on { $date }, more than 12 months ago.
-check-person-without-deputy = { $resource } has no deputy, while { $activity } depends on this person.
+check-person-without-deputy = No deputy is given for ‘{ $resource }’, while the activity ‘{ $activity }’ depends on it.
 check-supplier-without-24-7 = No day-and-night contact is filled in for supplier { $resource }.
 check-supplier-sla-above-rto = Supplier { $resource } promises recovery within { $sla }, but an activity that depends on it must be back within { $rto }.
 check-single-location = All critical activities happen at one location: { $resource }. If it cannot be used, they all stop.
-check-no-workaround = { $activity } is critical but has no way of working without systems.
+check-no-workaround = The activity ‘{ $activity }’ is critical but has no way of working without systems.
 check-crisis-role-unassigned = The crisis team role { $role } has nobody yet.
 check-crisis-role-without-deputy = The crisis team role { $role } has no deputy.
 check-crisis-role-no-out-of-band = The role { $role } lacks a phone number or an e-mail address outside the own domain. When the own e-mail is down, this person cannot be reached.
@@ -1522,3 +1522,20 @@ bcp-versions-submitted-intro = This is how the plan looked when it was submitted
 bcp-versions-submitted-none = No version submitted yet.
 resource-kind-paper = Paper records
 cat-results-some = { $count } with all your words, then { $rest } with some of them.
+audit-field-impacts = Impact
+audit-field-primary = Who holds the role
+audit-field-decisions = Decisions
+audit-field-clocks = Deadlines
+audit-field-status = Status
+audit-value-yes = yes
+audit-value-no = no
+audit-value-linked = linked
+audit-value-changed = changed
+audit-value-items = { $count ->
+    [one] 1 link
+    *[other] { $count } links
+    }
+warning-review-past = This date has passed. Plan the next review in the future.
+warning-exercise-before-planned = This date is before the planned date. Is that right?
+org-switch-current = current
+bcp-chain-summary-unknown = When the activity ‘{ $activity }’ is back is not known: not every resource under it has a recovery time. Aimed for: { $rto }.

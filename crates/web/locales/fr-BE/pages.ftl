@@ -528,7 +528,7 @@ bcp-chain-bridged = trop tard ; la solution de secours fait le pont
 bcp-chain-unknown = inconnu : des délais de rétablissement manquent
 bcp-chain-no-rto = pas de délai de rétablissement visé
 bcp-chain-title = Chaîne de ressources pour { $activity }
-bcp-chain-summary = { $activity } est à nouveau disponible après { $available }. Objectif : { $rto }. Ressources rétablies trop tard : { $late }.
+bcp-chain-summary = L'activité « { $activity } » reprend après { $available }. Objectif : { $rto }. Ressources rétablies trop tard : { $late }.
 bcp-chain-summary-bridged = D'ici là, la solution de secours doit assurer le travail.
 bcp-chain-more =
     { $count ->
@@ -771,20 +771,20 @@ duration-month =
         [one] 1 mois
        *[other] { $count } mois
     }
-check-rto-missing = { $activity } n'a pas encore de délai de rétablissement (RTO). La durée maximale d'interruption admissible est de { $mtpd }.
+check-rto-missing = L'activité « { $activity } » n'a pas encore de délai de rétablissement (RTO). La durée maximale d'interruption admissible est de { $mtpd }.
 check-rto-above-mtpd = Le délai de rétablissement de { $activity } ({ $rto }) est plus long que la durée maximale d'interruption admissible ({ $mtpd }). Choisissez un délai de rétablissement plus court ou revoyez l'analyse d'impact.
-check-chain-slower-than-rto = { $activity } doit reprendre dans un délai de { $rto }, mais les ressources dont cette activité a besoin ne sont à nouveau disponibles qu'après { $available }.
-check-chain-bridged-by-workaround = { $activity } fonctionne avec sa solution de secours jusqu'au rétablissement des ressources nécessaires, après { $available } (objectif : { $rto }). Vérifiez que la solution de secours tient aussi longtemps : assez de formulaires papier, de personnes et d'accords.
-check-recovery-time-unknown = On ne sait pas en combien de temps { $resource } sera à nouveau disponible, alors que { $activity } en a besoin.
-check-backup-slower-than-rpo = L'intervalle entre deux sauvegardes de { $resource } est de { $interval }, mais { $activity } peut perdre au maximum { $rpo } de données.
-check-no-offline-backup = { $resource } n'a pas de sauvegarde hors ligne ou immuable, alors que { $activity } en dépend. Lors d'une attaque par rançongiciel, l'attaquant chiffre souvent aussi les sauvegardes en ligne.
+check-chain-slower-than-rto = L'activité « { $activity } » doit reprendre dans un délai de { $rto }, mais les ressources dont elle a besoin ne sont à nouveau disponibles qu'après { $available }.
+check-chain-bridged-by-workaround = L'activité « { $activity } » fonctionne avec sa solution de secours jusqu'au rétablissement des ressources nécessaires, après { $available } (objectif : { $rto }). Vérifiez que la solution de secours tient aussi longtemps : assez de formulaires papier, de personnes et d'accords.
+check-recovery-time-unknown = On ne sait pas en combien de temps la ressource « { $resource } » sera à nouveau disponible, alors que l'activité « { $activity } » en a besoin.
+check-backup-slower-than-rpo = La ressource « { $resource } » est sauvegardée toutes les { $interval }, mais l'activité « { $activity } » peut perdre au maximum { $rpo } de données.
+check-no-offline-backup = La ressource « { $resource } » n'a pas de sauvegarde hors ligne ou immuable, alors que l'activité « { $activity } » en dépend. Lors d'une attaque par rançongiciel, l'attaquant chiffre souvent aussi les sauvegardes en ligne.
 check-restore-never-tested = Aucune sauvegarde de { $resource } n'a jamais été restaurée. Une sauvegarde jamais testée est un espoir, pas une certitude.
 check-restore-test-old = Le dernier test de restauration de { $resource } date du { $date }, il y a plus de 12 mois.
-check-person-without-deputy = { $resource } n'a pas de suppléant, alors que { $activity } dépend de cette personne.
+check-person-without-deputy = Aucun suppléant n'est indiqué pour « { $resource } », alors que l'activité « { $activity } » en dépend.
 check-supplier-without-24-7 = Aucun contact jour et nuit n'est indiqué pour le fournisseur { $resource }.
 check-supplier-sla-above-rto = Le fournisseur { $resource } promet un rétablissement dans un délai de { $sla }, mais une activité qui en dépend doit reprendre dans un délai de { $rto }.
 check-single-location = Toutes les activités critiques se déroulent sur un seul site : { $resource }. Si ce site est inutilisable, elles s'arrêtent toutes.
-check-no-workaround = { $activity } est critique, mais n'a pas de façon de travailler sans les systèmes.
+check-no-workaround = L'activité « { $activity } » est critique, mais n'a pas de façon de travailler sans les systèmes.
 check-crisis-role-unassigned = Le rôle { $role } de la cellule de crise n'a encore personne.
 check-crisis-role-without-deputy = Le rôle { $role } de la cellule de crise n'a pas de suppléant.
 check-crisis-role-no-out-of-band = Pour le rôle { $role }, il manque un numéro de téléphone ou une adresse e-mail en dehors de votre propre domaine. Si votre messagerie est à l'arrêt, cette personne est injoignable.
@@ -1399,3 +1399,20 @@ bcp-versions-submitted-intro = Voici le plan tel qu'il était lorsqu'il a été 
 bcp-versions-submitted-none = Aucune version soumise pour l'instant.
 resource-kind-paper = Documents papier
 cat-results-some = { $count } avec tous vos mots, puis { $rest } avec certains d'entre eux.
+audit-field-impacts = Impact
+audit-field-primary = Titulaire du rôle
+audit-field-decisions = Décisions
+audit-field-clocks = Délais
+audit-field-status = Statut
+audit-value-yes = oui
+audit-value-no = non
+audit-value-linked = lié
+audit-value-changed = modifié
+audit-value-items = { $count ->
+    [one] 1 lien
+    *[other] { $count } liens
+    }
+warning-review-past = Cette date est passée. Planifiez la prochaine révision dans le futur.
+warning-exercise-before-planned = Cette date précède la date prévue. Est-ce exact ?
+org-switch-current = actuelle
+bcp-chain-summary-unknown = On ne sait pas quand l'activité « { $activity } » reprendra : toutes les ressources dont elle dépend n'ont pas de délai de rétablissement. Objectif : { $rto }.

@@ -561,7 +561,7 @@ bcp-chain-bridged = te laat; de noodoplossing overbrugt
 bcp-chain-unknown = onbekend: hersteltijden ontbreken
 bcp-chain-no-rto = geen hersteltijd ingevuld
 bcp-chain-title = Keten van middelen voor { $activity }
-bcp-chain-summary = { $activity } is terug na { $available }. Nagestreefd: { $rto }. Middelen die te laat terug zijn: { $late }.
+bcp-chain-summary = De activiteit ‘{ $activity }’ is terug na { $available }. Nagestreefd: { $rto }. Middelen die te laat terug zijn: { $late }.
 bcp-chain-summary-bridged = Tot dan moet de noodoplossing het werk dragen.
 bcp-chain-more = { $count ->
         [one] Er zit nog 1 middel onder deze activiteit. Het is terug na { $latest }; { $late } te laat.
@@ -587,7 +587,7 @@ bcp-hint-workaround = Eén stap per regel. Bijvoorbeeld: papieren formulier uit 
 bcp-field-alternate-location = Andere werkplek
 bcp-field-alternate-supplier = Andere leverancier
 bcp-field-mutual-aid = Hulp van een buurbestuur
-bcp-hint-mutual-aid = Welke buurgemeente of partner kan dit tijdelijk voor u doen, en met wie spraken u dat af?
+bcp-hint-mutual-aid = Welke buurgemeente of partner kan dit tijdelijk voor u doen, en met wie sprak u dat af?
 bcp-field-paper-backlog = Achterstand inhalen
 bcp-hint-paper-backlog = Wie voert het werk dat op papier gebeurde achteraf in het systeem in, en hoe controleert u dat niets vergeten is?
 bcp-crisis-intro = Wie neemt de leiding als het misgaat? Geef elke rol een persoon en een vervanger, met telefoonnummers en een e-mailadres buiten uw eigen domein.
@@ -792,20 +792,20 @@ duration-month = { $count ->
         [one] 1 maand
        *[other] { $count } maanden
     }
-check-rto-missing = { $activity } heeft nog geen hersteltijd (RTO). De maximaal toelaatbare uitvaltijd is { $mtpd }.
+check-rto-missing = De activiteit ‘{ $activity }’ heeft nog geen hersteltijd (RTO). De maximaal toelaatbare uitvaltijd is { $mtpd }.
 check-rto-above-mtpd = De hersteltijd van { $activity } ({ $rto }) is langer dan de maximaal toelaatbare uitvaltijd ({ $mtpd }). Kies een kortere hersteltijd of kijk de impactanalyse na.
-check-chain-slower-than-rto = { $activity } moet binnen { $rto } terug zijn, maar de middelen die ze nodig heeft zijn pas na { $available } terug.
-check-chain-bridged-by-workaround = { $activity } draait op de noodoplossing tot de nodige middelen terug zijn na { $available } (nagestreefd: { $rto }). Zorg dat die werkwijze zo lang volhoudt: genoeg papieren formulieren, mensen en afspraken.
-check-recovery-time-unknown = Van { $resource } is niet bekend hoe snel het terug is, terwijl { $activity } het nodig heeft.
-check-backup-slower-than-rpo = { $resource } maakt om de { $interval } een back-up, maar { $activity } mag hoogstens { $rpo } aan gegevens verliezen.
-check-no-offline-backup = { $resource } heeft geen offline of onveranderbare back-up, terwijl { $activity } ervan afhangt. Bij gijzelsoftware versleutelt de aanvaller vaak ook de online back-ups.
+check-chain-slower-than-rto = De activiteit ‘{ $activity }’ moet binnen { $rto } terug zijn, maar de middelen die ze nodig heeft, zijn pas na { $available } terug.
+check-chain-bridged-by-workaround = De activiteit ‘{ $activity }’ draait op de noodoplossing tot de nodige middelen terug zijn na { $available } (nagestreefd: { $rto }). Zorg dat die werkwijze zo lang volhoudt: genoeg papieren formulieren, mensen en afspraken.
+check-recovery-time-unknown = Van het middel ‘{ $resource }’ is niet bekend hoe snel het terug is, terwijl de activiteit ‘{ $activity }’ het nodig heeft.
+check-backup-slower-than-rpo = Van het middel ‘{ $resource }’ wordt om de { $interval } een back-up gemaakt, maar de activiteit ‘{ $activity }’ mag hoogstens { $rpo } aan gegevens verliezen.
+check-no-offline-backup = Het middel ‘{ $resource }’ heeft geen offline of onveranderbare back-up, terwijl de activiteit ‘{ $activity }’ ervan afhangt. Bij gijzelsoftware versleutelt de aanvaller vaak ook de online back-ups.
 check-restore-never-tested = Van { $resource } werd nog nooit een back-up teruggezet. Een back-up die nooit getest werd, is een hoop, geen zekerheid.
 check-restore-test-old = De laatste hersteltest van { $resource } was op { $date }, meer dan 12 maanden geleden.
-check-person-without-deputy = { $resource } heeft geen vervanger, terwijl { $activity } van deze persoon afhangt.
+check-person-without-deputy = Voor ‘{ $resource }’ is geen vervanger ingevuld, terwijl de activiteit ‘{ $activity }’ ervan afhangt.
 check-supplier-without-24-7 = Voor leverancier { $resource } is geen contact dag en nacht ingevuld.
 check-supplier-sla-above-rto = Leverancier { $resource } belooft herstel binnen { $sla }, maar een activiteit die ervan afhangt moet binnen { $rto } terug zijn.
 check-single-location = Alle kritieke activiteiten gebeuren op één locatie: { $resource }. Als die onbruikbaar is, liggen ze allemaal stil.
-check-no-workaround = { $activity } is kritiek, maar heeft geen werkwijze zonder systemen.
+check-no-workaround = De activiteit ‘{ $activity }’ is kritiek, maar heeft geen werkwijze zonder systemen.
 check-crisis-role-unassigned = De rol { $role } in het crisisteam heeft nog niemand.
 check-crisis-role-without-deputy = De rol { $role } in het crisisteam heeft geen vervanger.
 check-crisis-role-no-out-of-band = Voor de rol { $role } ontbreekt een telefoonnummer of een e-mailadres buiten het eigen domein. Als de eigen e-mail plat ligt, is deze persoon onbereikbaar.
@@ -1525,3 +1525,20 @@ bcp-versions-submitted-intro = Zo zag het plan eruit toen het ter goedkeuring we
 bcp-versions-submitted-none = Nog geen versie voorgelegd.
 resource-kind-paper = Papieren documenten
 cat-results-some = { $count } met al uw woorden, daarna { $rest } met enkele ervan.
+audit-field-impacts = Impact
+audit-field-primary = Wie de rol opneemt
+audit-field-decisions = Beslissingen
+audit-field-clocks = Termijnen
+audit-field-status = Status
+audit-value-yes = ja
+audit-value-no = nee
+audit-value-linked = gekoppeld
+audit-value-changed = aangepast
+audit-value-items = { $count ->
+    [one] 1 koppeling
+    *[other] { $count } koppelingen
+    }
+warning-review-past = Deze datum is al voorbij. Plan de volgende herziening in de toekomst.
+warning-exercise-before-planned = Deze datum ligt vóór de geplande datum. Klopt dat?
+org-switch-current = huidige
+bcp-chain-summary-unknown = Wanneer de activiteit ‘{ $activity }’ terug is, is niet bekend: niet elk middel eronder heeft een hersteltijd. Nagestreefd: { $rto }.

@@ -224,15 +224,19 @@ pub(super) async fn activity(
     let av = latest_of(&an.direct(&plan, &a.id), &an.available);
     let late =
         rows.iter().filter(|r| matches!((r.available_hours, a.rto_hours), (Some(x), Some(rto)) if x > rto)).count();
-    let summary = lang.t_args(
-        "bcp-chain-summary",
-        &[
-            ("activity", a.name.clone()),
-            ("available", av.map(|h| hours_label(lang, h)).unwrap_or_else(|| lang.t("bcp-unknown"))),
-            ("rto", a.rto_hours.map(|h| hours_label(lang, h)).unwrap_or_else(|| "—".into())),
-            ("late", late.to_string()),
-        ],
-    );
+    let rto = a.rto_hours.map(|h| hours_label(lang, h)).unwrap_or_else(|| "—".into());
+    let summary = match av {
+        Some(h) => lang.t_args(
+            "bcp-chain-summary",
+            &[
+                ("activity", a.name.clone()),
+                ("available", hours_label(lang, h)),
+                ("rto", rto),
+                ("late", late.to_string()),
+            ],
+        ),
+        None => lang.t_args("bcp-chain-summary-unknown", &[("activity", a.name.clone()), ("rto", rto)]),
+    };
     let bridged = a.workaround.iter().any(|w| !w.trim().is_empty())
         && matches!((av, a.rto_hours), (Some(x), Some(rto)) if x > rto);
     let summary = if bridged { format!("{summary} {}", lang.t("bcp-chain-summary-bridged")) } else { summary };

@@ -148,6 +148,7 @@ fn form_of(lang: Lang, e: &Exercise) -> FormState {
         .value_of("participants", &e.participants)
         .value_of("result", &e.result)
         .value_of("actions", e.actions.join("\n"))
+        .with_warnings(exercise::warnings(e.planned_on, e.done_on))
 }
 
 pub(super) async fn edit(

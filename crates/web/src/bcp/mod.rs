@@ -254,10 +254,13 @@ pub fn finding_views(lang: Lang, org: &weerbaar_core::OrgId, findings: &[Finding
         .collect()
 }
 
-/// Hours as people read them: "4 u", "3 dagen".
+/// Hours as people read them: "4 u", "3 dagen", "8 dagen 8 u".
 pub fn hours_label(lang: Lang, h: u32) -> String {
-    let (n, unit) = weerbaar_core::bcp::bia::humanise_hours(h);
-    lang.t_args(&format!("duration-{unit}"), &[("count", n.to_string())])
+    weerbaar_core::bcp::bia::humanise_hours(h)
+        .into_iter()
+        .map(|(n, unit)| lang.t_args(&format!("duration-{unit}"), &[("count", n.to_string())]))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Labels a page repeats on many rows (durations, priorities), each formatted once per

@@ -37,6 +37,7 @@ fn form_of(lang: crate::i18n::Lang, h: &PlanHeader) -> FormState {
         .value_of("classification", &h.classification)
         .value_of("next_review", h.next_review.map(|d| d.to_string()).unwrap_or_default())
         .value_of("own_domains", h.own_domains.join(", "))
+        .with_warnings(header::warnings(h.next_review, weerbaar_core::today()))
 }
 
 fn view(

@@ -2,7 +2,7 @@
 
 use super::{Ctx, choice, date, done, line, lines, past_date, required, text};
 use crate::bcp::model::{Exercise, ExerciseKind, LINE_MAX, SCENARIOS};
-use crate::validation::FieldErrors;
+use crate::validation::{FieldError, FieldErrors};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Draft {
@@ -75,6 +75,18 @@ impl Fields {
         self.apply(&mut x);
         x
     }
+}
+
+/// What is saved but worth a second look: an exercise held before the date it was
+/// planned for (a typo, or the plan was moved and the date not).
+pub fn warnings(planned_on: Option<jiff::civil::Date>, done_on: Option<jiff::civil::Date>) -> FieldErrors {
+    let mut w = FieldErrors::new();
+    if let (Some(planned), Some(done)) = (planned_on, done_on)
+        && done < planned
+    {
+        w.push(FieldError::new("done_on", "warning-exercise-before-planned"));
+    }
+    w
 }
 
 pub fn check(d: &Draft, ctx: &Ctx) -> Result<Fields, FieldErrors> {

@@ -78,6 +78,17 @@ impl Fields {
     }
 }
 
+/// What is saved but worth a second look: a next review that is already past.
+pub fn warnings(next_review: Option<Date>, today: Date) -> FieldErrors {
+    let mut w = FieldErrors::new();
+    if let Some(d) = next_review
+        && d < today
+    {
+        w.push(FieldError::new("next_review", "warning-review-past"));
+    }
+    w
+}
+
 pub fn check(d: &Draft) -> Result<Fields, FieldErrors> {
     let mut e = FieldErrors::new();
     let f = Fields {

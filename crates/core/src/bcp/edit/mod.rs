@@ -74,6 +74,21 @@ pub(crate) fn lines(errs: &mut FieldErrors, field: &'static str, items: &[String
     out
 }
 
+/// Dates in a plan that are saved but worth a second look, with where they are (the
+/// exchange format's paths): the same warnings the forms show at the field.
+pub fn plan_warnings(p: &crate::bcp::model::Plan, today: Date) -> Vec<(String, FieldError)> {
+    let mut out: Vec<(String, FieldError)> = header::warnings(p.header.next_review, today)
+        .iter()
+        .map(|w| ("$.plan.next_review".to_string(), w.clone()))
+        .collect();
+    for (i, x) in p.exercises.iter().enumerate() {
+        for w in exercise::warnings(x.planned_on, x.done_on).iter() {
+            out.push((format!("$.exercises[{i}].{}", w.field), w.clone()));
+        }
+    }
+    out
+}
+
 /// A form's textarea as the items of a list, one per line.
 pub fn split_lines(input: &str) -> Vec<String> {
     input.lines().map(str::to_string).collect()

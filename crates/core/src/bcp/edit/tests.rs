@@ -207,3 +207,21 @@ fn playbooks_messages_exercises() {
     };
     assert_eq!(code(exercise::check(&x, &ctx()), "done_on"), "error-date-future");
 }
+
+#[test]
+fn dates_worth_a_second_look_are_warnings() {
+    use jiff::civil::date;
+    let today = date(2026, 12, 7);
+    assert!(header::warnings(Some(date(2026, 12, 6)), today).for_field("next_review").is_some());
+    assert!(header::warnings(Some(today), today).is_empty());
+    assert!(header::warnings(None, today).is_empty());
+    let w = exercise::warnings(Some(date(2026, 11, 10)), Some(date(2026, 11, 3)));
+    assert_eq!(w.for_field("done_on").unwrap().code, "warning-exercise-before-planned");
+    assert!(exercise::warnings(Some(date(2026, 11, 3)), Some(date(2026, 11, 3))).is_empty());
+    assert!(exercise::warnings(None, Some(date(2026, 11, 3))).is_empty());
+    // The plan's warnings carry the document's paths.
+    let mut p = crate::bcp::testing::plan();
+    p.header.next_review = Some(date(2026, 1, 1));
+    let paths: Vec<String> = plan_warnings(&p, today).into_iter().map(|(path, _)| path).collect();
+    assert_eq!(paths, ["$.plan.next_review"]);
+}

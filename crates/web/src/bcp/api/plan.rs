@@ -73,6 +73,9 @@ pub struct PlanDto {
     /// The whole plan in the exchange format (docs/plan-format.md).
     #[schema(value_type = Object)]
     pub document: serde_json::Value,
+    /// Saved, but worth a second look: a next review in the past, an exercise held before
+    /// its planned date (`field` is the document path). The forms show the same.
+    pub warnings: Vec<crate::json::FieldErrorDto>,
 }
 
 async fn load_plan(st: &AppState, m: &Member<impl crate::page::OrgPermission>) -> AppResult<Plan> {
@@ -98,12 +101,7 @@ pub fn ids_of(p: &Plan) -> BTreeMap<String, String> {
 /// The whole plan.
 pub(super) async fn plan(State(st): State<AppState>, m: Member<Read>) -> AppResult<Json<PlanDto>> {
     let p = load_plan(&st, &m).await?;
-    Ok(Json(PlanDto {
-        id: p.header.id.clone(),
-        organisation_id: m.org.id.to_string(),
-        ids: ids_of(&p),
-        document: serde_json::to_value(exchange::export(&p)).map_err(crate::http::internal)?,
-    }))
+    Ok(Json(plan_dto(m.ctx.lang, &m.org.id, &p)?))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -205,12 +203,21 @@ pub struct CreatePlanDto {
     pub activities: Option<Vec<String>>,
 }
 
-fn plan_dto(org: &weerbaar_core::OrgId, p: &Plan) -> AppResult<PlanDto> {
+fn plan_dto(lang: crate::i18n::Lang, org: &weerbaar_core::OrgId, p: &Plan) -> AppResult<PlanDto> {
+    let warnings = weerbaar_core::bcp::edit::plan_warnings(p, weerbaar_core::today())
+        .into_iter()
+        .map(|(path, w)| crate::json::FieldErrorDto {
+            field: path,
+            code: w.code.to_string(),
+            message: lang.field_error(&w),
+        })
+        .collect();
     Ok(PlanDto {
         id: p.header.id.clone(),
         organisation_id: org.to_string(),
         ids: ids_of(p),
         document: serde_json::to_value(exchange::export(p)).map_err(crate::http::internal)?,
+        warnings,
     })
 }
 
@@ -255,7 +262,7 @@ pub(super) async fn create(
     )
     .await?;
     tx.commit().await?;
-    Ok((StatusCode::CREATED, Json(plan_dto(&m.org.id, &p)?)).into_response())
+    Ok((StatusCode::CREATED, Json(plan_dto(m.ctx.lang, &m.org.id, &p)?)).into_response())
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -317,7 +324,7 @@ pub(super) async fn update_header(
     .await?;
     let whole = async || -> AppResult<PlanDto> {
         let mut c = st.store.conn().await?;
-        plan_dto(&m.org.id, &db::load(&mut c, m.org_id()).await?.ok_or(AppError::NotFound)?)
+        plan_dto(m.ctx.lang, &m.org.id, &db::load(&mut c, m.org_id()).await?.ok_or(AppError::NotFound)?)
     };
     answer(lang, outcome, async || Ok(Json(whole().await?).into_response()), whole).await
 }
@@ -362,5 +369,5 @@ pub(super) async fn replace(
     }
     let mut c = st.store.conn().await?;
     let p = db::load(&mut c, m.org_id()).await?.ok_or(AppError::NotFound)?;
-    Ok(Json(plan_dto(&m.org.id, &p)?).into_response())
+    Ok(Json(plan_dto(m.ctx.lang, &m.org.id, &p)?).into_response())
 }

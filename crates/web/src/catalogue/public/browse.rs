@@ -40,11 +40,7 @@ pub(super) async fn topics_page(State(st): State<AppState>, ctx: RequestCtx) -> 
         })
         .collect();
     topics.sort_by_key(|t| t.label.to_lowercase());
-    render(&TopicsPage {
-        page: Page::anonymous(&ctx, "toolkit"),
-        topics,
-        audiences: super::search::audience_links(lang),
-    })
+    render(&TopicsPage { page: Page::public(&ctx, "toolkit"), topics, audiences: super::search::audience_links(lang) })
 }
 
 pub struct StepView {
@@ -88,5 +84,5 @@ pub(super) async fn start_page(State(st): State<AppState>, ctx: RequestCtx) -> A
             })
         })
         .collect();
-    render(&StartPage { page: Page::anonymous(&ctx, "toolkit"), steps })
+    render(&StartPage { page: Page::public(&ctx, "toolkit"), steps })
 }

@@ -151,7 +151,7 @@ pub(super) async fn resource_page(
             current: *k == tl,
         })
         .collect();
-    let page = Page::anonymous(&ctx, "toolkit");
+    let page = Page::public(&ctx, "toolkit");
     let mut adoption = None;
     let (mut edit_href, mut delete_action) = (None, None);
     if let Some((org, name, can_edit)) = super::adoption::reader_org(&ctx)

@@ -266,7 +266,7 @@ async fn run_search(
         facets.retain(|f| f.name != "audience");
     }
     let pages = page_links(&base_href(path, &params), r.total, q.offset);
-    let page = Page::anonymous(&ctx, "toolkit");
+    let page = Page::public(&ctx, "toolkit");
     // htmx asks for the results only while someone types.
     if headers.get("hx-request").is_some() && headers.get("hx-target").is_some_and(|v| v == "results") {
         let mut resp = render(&SearchFragment { page, status, hits, facets, pages, oob: true })?;
