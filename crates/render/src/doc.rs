@@ -77,12 +77,26 @@ pub enum Block {
         fields: Vec<String>,
         lines: u8,
     },
+    /// Panels the size of a bank card (85.6 × 54 mm), two side by side to cut out
+    /// together and fold in the middle: front and back of one card.
+    Cards {
+        cards: Vec<Card>,
+    },
     /// A remark set apart from the text.
     Note {
         text: String,
     },
     PageBreak,
 }
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Card {
+    pub title: String,
+    pub lines: Vec<String>,
+}
+
+/// A bank card's size in millimetres.
+pub const CARD_MM: (f64, f64) = (85.6, 54.0);
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Outline {
@@ -202,6 +216,12 @@ impl Document {
                     rows.iter_mut().flatten().for_each(|cell| c(&mut cell.text));
                 }
                 Block::FillIn { fields, .. } => fields.iter_mut().for_each(&mut c),
+                Block::Cards { cards } => {
+                    for card in cards {
+                        c(&mut card.title);
+                        card.lines.iter_mut().for_each(&mut c);
+                    }
+                }
                 Block::PageBreak => {}
             }
         }

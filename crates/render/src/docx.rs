@@ -137,6 +137,7 @@ fn estimated_pages(d: &Document) -> Vec<usize> {
                     add(&mut used, &mut page, tallest + 0.4);
                 }
             }
+            Block::Cards { cards } => add(&mut used, &mut page, cards.len().div_ceil(2) as f64 * 15.0),
             Block::FillIn { fields, lines } => {
                 for _ in fields {
                     add(&mut used, &mut page, 1.0 + 1.5 * f64::from((*lines).max(1)));
@@ -211,6 +212,34 @@ fn heading_style(level: usize, size_pt: usize) -> Style {
         .size(size_pt * 2)
         .bold()
         .color("0B4F8A")
+}
+
+/// Bank-card panels, two a row, each exactly 85.6 × 54 mm (in twentieths of a point).
+fn card_table(cards: &[crate::doc::Card]) -> Table {
+    let mm = |v: f64| (v * 1440.0 / 25.4).round() as usize;
+    let (w, h) = (mm(crate::doc::CARD_MM.0), mm(crate::doc::CARD_MM.1));
+    let panel = |c: Option<&crate::doc::Card>| {
+        let mut cell = TableCell::new().width(w, WidthType::Dxa);
+        if let Some(c) = c {
+            cell = cell.add_paragraph(Paragraph::new().add_run(run(&c.title).bold().size(15)));
+            for l in &c.lines {
+                cell = cell.add_paragraph(Paragraph::new().add_run(run(l).size(14)));
+            }
+        } else {
+            cell = cell.add_paragraph(Paragraph::new());
+        }
+        cell
+    };
+    let rows = cards
+        .chunks(2)
+        .map(|pair| {
+            TableRow::new(vec![panel(pair.first()), panel(pair.get(1))])
+                .row_height(h as f32)
+                .height_rule(docx_rs::HeightRule::Exact)
+                .cant_split()
+        })
+        .collect();
+    Table::new(rows).set_grid(vec![w, w]).width(2 * w, WidthType::Dxa)
 }
 
 fn toc_style(level: usize) -> Style {
@@ -413,6 +442,7 @@ pub fn render(d: &Document, now: jiff::Timestamp) -> Result<Vec<u8>, RenderError
             Block::Table { head, rows, widths } => {
                 x = x.add_table(table(head, rows, widths)).add_paragraph(Paragraph::new());
             }
+            Block::Cards { cards } => x = x.add_table(card_table(cards)).add_paragraph(Paragraph::new()),
             Block::FillIn { fields, lines } => {
                 for f in fields {
                     x = x.add_paragraph(Paragraph::new().add_run(run(f).bold()));

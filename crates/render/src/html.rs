@@ -29,6 +29,9 @@ const STYLE: &str = "
 :root{color-scheme:light}
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;line-height:1.5;margin:0;color:#1b1b1b;background:#fff;overflow-wrap:anywhere}
 header,main,nav,footer{max-width:60rem;margin:0 auto;padding:0 1rem}
+.cards{display:grid;grid-template-columns:repeat(2,85.6mm);gap:6mm 0}
+.card{box-sizing:border-box;width:85.6mm;height:54mm;overflow:hidden;border:1px dashed #555;padding:3mm;font-size:7pt;line-height:1.3}
+.card p{margin:0 0 1mm}.card ul{margin:0;padding-left:3mm}
 a{color:#0b4f8a}
 a:focus-visible{outline:3px solid #0b4f8a;outline-offset:2px}
 h1{font-size:1.8rem}h2{font-size:1.5rem;border-top:2px solid #0b4f8a;padding-top:.8rem;margin-top:2.5rem}
@@ -137,6 +140,17 @@ fn body(o: &mut String, d: &Document, top: u8) {
                     o.push_str("</tr>");
                 }
                 o.push_str("</tbody></table>\n");
+            }
+            Block::Cards { cards } => {
+                o.push_str("<div class=\"cards\">");
+                for c in cards {
+                    let _ = write!(o, "<section class=\"card\"><p><strong>{}</strong></p><ul>", text(&c.title));
+                    for l in &c.lines {
+                        let _ = write!(o, "<li>{}</li>", text(l));
+                    }
+                    o.push_str("</ul></section>");
+                }
+                o.push_str("</div>\n");
             }
             Block::FillIn { fields, lines } => {
                 for f in fields {

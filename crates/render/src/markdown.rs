@@ -138,6 +138,15 @@ pub fn render(d: &Document) -> String {
                 }
                 o.push('\n');
             }
+            Block::Cards { cards } => {
+                for c in cards {
+                    let _ = writeln!(o, "**{}**\n", cell(&c.title));
+                    for l in &c.lines {
+                        let _ = writeln!(o, "- {}", cell(l));
+                    }
+                    o.push('\n');
+                }
+            }
             Block::FillIn { fields, .. } => {
                 for f in fields {
                     let _ = writeln!(o, "**{}:** ______________________________\n", cell(f));

@@ -234,6 +234,33 @@ fn content(d: &Document) -> String {
                 }
                 body.push_str("</table:table>");
             }
+            Block::Cards { cards } => {
+                // Two panels a row, each the size of a bank card.
+                let _ = write!(
+                    auto,
+                    r##"<style:style style:name="Cards" style:family="table"><style:table-properties style:width="17.12cm" table:align="left"/></style:style><style:style style:name="Cards.C" style:family="table-column"><style:table-column-properties style:column-width="8.56cm"/></style:style><style:style style:name="Cards.R" style:family="table-row"><style:table-row-properties style:row-height="5.4cm"/></style:style><style:style style:name="Cards.A" style:family="table-cell"><style:table-cell-properties fo:padding="0.3cm" fo:border="0.5pt dashed #555555"/></style:style><style:style style:name="CardText" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="7pt"/></style:style>"##
+                );
+                body.push_str("<table:table table:style-name=\"Cards\"><table:table-column table:style-name=\"Cards.C\" table:number-columns-repeated=\"2\"/>");
+                for pair in cards.chunks(2) {
+                    body.push_str("<table:table-row table:style-name=\"Cards.R\">");
+                    for c in pair {
+                        let _ = write!(
+                            body,
+                            "<table:table-cell table:style-name=\"Cards.A\" office:value-type=\"string\"><text:p text:style-name=\"CardText\"><text:span text:style-name=\"Bold\">{}</text:span></text:p>",
+                            inline(&c.title)
+                        );
+                        for l in &c.lines {
+                            body.push_str(&p("CardText", l));
+                        }
+                        body.push_str("</table:table-cell>");
+                    }
+                    if pair.len() == 1 {
+                        body.push_str("<table:table-cell table:style-name=\"Cards.A\"/>");
+                    }
+                    body.push_str("</table:table-row>");
+                }
+                body.push_str("</table:table>");
+            }
             Block::FillIn { fields, lines } => {
                 for f in fields {
                     let _ = write!(

@@ -194,7 +194,11 @@ db_test!(from_the_template_to_an_approved_plan, |db| {
     let r = a.post_form(&format!("{base}/bia/{act_id}"), &refs).await;
     assert_eq!(r.status, 303, "{}", r.body);
     let grid = a.follow(r).await;
-    assert!(grid.body.contains("MTPD: <span class=\"mtpd\">1 dag</span>"), "{}", between(&grid.body, "<main", "</form>").unwrap_or(""));
+    assert!(
+        grid.body.contains("MTPD: <span class=\"mtpd\">1 dag</span>"),
+        "{}",
+        between(&grid.body, "<main", "</form>").unwrap_or("")
+    );
     assert!(
         grid.body.contains("De hersteltijd van Markten en foren (2 dagen) is langer"),
         "the check shows where it applies"
@@ -265,8 +269,12 @@ db_test!(from_the_template_to_an_approved_plan, |db| {
     assert_eq!(bad.status, 422);
 
     let books = a.get(&format!("{base}/playbooks")).await;
-    assert_eq!(books.body.matches(&format!("href=\"{base}/playbooks/")).count(), 8, "eight playbooks");
-    let pb_id = first_id(&books.body, &format!("{base}/playbooks/"));
+    assert_eq!(books.body.matches("/read\"").count(), 8, "eight playbooks, each with its read view");
+    let pb_id = first_id(&books.body, &format!("{base}/playbooks/")).trim_end_matches("/read").to_string();
+    // The read view, as the crisis team uses it: the first hour as boxes to tick.
+    let read = a.get(&format!("{base}/playbooks/{pb_id}/read")).await;
+    assert_eq!(read.status, 200);
+    assert!(read.body.contains("class=\"checklist\"") && read.body.contains("Dit draaiboek aanpassen"));
     let pb = a.get(&format!("{base}/playbooks/{pb_id}")).await;
     let title = between(&pb.body, "<h1>", "</h1>").unwrap().to_string();
     let r = a

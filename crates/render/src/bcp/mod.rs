@@ -213,10 +213,8 @@ impl Source<'_> {
             }
             DocKind::WalletCard => {
                 d.compact = true;
-                b.push(self.contacts_table(true));
-                b.extend(self.call_tree());
-                b.extend(labelled(self.t("doc-meeting-primary"), &p.crisis.meeting_primary));
-                b.extend(labelled(self.t("doc-meeting-alternate"), &p.crisis.meeting_alternate));
+                b.push(para(self.t("doc-card-how")));
+                b.push(Block::Cards { cards: self.wallet_cards() });
             }
             DocKind::FirstHour => {
                 for (i, pb) in p.playbooks.iter().enumerate() {

@@ -198,6 +198,68 @@ impl Source<'_> {
         if compact { table(head, rows, &[3, 3, 3]) } else { table(head, rows, &[3, 4, 3, 4, 3]) }
     }
 
+    /// The wallet card: two cards of two panels each (front and back, folded). The
+    /// first: whom to call, in the call tree's order, with their numbers; and the first
+    /// hour's steps. The second: the deputies, where the team meets, and the numbers
+    /// everybody knows (112, police 101).
+    pub(super) fn wallet_cards(&self) -> Vec<crate::doc::Card> {
+        use crate::doc::Card;
+        const LINE: usize = 110;
+        let short = |s: &str| {
+            let s = s.trim().replace('\n', " ");
+            if s.chars().count() <= LINE {
+                s
+            } else {
+                format!("{}…", s.chars().take(LINE - 1).collect::<String>().trim_end())
+            }
+        };
+        let phone = |c: &weerbaar_core::bcp::model::Contact| {
+            if c.phone.trim().is_empty() { c.private_phone.trim().to_string() } else { c.phone.trim().to_string() }
+        };
+        let role_of = |k: &str| self.plan.roles.iter().find(|r| r.key == k);
+        let mut order: Vec<&weerbaar_core::bcp::model::CrisisRole> =
+            self.plan.crisis.call_tree.iter().filter_map(|s| role_of(&s.role_key)).collect();
+        for r in &self.plan.roles {
+            if !order.iter().any(|o| o.key == r.key) {
+                order.push(r);
+            }
+        }
+        let calls: Vec<String> = order
+            .iter()
+            .filter(|r| r.primary.is_set())
+            .take(8)
+            .enumerate()
+            .map(|(i, r)| short(&format!("{}. {}: {} {}", i + 1, r.name, r.primary.name, phone(&r.primary))))
+            .collect();
+        let deputies: Vec<String> = order
+            .iter()
+            .filter(|r| r.deputy.is_set())
+            .take(6)
+            .map(|r| short(&format!("{}: {} {}", r.name, r.deputy.name, phone(&r.deputy))))
+            .collect();
+        let playbook = self.plan.playbooks.iter().find(|p| p.scenario == "ransomware").or(self.plan.playbooks.first());
+        let steps: Vec<String> = playbook
+            .map(|p| p.first_hour.iter().take(6).enumerate().map(|(i, s)| short(&format!("{}. {s}", i + 1))).collect())
+            .unwrap_or_default();
+        let c = &self.plan.crisis;
+        let mut meet = Vec::new();
+        for (label, v) in [
+            (self.t("doc-meeting-primary"), &c.meeting_primary),
+            (self.t("doc-meeting-alternate"), &c.meeting_alternate),
+        ] {
+            if !v.trim().is_empty() {
+                meet.push(short(&format!("{label}: {v}")));
+            }
+        }
+        meet.push(self.t("doc-card-emergency"));
+        vec![
+            Card { title: self.t("doc-card-call"), lines: calls },
+            Card { title: self.t("doc-card-first-hour"), lines: steps },
+            Card { title: self.t("doc-card-deputies"), lines: deputies },
+            Card { title: self.t("doc-card-meet"), lines: meet },
+        ]
+    }
+
     pub(super) fn call_tree(&self) -> Option<Block> {
         let role = |k: &str| self.plan.roles.iter().find(|r| r.key == k).map_or(k.to_string(), |r| r.name.clone());
         let items: Vec<String> = self

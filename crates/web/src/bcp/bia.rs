@@ -148,7 +148,7 @@ fn grid_rows(lang: Lang, scale: &Scale, impacts: &Impacts, values: Option<&dyn F
                     };
                     Cell {
                         name: cell_name(*c, w),
-                        label: format!("{} — {wl}", lang.t(c.label_key())),
+                        label: wl.clone(),
                         serious: value.parse::<u8>().is_ok_and(|l| l >= scale.unacceptable_level),
                         value,
                     }

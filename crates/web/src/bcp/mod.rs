@@ -72,6 +72,7 @@ pub fn routes() -> Routes {
         .post("/o/{org}/plan/crisis/roles/{role}", crisis::role_save)
         .get("/o/{org}/plan/playbooks", playbooks::list)
         .get("/o/{org}/plan/playbooks/{playbook}", playbooks::edit)
+        .get("/o/{org}/plan/playbooks/{playbook}/read", playbooks::read)
         .post("/o/{org}/plan/playbooks/{playbook}", playbooks::save)
         .get("/o/{org}/plan/communication", communication::page)
         .post("/o/{org}/plan/communication/stakeholders/{stakeholder}", communication::stakeholder_save)

@@ -170,6 +170,53 @@ pub(super) async fn edit(
     render(&view(&m, &h, p, None, None, vec![]))
 }
 
+/// The playbook as the crisis team reads it (and prints it): every part in order, the
+/// first hour as boxes to tick, decisions and messages as tables.
+#[derive(Template)]
+#[template(path = "bcp/playbook_read.html")]
+struct ReadPage {
+    page: Page,
+    steps: Vec<Step>,
+    playbook: Playbook,
+    /// (audience label, when, who, message)
+    communication: Vec<(String, String, String, String)>,
+    /// (name, deadline in words, applies to)
+    clocks: Vec<(String, String, String)>,
+}
+
+pub(super) async fn read(
+    State(st): State<AppState>,
+    m: Member<Read>,
+    Path((_, id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    if let Err(r) = header_of(&st, &m).await? {
+        return Ok(r);
+    }
+    let lang = m.ctx.lang;
+    let mut c = st.store.conn().await?;
+    let p = db::playbooks(&mut c, m.org_id()).await?.into_iter().find(|p| p.id == id).ok_or(AppError::NotFound)?;
+    let communication = p
+        .communication
+        .iter()
+        .map(|x| (lang.t(&format!("audience-{}", x.audience)), x.when.clone(), x.who.clone(), x.message.clone()))
+        .collect();
+    let clocks = p
+        .clocks
+        .iter()
+        .map(|k| {
+            let when = if k.hours == 0 { lang.t("bcp-clock-asap") } else { hours_label(lang, k.hours) };
+            (k.name.clone(), when, k.applies.clone())
+        })
+        .collect();
+    render(&ReadPage {
+        page: m.page("plan"),
+        steps: steps(lang, &m.org.id, "playbooks"),
+        playbook: p,
+        communication,
+        clocks,
+    })
+}
+
 const FIELDS: [&str; 6] = ["title", "summary", "signals", "first_hour", "recovery", "return_to_normal"];
 
 /// The form's table rows as typed, plus a spare row of each kind to add to.

@@ -204,6 +204,13 @@ struct SearchPage {
     oob: bool,
 }
 
+impl SearchPage {
+    /// Filters in use: then the filter box starts open.
+    fn active_filters(&self) -> usize {
+        self.facets.iter().filter(|f| f.options.iter().any(|o| o.selected)).count()
+    }
+}
+
 #[derive(Template)]
 #[template(path = "catalogue/search_fragment.html")]
 struct SearchFragment {
