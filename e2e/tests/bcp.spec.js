@@ -2,7 +2,7 @@
 // with a conflict), no sideways scrolling at 320 px, and the whole builder completed with
 // the keyboard only, from Anderdorp's half-way plan to an approved plan.
 const { test, expect } = require('@playwright/test');
-const { signIn, expectAccessible } = require('./helpers');
+const { signIn, expectAccessible, noSidewaysScroll } = require('./helpers');
 
 async function planUrl(page) {
   await page.goto('/');
@@ -24,13 +24,6 @@ async function firstLink(page, path, prefix) {
   return href;
 }
 
-async function noSidewaysScroll(page, path) {
-  await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto(path);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
 
 test('every page of the builder passes axe', async ({ page, browser }) => {
   // About thirty axe runs and two more sign-ins: more than the default minute on 2 cores.
@@ -182,7 +175,7 @@ test('complete the builder with the keyboard only', async ({ page }) => {
 
   // 7. Playbooks: add a decision to the first one.
   await step('7. Draaiboeken');
-  await press(page.locator('main .cards a').first());
+  await press(page.getByRole('link', { name: /Dit draaiboek aanpassen/ }).first());
   await page.locator('[id^="decision_q_"]').last().focus();
   await page.keyboard.type('Sluiten we het e-loket?');
   await page.keyboard.press('Tab');

@@ -50,7 +50,15 @@ async function noSidewaysScroll(page, path) {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(path);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+  // Name what sticks out, so that a failure says where to look.
+  const culprits = overflow > 0 ? await page.evaluate(() => {
+    const w = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > w + 1)
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className} (${(e.textContent || '').trim().slice(0, 40)})`);
+  }) : [];
+  expect(overflow, `${path} scrolls sideways at 320 px: ${culprits.join(', ')}`).toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 

@@ -38,7 +38,8 @@ test('searching as you type, and by keyboard', async ({ page }) => {
   await expect(box).toBeFocused();
   await expect(page.locator('#results mark').first()).toBeVisible();
   await expectAccessible(page, 'search results swapped in');
-  // A filter, by keyboard: choose, then submit.
+  // A filter, by keyboard: open the folded filters, choose, then submit.
+  await page.locator('details.filters-box > summary').press('Enter');
   await page.getByLabel('Type', { exact: true }).selectOption('leaflet');
   await page.getByRole('button', { name: 'Filters toepassen' }).press('Enter');
   await expect(page).toHaveURL(/type=leaflet/);

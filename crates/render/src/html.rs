@@ -29,8 +29,9 @@ const STYLE: &str = "
 :root{color-scheme:light}
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;line-height:1.5;margin:0;color:#1b1b1b;background:#fff;overflow-wrap:anywhere}
 header,main,nav,footer{max-width:60rem;margin:0 auto;padding:0 1rem}
-.cards{display:grid;grid-template-columns:repeat(2,85.6mm);gap:6mm 0}
-.card{box-sizing:border-box;width:85.6mm;height:54mm;overflow:hidden;border:1px dashed #555;padding:3mm;font-size:7pt;line-height:1.3}
+.cards{display:flex;flex-wrap:wrap;gap:6mm 0;max-width:171.2mm}
+.card{box-sizing:border-box;width:85.6mm;max-width:100%;min-height:54mm;border:1px dashed #555;padding:3mm;font-size:7pt;line-height:1.3}
+@media print{.card{height:54mm;overflow:hidden}}
 .card p{margin:0 0 1mm}.card ul{margin:0;padding-left:3mm}
 a{color:#0b4f8a}
 a:focus-visible{outline:3px solid #0b4f8a;outline-offset:2px}
