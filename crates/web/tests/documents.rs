@@ -144,6 +144,14 @@ db_test!(every_document_in_every_format, |db| {
     let en = String::from_utf8(en.bytes).unwrap();
     assert!(en.starts_with("# Business continuity plan"), "{}", &en[..200]);
     assert!(en.contains("Recovery order") && en.contains("Crisis team"));
+    // And in French: headings and labels in French, none left in English.
+    let fr = download(&viewer, &format!("/api/v1/plans/{plan_id}/export?doc=plan&format=md&lang=fr")).await;
+    assert_eq!(fr.status, 200);
+    let fr = String::from_utf8(fr.bytes).unwrap();
+    assert!(fr.contains("Analyse d'impact") && fr.contains("Organisation de crise"), "{}", &fr[..300]);
+    for english in ["Impact analysis", "Crisis organisation", "Recovery order", "Business continuity plan"] {
+        assert!(!fr.contains(english), "English left in the French plan: {english}");
+    }
 
     // Bad parameters: 400 with a stable code (API) or a page in the reader's language.
     for (q, code) in
