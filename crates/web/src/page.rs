@@ -74,19 +74,8 @@ impl Page {
     /// Where the organisation switcher goes for `org`: the same part of the other
     /// organisation (the plan step, the members), never an id of this one.
     pub fn switch_href(&self, org: &impl std::fmt::Display) -> String {
-        let current = self.org.as_ref().map(|o| format!("/o/{}", o.id));
-        let rest = current.as_deref().and_then(|c| self.path.strip_prefix(c)).unwrap_or("");
-        let kept: Vec<&str> = rest
-            .split('/')
-            .filter(|s| !s.is_empty())
-            .take_while(|s| s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
-            .take(2)
-            .collect();
-        // Only parts every member may read: settings and the audit log are for administrators.
-        match kept.first() {
-            Some(&"plan") | Some(&"members") => format!("/o/{org}/{}", kept.join("/")),
-            _ => format!("/o/{org}"),
-        }
+        let current = self.org.as_ref().map(|o| o.id.to_string());
+        switch_path(current.as_deref(), &self.path, &org.to_string())
     }
 
     pub fn t(&self, key: &str) -> String {
@@ -163,6 +152,44 @@ pub struct SignedIn {
 }
 
 /// The organisation switcher's list, from the memberships loaded with the session.
+/// [`Page::switch_href`] as a pure function of the current organisation and path.
+fn switch_path(current: Option<&str>, path: &str, org: &str) -> String {
+    let rest = current
+        .map(|c| format!("/o/{c}"))
+        .and_then(|c| path.strip_prefix(c.as_str()).map(str::to_string))
+        .filter(|r| r.is_empty() || r.starts_with('/'))
+        .unwrap_or_default();
+    let kept: Vec<&str> = rest
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .take_while(|s| s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        .take(2)
+        .collect();
+    // Only parts every member may read: settings and the audit log are for administrators.
+    match kept.first() {
+        Some(&"plan") | Some(&"members") => format!("/o/{org}/{}", kept.join("/")),
+        _ => format!("/o/{org}"),
+    }
+}
+
+#[cfg(test)]
+mod switch_tests {
+    use super::switch_path;
+
+    #[test]
+    fn the_switcher_stays_on_the_same_part() {
+        let a = Some("aaa");
+        assert_eq!(switch_path(a, "/o/aaa/plan/bia", "bbb"), "/o/bbb/plan/bia");
+        assert_eq!(switch_path(a, "/o/aaa/plan/bia/0192f8a4-6f1e-7cc0-9d5e-0123456789ab", "bbb"), "/o/bbb/plan/bia");
+        assert_eq!(switch_path(a, "/o/aaa/members", "bbb"), "/o/bbb/members");
+        assert_eq!(switch_path(a, "/o/aaa/settings", "bbb"), "/o/bbb", "administrators only");
+        assert_eq!(switch_path(a, "/o/aaa/audit", "bbb"), "/o/bbb");
+        assert_eq!(switch_path(a, "/o/aaa", "bbb"), "/o/bbb");
+        assert_eq!(switch_path(None, "/toolkit", "bbb"), "/o/bbb");
+        assert_eq!(switch_path(a, "/o/aaab/plan", "bbb"), "/o/bbb", "another organisation's path");
+    }
+}
+
 fn memberships_of(ctx: &RequestCtx) -> Vec<Membership> {
     ctx.auth
         .as_ref()
