@@ -1,7 +1,7 @@
 // Every page that exists, checked with axe-core (WCAG 2.1 A/AA), at desktop width and
 // at 320 px (no sideways scrolling).
 const { test, expect } = require('@playwright/test');
-const { signIn, expectAccessible, waitForMail, check, noSidewaysScroll } = require('./helpers');
+const { PASSWORD, signIn, expectAccessible, waitForMail, check, noSidewaysScroll } = require('./helpers');
 
 async function orgUrl(page) {
   await page.goto('/');
@@ -71,6 +71,25 @@ test('English pages', async ({ browser }) => {
   const page = await ctx.newPage();
   await check(page, '/login', 'login in English');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await ctx.close();
+});
+
+test('French pages, signed in, with the builder in French', async ({ browser }) => {
+  const ctx = await browser.newContext({ locale: 'fr-BE' });
+  const page = await ctx.newPage();
+  await check(page, '/login', 'login in French');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-BE');
+  await page.getByLabel('Adresse e-mail').fill('viewer@voorbeeld.test');
+  await page.getByLabel('Mot de passe').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+  const org = new URL(page.url()).pathname;
+  for (const p of [org, `${org}/plan`, `${org}/plan/bia`, `${org}/plan/review`, '/toolkit']) {
+    await check(page, p, `${p} in French`);
+    // No English left on the page's headings.
+    const headings = (await page.locator('h1, h2').allTextContents()).join(' | ');
+    expect(headings, p).not.toMatch(/\b(Overview|Impact analysis|Review and approval|Continuity plan)\b/);
+  }
   await ctx.close();
 });
 
