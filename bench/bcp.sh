@@ -78,9 +78,11 @@ run_backend() {
 
   # Replace the demo plan by the generated one, as an administrator does on the import page.
   local tok status
-  tok=$(curl -s -H "Cookie: $cookie" "$base/plan/import" | grep -o '_csrf=[^"]*"' | sed -n 1p | sed 's/_csrf=//;s/"//')
+  # The form's CSRF token travels as its first field (never in the address).
+  tok=$(curl -s -H "Cookie: $cookie" "$base/plan/import" | grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | sed 's/.*value="//;s/"//')
+  [ -n "$tok" ] || { echo "no CSRF token on the import page" >&2; exit 1; }
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" -H "Origin: $url" \
-    -F "file=@$WORK/generated.json;type=application/json" -F replace=on "$base/plan/import?_csrf=$tok")
+    -F "_csrf=$tok" -F "file=@$WORK/generated.json;type=application/json" -F replace=on "$base/plan/import")
   [ "$status" = 303 ] || { echo "import answered $status" >&2; exit 1; }
   pages "$name" "generated 200/1000/5000" "$base" "$cookie"
   echo "| $name | server RSS after all runs: $(rss_mb "$pid") MB | | | | | |"

@@ -141,6 +141,29 @@ pub async fn record_download(
     Ok(())
 }
 
+/// Whether this person took this pack at or after `since`.
+pub async fn downloaded_since(
+    db: &mut impl Db,
+    org: &OrgId,
+    user: &UserId,
+    pack_sha256: &str,
+    since: i64,
+) -> Result<bool> {
+    let n: i64 =
+        run!(db, |c| {
+            sqlx::query_scalar(
+        "SELECT COUNT(*) FROM bcp_pack_downloads WHERE org_id = $1 AND user_id = $2 AND pack_sha256 = $3 AND at >= $4"
+    )
+    .bind(org.as_str())
+    .bind(user.as_str())
+    .bind(pack_sha256)
+    .bind(since)
+    .fetch_one(c)
+    .await
+        })?;
+    Ok(n > 0)
+}
+
 /// Each person's latest download in the organisation: (user, fingerprint, pack checksum, when).
 pub async fn downloads(db: &mut impl Db, org: &OrgId) -> Result<Vec<(UserId, String, String, i64)>> {
     let rows: Vec<(String, String, String, i64)> = run!(db, |c| sqlx::query_as(

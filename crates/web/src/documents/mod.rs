@@ -210,14 +210,14 @@ pub async fn download(
     Ok(attachment(bytes, format.mime(), &file))
 }
 
-fn attachment(bytes: Vec<u8>, mime: &str, file: &str) -> Response {
+fn attachment(bytes: impl Into<axum::body::Body>, mime: &str, file: &str) -> Response {
     (
         [
             (CONTENT_TYPE, mime.to_string()),
             (CONTENT_DISPOSITION, format!("attachment; filename=\"{file}\"")),
             (CACHE_CONTROL, "private, no-store".to_string()),
         ],
-        bytes,
+        axum::body::Body::from(bytes.into()),
     )
         .into_response()
 }
@@ -319,6 +319,15 @@ async fn record_pack_download(
     plan_version: &str,
 ) -> AppResult<()> {
     let (id, label) = m.actor();
+    // The same person taking the same pack again within ten minutes (a retry, a second
+    // device) is not news: no second entry, and no write for every click.
+    if let Some(user) = &id {
+        let mut c = st.store.conn().await?;
+        let since = weerbaar_core::now_ms() - 10 * 60 * 1000;
+        if db::downloaded_since(&mut c, m.org_id(), user, sha256, since).await? {
+            return Ok(());
+        }
+    }
     let mut tx = st.store.begin().await?;
     audit::append(
         &mut tx,

@@ -53,6 +53,9 @@ pub async fn rebuild(st: &AppState, org: &OrgId) -> AppResult<Rebuilt> {
     let (pack, pdf, src) = rendering(st, false, move || -> AppResult<_> {
         let (pack, _) = src.pack(lang, now)?;
         let pdf = src.render(DocKind::Plan, Format::Pdf, lang, now)?;
+        // Nobody waits on a background rebuild: let typst forget its layouts, so the
+        // server gives that memory back instead of keeping it until the next render.
+        weerbaar_render::pdf::forget_layouts();
         Ok((pack, pdf, src))
     })
     .await??;
@@ -117,15 +120,45 @@ pub async fn rebuild(st: &AppState, org: &OrgId) -> AppResult<Rebuilt> {
     Ok(Rebuilt::Made { notified })
 }
 
+type ServedKey = (OrgId, PackFile, i64, String);
+
+/// The kept files served last, in memory: a crisis team taking the same pack at once reads
+/// it from the database once. A kept file never changes (a new one has another stamp and
+/// checksum), so an entry is never stale; eight of them, a few megabytes each.
+static SERVED: std::sync::Mutex<Vec<(ServedKey, axum::body::Bytes)>> = std::sync::Mutex::new(Vec::new());
+const SERVED_MAX: usize = 8;
+
 /// The kept pack or plan PDF when it is the current plan's, in the language asked for.
-pub async fn kept(st: &AppState, org: &OrgId, file: PackFile, lang: Lang) -> AppResult<Option<(Vec<u8>, PackInfo)>> {
+pub async fn kept(
+    st: &AppState,
+    org: &OrgId,
+    file: PackFile,
+    lang: Lang,
+) -> AppResult<Option<(axum::body::Bytes, PackInfo)>> {
     let mut c = st.store.conn().await?;
     let Some(stamp) = db::content_stamp(&mut c, org).await? else { return Ok(None) };
     let Some(info) = db::pack_info(&mut c, org).await? else { return Ok(None) };
     if info.plan_stamp != stamp || info.lang != lang.content().as_str() {
         return Ok(None);
     }
-    Ok(db::pack_file(&mut c, org, file, stamp).await?.map(|b| (b, info)))
+    let sum = match file {
+        PackFile::Pack => info.pack_sha256.clone(),
+        PackFile::Pdf => info.pdf_sha256.clone(),
+    };
+    let key: ServedKey = (org.clone(), file, stamp, sum);
+    // A poisoned lock only means a panic elsewhere; the list is still valid.
+    let hit = SERVED.lock().unwrap_or_else(|e| e.into_inner()).iter().find(|(k, _)| *k == key).map(|(_, b)| b.clone());
+    if let Some(b) = hit {
+        return Ok(Some((b, info)));
+    }
+    let Some(bytes) = db::pack_file(&mut c, org, file, stamp).await? else { return Ok(None) };
+    let bytes = axum::body::Bytes::from(bytes);
+    let mut served = SERVED.lock().unwrap_or_else(|e| e.into_inner());
+    if served.len() >= SERVED_MAX {
+        served.remove(0);
+    }
+    served.push((key, bytes.clone()));
+    Ok(Some((bytes, info)))
 }
 
 /// The job's payload, read back.
