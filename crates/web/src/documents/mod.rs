@@ -217,7 +217,7 @@ fn attachment(bytes: impl Into<axum::body::Body>, mime: &str, file: &str) -> Res
             (CONTENT_DISPOSITION, format!("attachment; filename=\"{file}\"")),
             (CACHE_CONTROL, "private, no-store".to_string()),
         ],
-        axum::body::Body::from(bytes.into()),
+        bytes.into(),
     )
         .into_response()
 }
