@@ -90,7 +90,8 @@ cookie=$(awk '$6=="wb_session"{print "wb_session="$7}' "$jar")
 base=$(curl -s -o /dev/null -w '%{redirect_url}' -H "Cookie: $cookie" "$url/")
 org=${base##*/o/}
 for _ in $(seq 1 120); do grep -q "grab pack rebuilt.*$org" "$WORK/server.log" && break; sleep 0.5; done
-rebuilt=$(grep "grab pack rebuilt.*$org" "$WORK/server.log" | sed -n 1p | sed 's/.*took_ms=\([0-9]*\).*/\1/')
+# The log may be coloured: drop the escape sequences before reading the number.
+rebuilt=$(sed 's/\x1b\[[0-9;]*m//g' "$WORK/server.log" | grep "grab pack rebuilt.*$org" | sed -n 1p | sed 's/.*took_ms=\([0-9]*\).*/\1/')
 [ -n "$rebuilt" ] || { echo "no rebuild logged" >&2; cat "$WORK/server.log" >&2; exit 1; }
 # Median of 20 single downloads, in ms.
 one_by_one() {
