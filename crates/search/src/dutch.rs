@@ -26,6 +26,8 @@ pub(crate) struct Splitter {
 impl Splitter {
     /// `own`: the words of the catalogue's Dutch texts, lower-cased and folded.
     pub(crate) fn new(own: impl IntoIterator<Item = String>) -> Splitter {
+        // Built with the index, not by the first search that splits a word.
+        LazyLock::force(&WORDS);
         Splitter { own: own.into_iter().filter(|w| w.chars().count() >= OWN_PART_MIN).collect() }
     }
 
