@@ -38,7 +38,7 @@ load() {
   rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')
   p50=$(echo "$out" | awk '$1=="50%"{print $2}')
   p99=$(echo "$out" | awk '$1=="99%"{print $2}')
-  errs=$(echo "$out" | awk '/Non-2xx/{print $4}')
+  errs=$(echo "$out" | awk '/Non-2xx/{print $NF}')
   echo "$rps $(ms "$p50") $(ms "$p99") ${errs:-0}"
 }
 
