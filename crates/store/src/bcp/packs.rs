@@ -149,9 +149,8 @@ pub async fn downloaded_since(
     pack_sha256: &str,
     since: i64,
 ) -> Result<bool> {
-    let n: i64 =
-        run!(db, |c| {
-            sqlx::query_scalar(
+    let n: i64 = run!(db, |c| {
+        sqlx::query_scalar(
         "SELECT COUNT(*) FROM bcp_pack_downloads WHERE org_id = $1 AND user_id = $2 AND pack_sha256 = $3 AND at >= $4"
     )
     .bind(org.as_str())
@@ -160,7 +159,7 @@ pub async fn downloaded_since(
     .bind(since)
     .fetch_one(c)
     .await
-        })?;
+    })?;
     Ok(n > 0)
 }
 
