@@ -868,3 +868,29 @@ db_test!(editorial_drafts_versions_comments_and_adoption, |db| {
     assert!(!editorial::delete_private(&mut c, &other, &p).await.unwrap());
     assert!(editorial::delete_private(&mut c, &org.id, &p).await.unwrap());
 });
+
+db_test!(one_person_taking_a_pack_twice_at_once_is_one_row, |db| {
+    let store = open(&db).await;
+    fill(&store).await;
+    let (org, user) = {
+        let mut c = store.conn().await.unwrap();
+        let o = orgs::find_by_name(&mut c, "Gemeente Back-up").await.unwrap().unwrap();
+        let u = users::by_email(&mut c, "b@backup.test").await.unwrap().unwrap();
+        (o.id, u.id)
+    };
+    // Eight downloads by the same person at the same moment: each records, none fails.
+    let mut tasks = Vec::new();
+    for i in 0..8i64 {
+        let (store, org, user) = (store.clone(), org.clone(), user.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut tx = store.begin().await?;
+            bcp::record_download(&mut tx, &org, &user, "fp", &format!("sha{i}"), 1_000 + i).await?;
+            tx.commit().await
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap().expect("a concurrent download is recorded, not refused");
+    }
+    let mut c = store.conn().await.unwrap();
+    assert_eq!(bcp::downloads(&mut c, &org).await.unwrap().len(), 1, "the latest only");
+});

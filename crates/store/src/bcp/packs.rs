@@ -123,13 +123,12 @@ pub async fn record_download(
     pack_sha256: &str,
     at: i64,
 ) -> Result<()> {
-    exec!(db, |c| sqlx::query("DELETE FROM bcp_pack_downloads WHERE org_id = $1 AND user_id = $2")
-        .bind(org.as_str())
-        .bind(user.as_str())
-        .execute(c)
-        .await)?;
+    // One statement: two downloads by the same person at once (two tabs, a retry) must
+    // not both insert; with a delete and an insert PostgreSQL refused the second one.
     exec!(db, |c| sqlx::query(
-        "INSERT INTO bcp_pack_downloads (org_id, user_id, fingerprint, pack_sha256, at) VALUES ($1, $2, $3, $4, $5)"
+        "INSERT INTO bcp_pack_downloads (org_id, user_id, fingerprint, pack_sha256, at) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (org_id, user_id) DO UPDATE SET fingerprint = excluded.fingerprint, \
+         pack_sha256 = excluded.pack_sha256, at = excluded.at"
     )
     .bind(org.as_str())
     .bind(user.as_str())
