@@ -95,6 +95,13 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/0008_paper.sqlite.sql"),
         postgres: include_str!("../migrations/0008_paper.postgres.sql"),
     },
+    Migration {
+        version: 9,
+        name: "findings register",
+        sql: include_str!("../migrations/0009_findings.sql"),
+        sqlite: include_str!("../migrations/0009_findings.sqlite.sql"),
+        postgres: include_str!("../migrations/0009_findings.postgres.sql"),
+    },
 ];
 
 /// In a SQLite migration that edits the stored schema text: the statements after this
