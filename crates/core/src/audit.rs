@@ -90,6 +90,21 @@ actions! {
     RoundClosed => "round_closed",
     RoundScored => "round_scored",
     RoundDecided => "round_decided",
+    EngagementCreated => "engagement_created",
+    EngagementUpdated => "engagement_updated",
+    EngagementStatusChanged => "engagement_status_changed",
+    EngagementAuthorised => "engagement_authorised",
+    EngagementGuestAdded => "engagement_guest_added",
+    EngagementGuestRemoved => "engagement_guest_removed",
+    FindingCreated => "finding_created",
+    FindingUpdated => "finding_updated",
+    FindingStatusChanged => "finding_status_changed",
+    FindingCommented => "finding_commented",
+    FindingEvidenceAdded => "finding_evidence_added",
+    FindingsImported => "findings_imported",
+    FindingReopenedAtExpiry => "finding_reopened_at_expiry",
+    FindingDeadlinesChanged => "finding_deadlines_changed",
+    FindingsReported => "findings_reported",
 }
 
 impl AuditAction {

@@ -72,6 +72,15 @@ pub enum Block {
         rows: Vec<Vec<Cell>>,
         widths: Vec<u16>,
     },
+    /// A chart (`chart::stacked_bars`); documents follow it with its data as a table.
+    Chart {
+        /// What it shows: the picture's text alternative and caption.
+        title: String,
+        svg: String,
+        /// The same picture for Word and OpenDocument.
+        #[serde(skip)]
+        png: Vec<u8>,
+    },
     /// Labels with room to write by hand.
     FillIn {
         fields: Vec<String>,
@@ -222,6 +231,7 @@ impl Document {
                         card.lines.iter_mut().for_each(&mut c);
                     }
                 }
+                Block::Chart { title, .. } => c(title),
                 Block::PageBreak => {}
             }
         }

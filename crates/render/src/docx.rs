@@ -143,6 +143,7 @@ fn estimated_pages(d: &Document) -> Vec<usize> {
                     add(&mut used, &mut page, 1.0 + 1.5 * f64::from((*lines).max(1)));
                 }
             }
+            Block::Chart { .. } => add(&mut used, &mut page, 16.0),
             Block::PageBreak => {
                 page += 1;
                 used = 0.0;
@@ -250,7 +251,7 @@ fn toc_style(level: usize) -> Style {
         .indent(Some(220 * (level as i32 - 1)), None, None, None)
 }
 
-fn png_size(b: &[u8]) -> Option<(u32, u32)> {
+pub(crate) fn png_size(b: &[u8]) -> Option<(u32, u32)> {
     if b.len() < 24 || &b[..8] != b"\x89PNG\r\n\x1a\n" {
         return None;
     }
@@ -443,6 +444,16 @@ pub fn render(d: &Document, now: jiff::Timestamp) -> Result<Vec<u8>, RenderError
                 x = x.add_table(table(head, rows, widths)).add_paragraph(Paragraph::new());
             }
             Block::Cards { cards } => x = x.add_table(card_table(cards)).add_paragraph(Paragraph::new()),
+            Block::Chart { title, png, .. } => {
+                if let Some((w, h)) = png_size(png) {
+                    // 16 cm wide, in EMU.
+                    let scale = 5_760_000.0 / f64::from(w);
+                    let pic = Pic::new_with_dimensions(png.clone(), w, h)
+                        .size((f64::from(w) * scale) as u32, (f64::from(h) * scale) as u32);
+                    x = x.add_paragraph(Paragraph::new().add_run(Run::new().add_image(pic)));
+                }
+                x = x.add_paragraph(Paragraph::new().add_run(run(title).italic()));
+            }
             Block::FillIn { fields, lines } => {
                 for f in fields {
                     x = x.add_paragraph(Paragraph::new().add_run(run(f).bold()));

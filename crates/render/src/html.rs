@@ -142,6 +142,10 @@ fn body(o: &mut String, d: &Document, top: u8) {
                 }
                 o.push_str("</tbody></table>\n");
             }
+            Block::Chart { title, svg, .. } => {
+                // Our own drawing (chart::stacked_bars escapes every text in it).
+                let _ = write!(o, "<figure class=\"chart\">{svg}<figcaption>{}</figcaption></figure>", text(title));
+            }
             Block::Cards { cards } => {
                 o.push_str("<div class=\"cards\">");
                 for c in cards {

@@ -3,6 +3,7 @@
 //! grab pack ([`pack`]). No web types: the labels come in through [`bcp::Labels`].
 
 pub mod bcp;
+pub mod chart;
 pub mod doc;
 pub mod docx;
 pub mod html;

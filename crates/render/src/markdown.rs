@@ -138,6 +138,10 @@ pub fn render(d: &Document) -> String {
                 }
                 o.push('\n');
             }
+            // The data table that follows carries the chart's content.
+            Block::Chart { title, .. } => {
+                let _ = writeln!(o, "*{}*\n", cell(title));
+            }
             Block::Cards { cards } => {
                 for c in cards {
                     let _ = writeln!(o, "**{}**\n", cell(&c.title));

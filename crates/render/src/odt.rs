@@ -104,6 +104,7 @@ fn styles(d: &Document) -> String {
 
 fn content(d: &Document) -> String {
     let mut auto = String::new();
+    let mut charts = 0;
     let cell_style = |name: &str, bg: &str| {
         format!(
             r##"<style:style style:name="{name}" style:family="table-cell"><style:table-cell-properties fo:background-color="#{bg}" fo:border="0.5pt solid #888888" fo:padding="0.08cm"/></style:style>"##
@@ -234,6 +235,18 @@ fn content(d: &Document) -> String {
                 }
                 body.push_str("</table:table>");
             }
+            Block::Chart { title, png, .. } => {
+                charts += 1;
+                if let Some((w, h)) = crate::docx::png_size(png) {
+                    let height = 16.0 * f64::from(h) / f64::from(w);
+                    let _ = write!(
+                        body,
+                        r#"<text:p text:style-name="Text_20_body"><draw:frame draw:name="chart{charts}" text:anchor-type="as-char" svg:width="16cm" svg:height="{height:.2}cm"><draw:image xlink:href="Pictures/chart{charts}.png" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/><svg:title>{}</svg:title></draw:frame></text:p>"#,
+                        escape(title)
+                    );
+                }
+                body.push_str(&p("Text_20_body", title));
+            }
             Block::Cards { cards } => {
                 // Two panels a row, each the size of a bank card.
                 let _ = write!(
@@ -305,14 +318,40 @@ pub fn render(d: &Document, now: jiff::Timestamp) -> Result<Vec<u8>, RenderError
     )?;
     z.write_all(b"application/vnd.oasis.opendocument.text")?;
     let deflated = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated).last_modified_time(at);
+    // Charts as pictures, numbered in the order content() numbers them.
+    let pictures: Vec<&Vec<u8>> = d
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Chart { png, .. } => Some(png),
+            _ => None,
+        })
+        .collect();
+    let mut manifest = MANIFEST.replace("</manifest:manifest>", "");
+    for (i, png) in pictures.iter().enumerate() {
+        if crate::docx::png_size(png).is_some() {
+            let _ = write!(
+                manifest,
+                r#"<manifest:file-entry manifest:full-path="Pictures/chart{}.png" manifest:media-type="image/png"/>"#,
+                i + 1
+            );
+        }
+    }
+    manifest.push_str("</manifest:manifest>");
     for (name, body) in [
-        ("META-INF/manifest.xml", MANIFEST.to_string()),
+        ("META-INF/manifest.xml", manifest),
         ("styles.xml", styles(d)),
         ("content.xml", content(d)),
         ("meta.xml", meta(d)),
     ] {
         z.start_file(name, deflated)?;
         z.write_all(body.as_bytes())?;
+    }
+    for (i, png) in pictures.iter().enumerate() {
+        if crate::docx::png_size(png).is_some() {
+            z.start_file(format!("Pictures/chart{}.png", i + 1), SimpleFileOptions::default().last_modified_time(at))?;
+            z.write_all(png)?;
+        }
     }
     Ok(z.finish()?.into_inner())
 }

@@ -114,6 +114,7 @@ pub async fn seed(store: &Store) -> Result<Seeded> {
         }
     }
     seed_plans(&mut tx, &created).await?;
+    crate::demo_findings::seed(&mut tx, &created).await?;
     seed_toolkit(&mut tx).await?;
     settings::set(&mut tx, settings::DEMO, "1").await?;
     tx.commit().await?;

@@ -53,6 +53,7 @@ pub mod bcp;
 pub mod catalogue;
 pub mod db;
 pub mod demo;
+mod demo_findings;
 pub mod editorial;
 pub mod engagements;
 mod error;

@@ -13,6 +13,8 @@ pub const FILES: &[(&str, &str, &[u8])] = &[
     ("htmx.min.js", "text/javascript; charset=utf-8", include_bytes!("../assets/htmx.min.js")),
     ("app.js", "text/javascript; charset=utf-8", include_bytes!("../assets/app.js")),
     ("logo.svg", "image/svg+xml", include_bytes!("../assets/logo.svg")),
+    // The findings CSV's template (docs/findings-csv.md).
+    ("findings-template.csv", "text/csv; charset=utf-8", include_bytes!("../assets/findings-template.csv")),
 ];
 
 pub fn routes() -> Routes {

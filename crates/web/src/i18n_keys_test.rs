@@ -176,3 +176,56 @@ fn every_message_family_of_the_toolkit_exists() {
     let missing: Vec<&String> = want.iter().filter(|w| !ids.contains(*w)).collect();
     assert!(missing.is_empty(), "missing: {missing:?}");
 }
+
+#[test]
+fn every_message_family_of_the_findings_exists() {
+    use weerbaar_core::findings::{Severity, Status};
+    let ids = defined();
+    let mut want: Vec<String> = Vec::new();
+    want.extend(Severity::ALL.iter().map(|s| format!("finding-severity-{}", s.as_str())));
+    want.extend(Status::ALL.iter().map(|s| format!("finding-status-{}", s.as_str().replace('_', "-"))));
+    want.extend(weerbaar_core::engagement::Kind::ALL.iter().map(|k| format!("engagement-kind-{}", k.as_str())));
+    want.extend(
+        weerbaar_core::engagement::Status::ALL
+            .iter()
+            .map(|s| format!("engagement-status-{}", s.as_str().replace('_', "-"))),
+    );
+    want.extend(weerbaar_store::findings::Sort::ALL.iter().map(|s| format!("findings-sort-{}", s.as_str())));
+    for kind in [
+        "created",
+        "status",
+        "retest_passed",
+        "retest_failed",
+        "comment",
+        "edited",
+        "file",
+        "import_reopened",
+        "import_not_seen",
+        "import_seen",
+    ] {
+        want.push(format!("finding-event-{}", kind.replace('_', "-")));
+    }
+    // The fields an import problem names, and the scanner parsers' problem codes.
+    for f in crate::findings::finding::FIELDS {
+        want.push(format!("finding-field-{}", f.replace('_', "-")));
+    }
+    let scan = [
+        include_str!("../../scan/src/xml.rs"),
+        include_str!("../../scan/src/greenbone.rs"),
+        include_str!("../../scan/src/nessus.rs"),
+        include_str!("../../scan/src/zap.rs"),
+        include_str!("../../scan/src/json.rs"),
+        include_str!("../../scan/src/csvfile.rs"),
+    ]
+    .concat();
+    let codes: BTreeSet<String> = scan
+        .match_indices("\"import-")
+        .filter_map(|(i, _)| scan[i + 1..].split('"').next())
+        .filter(|c| c.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        .map(str::to_string)
+        .collect();
+    assert!(codes.len() >= 12, "found the scanner problem codes: {codes:?}");
+    want.extend(codes);
+    let missing: Vec<&String> = want.iter().filter(|w| !ids.contains(*w)).collect();
+    assert!(missing.is_empty(), "missing: {missing:?}");
+}

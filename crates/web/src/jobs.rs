@@ -46,6 +46,17 @@ pub fn spawn_worker(st: AppState, mut shutdown: watch::Receiver<bool>) -> tokio:
                     Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "toolkit link check failed"),
                 }
+                let today = weerbaar_core::today();
+                match crate::findings::jobs::reopen_expired(&st, today).await {
+                    Ok(n) if n > 0 => tracing::info!(findings = n, "accepted risks reopened at expiry"),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "reopening expired risks failed"),
+                }
+                match crate::findings::jobs::send_digests(&st, today).await {
+                    Ok(n) if n > 0 => tracing::info!(owners = n, "findings digests queued"),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "findings digests failed"),
+                }
                 match crate::catalogue::rounds::send_due(&st).await {
                     Ok(n) if n > 0 => tracing::info!(reminders = n, "evaluation round reminders queued"),
                     Ok(_) => {}

@@ -15,6 +15,7 @@ pub mod context;
 pub mod documents;
 pub mod error;
 pub mod error_page;
+pub mod findings;
 pub mod forms;
 pub mod http;
 pub mod i18n;

@@ -30,6 +30,7 @@ pub fn document() -> Value {
     doc.merge(crate::bcp::api::PlanApiDoc::openapi());
     doc.merge(crate::documents::DocumentsApiDoc::openapi());
     doc.merge(crate::catalogue::api::ToolkitApiDoc::openapi());
+    doc.merge(crate::findings::api::FindingsApiDoc::openapi());
     let mut v = serde_json::to_value(doc).unwrap_or_else(|_| json!({}));
     complete(&mut v);
     constrain(&mut v);

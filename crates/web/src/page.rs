@@ -167,7 +167,9 @@ fn switch_path(current: Option<&str>, path: &str, org: &str) -> String {
         .collect();
     // Only parts every member may read: settings and the audit log are for administrators.
     match kept.first() {
-        Some(&"plan") | Some(&"members") => format!("/o/{org}/{}", kept.join("/")),
+        Some(&"plan") | Some(&"members") | Some(&"findings") | Some(&"engagements") => {
+            format!("/o/{org}/{}", kept.join("/"))
+        }
         _ => format!("/o/{org}"),
     }
 }
@@ -291,7 +293,7 @@ permissions!(
 );
 
 /// A member of the organisation named by the `{org}` path parameter (or owning the
-/// `{plan}` the path names), with a role that allows `A`. This is the tenant check: non-members get 404, members without the
+/// `{plan}`, `{engagement}` or `{finding}` the path names), with a role that allows `A`. This is the tenant check: non-members get 404, members without the
 /// permission 403, and nothing else in a handler decides access.
 pub struct Member<A: OrgPermission> {
     pub ctx: RequestCtx,
@@ -343,7 +345,15 @@ impl<A: OrgPermission> FromRequestParts<AppState> for Member<A> {
                 let mut c = st.store.conn().await?;
                 weerbaar_store::bcp::org_of(&mut c, p).await?.ok_or(AppError::NotFound)?
             }
-            (None, None) => return Err(AppError::NotFound),
+            (None, None) => {
+                let mut c = st.store.conn().await?;
+                let found = match (params.get("engagement"), params.get("finding")) {
+                    (Some(e), _) => weerbaar_store::engagements::org_of(&mut c, e).await?,
+                    (None, Some(f)) => weerbaar_store::findings::org_of(&mut c, f).await?,
+                    (None, None) => None,
+                };
+                found.ok_or(AppError::NotFound)?
+            }
         };
         // The memberships came with the session, in the same query: always current.
         let m = auth.orgs.iter().find(|m| m.org.id == org_id).ok_or(AppError::NotFound)?;

@@ -41,8 +41,14 @@ async fn fingerprint(s: &TestServer, org: &weerbaar_core::OrgId) -> String {
         .filter(|p| p.owner.as_deref() == Some(org.as_str()))
         .map(|p| format!("{p:?}"))
         .collect();
+    let engagements = weerbaar_store::engagements::list(&mut c, org).await.unwrap();
+    let findings = weerbaar_store::findings::all(&mut c, org, None).await.unwrap();
+    let mut guests = Vec::new();
+    for e in &engagements {
+        guests.push(weerbaar_store::engagements::guests(&mut c, org, &e.id).await.unwrap());
+    }
     format!(
-        "{:?}|{}|{}|{:?}|{inv}|{log}|{tokens:?}|{plan:?}|{versions}|{adoption:?}|{private:?}",
+        "{:?}|{}|{}|{:?}|{inv}|{log}|{tokens:?}|{plan:?}|{versions}|{adoption:?}|{private:?}|{engagements:?}|{findings:?}|{guests:?}",
         o.profile, o.version, o.has_logo, ms
     )
 }
@@ -123,6 +129,12 @@ db_test!(no_route_crosses_organisations, |db| {
     let round_id = weerbaar_store::rounds::list(&mut c).await.unwrap().first().expect("the demo round").id.clone();
     let note = weerbaar_core::catalogue::adoption::parse("in_progress", CANARY, "", CANARY).unwrap();
     weerbaar_store::adoption::save(&mut c, &voorbeeld, &shipped.id, &note, 0, CANARY).await.unwrap();
+    // An engagement and a finding with the canary.
+    let engagement = weerbaar_store::engagements::list(&mut c, &voorbeeld).await.unwrap()[0].id.clone();
+    let mut f = weerbaar_store::findings::all(&mut c, &voorbeeld, None).await.unwrap().remove(0);
+    f.title = format!("{CANARY} finding");
+    weerbaar_store::findings::update(&mut c, &voorbeeld, &f).await.unwrap();
+    let finding = f.id.clone();
     drop(c);
     let before = fingerprint(&s, &voorbeeld).await;
 
@@ -200,6 +212,9 @@ db_test!(no_route_crosses_organisations, |db| {
                         "message" => plan.messages[0].id.clone(),
                         "exercise" => plan.exercises[0].id.clone(),
                         "snapshot" => snapshot.clone(),
+                        "engagement" => engagement.clone(),
+                        "finding" => finding.clone(),
+                        "pending" => "0192f8a4-6f1e-7cc0-9d5e-0123456789ab".to_string(),
                         _ => return None,
                     };
                     tenant = true;
@@ -359,4 +374,144 @@ db_test!(no_route_crosses_organisations, |db| {
     // Its own members do find it.
     let owner = s.login("viewer@voorbeeld.test").await;
     assert!(owner.get(&format!("/toolkit?q={CANARY}")).await.body.contains(&private_slug));
+});
+
+/// Guests are the third kind of caller: an external tester invited to one engagement
+/// sees that engagement (and may import and add findings to it), and nothing else of the
+/// organisation on any route.
+db_test!(a_guest_sees_only_their_engagement, |db| {
+    use weerbaar_core::engagement::{Details, Kind};
+    const GUEST_CANARY: &str = "GUEST-CANARY-91bc";
+    let s = TestServer::start(db).await;
+    let voorbeeld = s.org_id("Gemeente Voorbeeld").await;
+    let mut c = s.store().conn().await.unwrap();
+    let hash = weerbaar_core::account::hash_password(PASSWORD).unwrap();
+    let guest = weerbaar_store::users::create(
+        &mut c,
+        &weerbaar_store::users::NewUser {
+            email: "guest@tester.test".into(),
+            name: "Gast".into(),
+            password_hash: Some(hash),
+            locale: None,
+            platform: Default::default(),
+        },
+    )
+    .await
+    .unwrap();
+    let mine = weerbaar_store::engagements::list(&mut c, &voorbeeld).await.unwrap()[0].clone();
+    weerbaar_store::engagements::add_guest(&mut c, &voorbeeld, &mine.id, &guest.id).await.unwrap();
+    let other = weerbaar_store::engagements::create(&mut c, &voorbeeld, GUEST_CANARY, Kind::Audit, &Details::default())
+        .await
+        .unwrap();
+    let mut manual = weerbaar_store::findings::all(&mut c, &voorbeeld, None).await.unwrap().remove(0);
+    manual.engagement_id = None;
+    manual.fingerprint = None;
+    manual.title = format!("{GUEST_CANARY} manual");
+    let manual = weerbaar_store::findings::insert(&mut c, &voorbeeld, &manual).await.unwrap();
+    let plan = bcp::load(&mut c, &voorbeeld).await.unwrap().unwrap();
+    drop(c);
+    let before = fingerprint(&s, &voorbeeld).await;
+    let markers = [GUEST_CANARY, "admin@voorbeeld.test", "viewer@voorbeeld.test", "editor@voorbeeld.test"];
+
+    let g = s.login("guest@tester.test").await;
+    // Their own engagement works, and shows nothing else of the organisation.
+    let own = g.get(&format!("/o/{voorbeeld}/engagements/{}", mine.id)).await;
+    assert_eq!(own.status, 200);
+    for m in markers {
+        assert!(!own.body.contains(m), "the guest's engagement page shows {m}");
+    }
+    assert_eq!(g.get("/").await.status, 303);
+    assert!(g.get("/engagements").await.body.contains(&mine.title));
+
+    let json = serde_json::json!({"title": "x", "version": 1, "to": "confirmed"});
+    let form: Vec<(&str, &str)> = vec![("title", "Harness"), ("version", "1"), ("email", "x@y.test"), ("to", "closed")];
+    for r in s.routes.iter().filter(|r| !r.path.starts_with("/logout")) {
+        let mut path = r.path.to_string();
+        let mut tenant = false;
+        for (name, value) in [
+            ("{org}", voorbeeld.to_string()),
+            ("{engagement}", other.id.clone()),
+            ("{finding}", manual.id.clone()),
+            ("{plan}", plan.header.id.clone()),
+            ("{activity}", plan.activities[0].id.clone()),
+            ("{resource}", plan.resources[0].id.clone()),
+            ("{role}", plan.roles[0].id.clone()),
+            ("{playbook}", plan.playbooks[0].id.clone()),
+            ("{stakeholder}", plan.stakeholders[0].id.clone()),
+            ("{message}", plan.messages[0].id.clone()),
+            ("{exercise}", plan.exercises[0].id.clone()),
+            ("{user}", s.user_id("viewer@voorbeeld.test").await.to_string()),
+        ] {
+            if path.contains(name) {
+                tenant = true;
+                path = path.replace(name, &value);
+            }
+        }
+        for (name, value) in [
+            ("{token}", "not-a-real-token"),
+            ("{version}", "0.1.0"),
+            ("{file}", "app.css"),
+            ("{audience}", "it"),
+            ("{lang}", "nl"),
+            ("{slug}", "backups-that-survive-ransomware"),
+            ("{name}", "x.docx"),
+            ("{format}", "pdf"),
+            ("{pending}", "0192f8a4-6f1e-7cc0-9d5e-0123456789ab"),
+            ("{invitation}", "0192f8a4-6f1e-7cc0-9d5e-0123456789ab"),
+            ("{apitoken}", "0192f8a4-6f1e-7cc0-9d5e-0123456789ab"),
+            ("{snapshot}", "0192f8a4-6f1e-7cc0-9d5e-0123456789ab"),
+            ("{round}", "0192f8a4-6f1e-7cc0-9d5e-0123456789ab"),
+        ] {
+            path = path.replace(name, value);
+        }
+        assert!(!path.contains('{'), "route {} has a parameter the guest walk does not fill", r.path);
+        let resp = match r.method.as_str() {
+            "GET" => g.get(&path).await,
+            "POST" if path.starts_with("/api/") => g.post_json(&path, &json).await,
+            "PUT" if path.starts_with("/api/") => g.put_json(&path, &json).await,
+            "POST" => g.post_form(&path, &form).await,
+            "DELETE" => g.delete(&path).await,
+            m => panic!("method {m}"),
+        };
+        if tenant {
+            assert!(
+                resp.status == 403 || resp.status == 404,
+                "{} {} answered {} to a guest of another engagement",
+                r.method,
+                path,
+                resp.status
+            );
+        }
+        for m in markers {
+            assert!(!resp.body.contains(m), "{} {} shows {m} to a guest", r.method, path);
+        }
+    }
+    // Inside their own engagement, the organisation's other pages stay closed.
+    for path in [
+        format!("/o/{voorbeeld}/findings/{}", manual.id),
+        format!("/o/{voorbeeld}/engagements/{}/letter/pdf", mine.id),
+        format!("/o/{voorbeeld}/engagements/{}/report/pdf", mine.id),
+        format!("/o/{voorbeeld}/engagements/{}/authorisation", mine.id),
+        format!("/o/{voorbeeld}/findings"),
+        format!("/api/v1/organisations/{voorbeeld}/findings"),
+    ] {
+        let r = g.get(&path).await;
+        assert!(r.status == 403 || r.status == 404, "{path} answered {}", r.status);
+    }
+    assert_eq!(fingerprint(&s, &voorbeeld).await, before, "Voorbeeld's data changed");
+    // What a guest may do: add a finding to their own engagement.
+    let r = g
+        .post_form(
+            &format!("/o/{voorbeeld}/engagements/{}/findings", mine.id),
+            &[("title", "Gevonden door de gast"), ("severity", "low"), ("severity_reason", "inschatting")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", &r.body[..r.body.len().min(400)]);
+    let mut c = s.store().conn().await.unwrap();
+    let added = weerbaar_store::findings::all(&mut c, &voorbeeld, Some(&mine.id)).await.unwrap();
+    assert!(
+        added
+            .iter()
+            .any(|f| f.title == "Gevonden door de gast" && f.engagement_id.as_deref() == Some(mine.id.as_str()))
+    );
 });

@@ -139,11 +139,7 @@ pub fn parse_asset(s: &str) -> Option<Asset> {
     if s.starts_with("http://") || s.starts_with("https://") {
         return Some(Asset { url: s.to_string(), ..Default::default() });
     }
-    let hostlike = |h: &str| {
-        !h.is_empty()
-            && h.bytes().all(|b| b.is_ascii_alphanumeric() || b".-_:[]".contains(&b))
-            && h.contains(['.', ':'])
-    };
+    let name_chars = |h: &str| !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b".-_:[]".contains(&b));
     let (main, protocol) = match s.rsplit_once('/') {
         Some((m, p)) if matches!(p, "tcp" | "udp") => (m, p),
         _ => (s, ""),
@@ -154,7 +150,8 @@ pub fn parse_asset(s: &str) -> Option<Asset> {
         }
         _ => (main, None),
     };
-    if hostlike(host) {
+    // A name with a dot or a port is a host (srv-file01:445); a lone word is an application.
+    if name_chars(host) && (host.contains(['.', ':']) || port.is_some() || !protocol.is_empty()) {
         Some(Asset { host: host.to_string(), port, protocol: protocol.to_string(), ..Default::default() })
     } else if protocol.is_empty() && port.is_none() {
         Some(Asset { application: s.to_string(), ..Default::default() })
@@ -219,6 +216,7 @@ mod tests {
         assert_eq!(parse_asset("https://loket.voorbeeld.be/login").unwrap().url, "https://loket.voorbeeld.be/login");
         assert_eq!(parse_asset("Burgerzaken-toepassing").unwrap().application, "Burgerzaken-toepassing");
         assert_eq!(parse_asset("10.0.0.5:99999"), None);
+        assert_eq!(parse_asset("srv-file01:445/tcp").unwrap().host, "srv-file01");
         assert_eq!(parse_reference("cve-2021-44228"), Some("CVE-2021-44228".into()));
         assert_eq!(parse_reference("CWE-79"), Some("CWE-79".into()));
         assert_eq!(parse_reference("CVE-21-1"), None);

@@ -400,3 +400,15 @@ pub async fn mark_digest(db: &mut impl Db, org: &OrgId, today: Date) -> Result<b
     .await)?;
     Ok(n == 1)
 }
+
+/// Open findings per engagement: (engagement id, count).
+pub async fn figures_by_engagement(db: &mut impl Db, org: &OrgId) -> Result<Vec<(String, usize)>> {
+    let rows: Vec<(String, i64)> = run!(db, |c| sqlx::query_as(
+        "SELECT engagement_id, COUNT(*) FROM findings WHERE org_id = $1 AND engagement_id IS NOT NULL \
+         AND status IN ('new', 'confirmed', 'in_remediation', 'fixed') GROUP BY engagement_id"
+    )
+    .bind(org.as_str())
+    .fetch_all(c)
+    .await)?;
+    Ok(rows.into_iter().map(|(e, n)| (e, n as usize)).collect())
+}

@@ -336,3 +336,10 @@ pub async fn exists(db: &mut impl Db, org: &OrgId, id: &str) -> Result<bool> {
         .await)?;
     Ok(n > 0)
 }
+
+/// The organisation a finding belongs to (for routes that name only the finding).
+pub async fn org_of(db: &mut impl Db, id: &str) -> Result<Option<OrgId>> {
+    let v: Option<String> =
+        run!(db, |c| sqlx::query_scalar("SELECT org_id FROM findings WHERE id = $1").bind(id).fetch_optional(c).await)?;
+    Ok(v.map(OrgId::from_db))
+}

@@ -22,6 +22,8 @@ pub struct ImportReport {
     pub by_severity: [usize; 5],
     pub results: usize,
     pub dry_run: bool,
+    /// Whether it changes (or changed) the register at all.
+    pub changes: bool,
 }
 
 #[derive(Debug)]
@@ -53,11 +55,11 @@ pub async fn run_import(
     today: Date,
 ) -> std::result::Result<ImportReport, ImportFailure> {
     let results = weerbaar_scan::parse_checked(format, bytes).map_err(ImportFailure::Unusable)?;
-    let ctx = Ctx { engagement_exists: &|_| true, resource_exists: &|_| false };
     let mut problems = Vec::new();
     let mut checked = Vec::with_capacity(results.len());
     let mut by_severity = [0usize; 5];
     for r in &results {
+        let ctx = Ctx { engagement_exists: &|_| true, resource_exists: &|_| false };
         match check(&r.draft, &ctx) {
             Ok(f) => {
                 by_severity[Severity::ALL.iter().position(|s| *s == f.severity).unwrap_or(4)] += 1;
@@ -79,7 +81,13 @@ pub async fn run_import(
     let known = super::known(db, org, engagement).await?;
     let fps: Vec<&str> = results.iter().map(|r| r.fingerprint.as_str()).collect();
     let plan = reconcile::plan(&known, &fps, format.as_str());
-    let report = ImportReport { counts: Counts::of(&plan), by_severity, results: results.len(), dry_run };
+    let report = ImportReport {
+        counts: Counts::of(&plan),
+        by_severity,
+        results: results.len(),
+        dry_run,
+        changes: plan.changes(),
+    };
     if dry_run {
         return Ok(report);
     }

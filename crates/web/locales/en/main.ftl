@@ -1554,3 +1554,371 @@ doc-card-first-hour = The first hour
 doc-card-deputies = Not reachable? Call the deputy
 doc-card-meet = Where the crisis team meets
 doc-card-emergency = Emergencies 112 · Police 101 · CCB: incident@ccb.belgium.be
+nav-findings = Audits
+cancel = Cancel
+finding-status-new = New
+finding-status-confirmed = Confirmed
+finding-status-in-remediation = Being fixed
+finding-status-fixed = Fixed, awaiting retest
+finding-status-closed = Closed
+finding-status-false-positive = False positive
+finding-status-duplicate = Duplicate
+finding-status-risk-accepted = Risk accepted
+engagement-kind-pentest = Ethical hack or penetration test
+engagement-kind-audit = ICT audit
+engagement-kind-scan = Vulnerability scan
+engagement-kind-internal = Internal audit
+engagement-kind-phishing = Phishing test
+engagement-kind-other = Other
+engagement-status-planned = Planned
+engagement-status-authorised = Authorised
+engagement-status-in-progress = Testing
+engagement-status-reported = Reported
+engagement-status-follow-up = Follow-up
+engagement-status-closed = Closed
+findings-sort-severity = Most severe first
+findings-sort-due = Earliest deadline first
+findings-sort-newest = Newest first
+findings-sort-title = Title
+findings-nav = Audits and findings
+findings-title = Findings
+findings-intro = Everything an audit, an ethical hack, a scan or your own team found, in one place, until it is fixed and retested.
+findings-export-csv = Everything as CSV
+findings-report = Follow-up report
+findings-filter = Filter and sort
+findings-any = All
+findings-open-only = All open findings
+findings-overdue-only = Only overdue
+findings-overdue = overdue
+findings-accepted = accepted risks
+findings-sort = Order
+findings-count =
+    { $count ->
+        [one] 1 finding
+       *[other] { $count } findings
+    }
+findings-table = Findings
+findings-settings-title = Deadlines
+findings-settings-intro = How many days a finding may stay open, per severity, counted from the day it is confirmed. What is still open after that is marked overdue in the list, in the report and in the owners' weekly e-mail.
+findings-days-critical = Critical (days)
+findings-days-high = High (days)
+findings-days-medium = Medium (days)
+findings-days-low = Low (days)
+finding-add = Add a finding
+finding-edit = Change the finding
+finding-field-title = Title
+finding-field-description = Description
+finding-field-assets = Affected systems
+finding-field-remediation = Remediation advice
+finding-field-references = References
+finding-field-cvss-vector = CVSS vector
+finding-field-severity = Severity
+finding-field-severity-reason = Why this severity
+finding-field-owner-email = Owner (e-mail)
+finding-field-due = Deadline
+finding-field-engagement = Audit or test
+finding-field-resources = Resources in the continuity plan
+finding-field-status = Status
+finding-field-reason = Reason
+finding-field-duplicate-of = Duplicate of
+finding-field-approver-email = Accepted by (administrator)
+finding-field-expires = Accepted until
+finding-field-version = Version
+finding-field-to = New status
+finding-field-comment = Comment
+finding-field-file = File
+finding-hint-cvss = For example CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H or a CVSS 4.0 vector. Score and severity are computed from it.
+finding-hint-severity-reason = Only without a vector: for example 'the auditor's rating in the report of 12 November'.
+finding-hint-assets = One per line: a server (srv-file01), an address with port (10.0.0.5:445/tcp), a web address or an application.
+finding-hint-references = One per line: CVE-2024-6387, CWE-79 or a web address.
+finding-hint-due = Leave empty: the deadline follows from the severity once the finding is confirmed.
+finding-hint-reason = Needed for a false positive and for an accepted risk.
+finding-hint-expires = Only for an accepted risk: at most a year. On that day the finding reopens by itself.
+finding-hint-evidence = PDF, image or text (log), at most 10 MB.
+finding-no-engagement = None (found ourselves)
+finding-severity-from-vector = From the CVSS vector
+finding-accepted-until = Risk accepted until
+finding-duplicate-of = Duplicate of
+finding-original = the original finding
+finding-not-seen = no longer seen
+finding-not-seen-text = The last scan of this audit no longer reported this finding. It was not closed by itself: have it retested, then close it.
+finding-suggestions = In the toolkit
+finding-retest = Retest
+finding-retest-intro = The finding is fixed. Record the result of the retest: passed closes it, failed sends it back to being fixed.
+finding-retest-result = Result
+finding-retest-passed = Passed: the problem is gone
+finding-retest-failed = Failed: the problem is still there
+finding-retest-note = How it was tested
+finding-retest-save = Record the retest
+finding-move = Change the status
+finding-move-to = New status
+finding-move-save = Change the status
+finding-evidence = Evidence
+finding-evidence-none = No evidence yet.
+finding-evidence-file = File
+finding-evidence-add = Add evidence
+finding-history = History and comments
+finding-comment = Comment
+finding-comment-add = Add a comment
+finding-event-created = Created
+finding-event-status = Status changed
+finding-event-retest-passed = Retest passed
+finding-event-retest-failed = Retest failed
+finding-event-comment = Comment
+finding-event-edited = Details changed
+finding-event-file = Evidence added
+finding-event-import-reopened = Reopened by a new scan
+finding-event-import-not-seen = Not seen in a new scan
+finding-event-import-seen = Seen again in a scan
+finding-severity-critical = Critical
+finding-severity-high = High
+finding-severity-medium = Medium
+finding-severity-low = Low
+finding-severity-info = Informational
+engagements-title = Audits and tests
+engagements-intro = Every ethical hack, ICT audit or scan, with the general director's written authorisation, the agreements with the tester and everything that was found.
+engagements-none = No audits or tests yet. Record the first one below, even if the tester has not been chosen yet.
+engagements-count =
+    { $count ->
+        [one] 1 audit or test
+       *[other] { $count } audits and tests
+    }
+engagement-add = Record an audit or test
+engagement-edit = Change the details
+engagement-field-title = Name
+engagement-field-kind = Kind
+engagement-field-status = Status
+engagement-tester = Tester
+engagement-field-tester-org = Tester's organisation
+engagement-field-tester-lead = Lead tester
+engagement-field-tester-email = Tester's e-mail
+engagement-field-tester-phone = Tester's phone for emergencies
+engagement-hint-phone = Reachable during the test, so it can be stopped.
+engagement-contact = Our technical contact
+engagement-field-contact-name = Name
+engagement-field-contact-email = E-mail
+engagement-field-contact-phone = Phone
+engagement-field-scope = What may be tested
+engagement-hint-scope = One per line: systems, IP ranges, domains, web addresses, applications.
+engagement-field-out-of-scope = What may not be tested
+engagement-field-window-start = First day of testing
+engagement-field-window-end = Last day of testing
+engagement-field-hours = Allowed hours
+engagement-hint-hours = For example 'working days from 8 to 17, not during the civil affairs opening hours'.
+engagement-rules = Rules of engagement
+engagement-field-social-engineering = Social engineering is allowed (phone, e-mail, at the counter)
+engagement-field-dos-forbidden = Attacks that take services down (denial of service) are forbidden
+engagement-field-data-destroyed = The tester destroys our data after the test
+engagement-field-production-data = Handling real data of citizens and staff
+engagement-field-test-accounts = Test accounts
+engagement-field-stop-procedure = Stop word and stop procedure
+engagement-hint-stop = Who may stop the test, how (phone number, stop word) and what the tester does then.
+engagement-field-notes = Notes
+engagement-window = Test window
+engagement-open = Open findings
+engagement-authorisation = Written authorisation
+engagement-signed-by = Signed by { $signer } on { $date }
+engagement-signed-copy = download the signed letter
+engagement-not-authorised = Not signed yet: no testing may start.
+engagement-letter = Authorisation letter to have signed
+engagement-report = Report
+engagement-next-step = Next step
+engagement-move-to = The next status is: { $status }.
+engagement-move-button = Move to '{ $status }'
+engagement-authorisation-upload = Signed authorisation
+engagement-authorisation-intro = Download the letter above, have the general director sign it and upload the signed copy here. Without a signed letter the test cannot start.
+engagement-field-signer = Signed by
+engagement-field-signed-on = Signed on
+engagement-field-signed-file = Signed letter
+engagement-hint-signed-file = PDF or photo (PNG, JPEG), at most 10 MB.
+engagement-authorisation-save = Record the authorisation
+engagement-guests = External testers
+engagement-guests-intro = An external tester sees only this audit: they can upload scan results and add findings, and see nothing else of your organisation.
+engagement-field-guest-email = Tester's e-mail
+engagement-field-guest-name = Tester's name
+engagement-guest-add = Invite the tester
+engagement-guest-remove = Revoke access of { $email }
+engagement-guest-notice = You are an external tester for { $org }. You see only this audit.
+engagement-no-findings = No findings for this audit yet.
+guest-title = Your audits as an external tester
+guest-intro = These organisations invited you for an audit or test.
+guest-none = You have not been invited for any audit.
+import-title = Import scan results
+import-intro = Greenbone/OpenVAS, Nessus, OWASP ZAP, Nuclei, SARIF or our own CSV for reports in Word or Excel. You first see what changes; importing the same file again changes nothing.
+import-csv-template = Download the CSV template
+import-format = Format
+import-file = File
+import-preview = See what changes
+import-preview-title = What this import changes
+import-preview-intro = { $format } for '{ $engagement }'. Nothing has changed yet.
+import-results =
+    { $count ->
+        [one] 1 result in the file
+       *[other] { $count } results in the file
+    }
+import-created = New
+import-unchanged = Already known, unchanged
+import-reopened = Reopened (was fixed or closed)
+import-not-seen = No longer seen (to retest, not closed)
+import-by-severity = Results by severity
+import-confirm-text = Confirm to update the findings.
+import-nothing-changes = This import changes nothing: everything was already known.
+import-confirm = Import
+import-problems = This file cannot be imported; nothing was changed. { $problems }
+import-at-line = line { $line }
+import-unknown-format = This file is not a report in a format Weerbaar knows.
+import-broken-xml = The XML file is broken here.
+import-broken-json = The JSON file is broken here ({ $detail }).
+import-truncated = The file ends unexpectedly here: it was probably not uploaded in full, or cut off when saved.
+import-doctype = The file contains a document type definition (DOCTYPE). It is refused for safety: it can pull in outside files or expand enormously. Scanners do not write one.
+import-entity = The file uses an unknown entity (&…;). Only XML's five standard entities are allowed.
+import-wrong-root = The file starts with <{ $root }>, not with what this format expects.
+import-missing-id = This result lacks what makes it recognisable ({ $what }).
+import-not-text = This is not a UTF-8 text file.
+import-sarif-version = This is SARIF { $version }; only SARIF 2.1.0 is read.
+import-csv-header = The first line must hold the column names.
+import-csv-column = The column '{ $column }' is missing.
+import-csv-unknown = Weerbaar does not know the column '{ $column }'. Use the template.
+import-csv-row = This line does not have as many columns as the first.
+import-csv-id = Fill in an id (your own number for the finding): a new import recognises the same finding by it.
+import-csv-id-twice = The id '{ $id }' appears twice.
+scan-wrong-format = This file is a { $found } report, not the chosen format. Choose { $found } and try again.
+scan-too-many = This file holds more than { $max } results; split it.
+letter-title = Authorisation for a security test
+letter-intro = { $org } authorises { $tester }, represented by { $lead }, to test the systems described below ({ $kind }), within the period, hours and rules of this letter. The tester reports what they find only to the contacts named in this letter.
+letter-scope = What may be tested
+letter-out-of-scope = What may not be tested
+letter-nothing-excluded = Nothing explicitly excluded; only what is listed above may be tested.
+letter-when = When
+letter-period = Period
+letter-window = from { $from } to { $to } inclusive
+letter-hours = Hours
+letter-rules = Rules of engagement
+letter-rule = Agreement
+letter-agreed = Agreed
+letter-rule-social = Social engineering (phone, e-mail, at the counter) is allowed
+letter-rule-dos = Attacks that take services down are forbidden
+letter-rule-destroy = The tester destroys our data after the test
+letter-rule-production = Handling real data of citizens and staff
+letter-rule-accounts = Test accounts
+letter-yes = Yes
+letter-no = No
+letter-stop = Stopping
+letter-stop-default = Our technical contact or the general director can stop the test at any time by phone. The tester then stops at once and confirms by e-mail.
+letter-contacts = Contacts
+letter-name = Name
+letter-email = E-mail
+letter-phone = Phone
+letter-tester = Tester
+letter-our-contact = Our contact
+letter-law = This authorisation covers only the systems, period and rules above. Anything beyond them is not allowed. The tester treats what they see as confidential.
+letter-signatures = Signatures
+letter-sign-director = For the organisation: name of the general director
+letter-sign-tester = For the tester, agreed: name
+letter-sign-date = Date
+letter-sign-signature = Signature
+report-classification = Confidential
+report-engagement-title = Audit report
+report-follow-up-title = Follow-up of the findings
+report-summary = Summary
+report-summary-text = { $open } findings are open, { $overdue } of them overdue. { $accepted } risks were knowingly accepted; { $expiring } of those expire within 30 days and must then be looked at again.
+report-trend = Trend since the previous reports
+report-trend-title = Open findings by severity
+report-when = Report
+report-now = Now
+report-total = Total
+report-overdue = Overdue
+report-accepted = Accepted risks
+report-none = None.
+report-findings = The findings with advice
+mail-guest-subject = Invitation as a tester for { $org }: { $engagement }
+mail-guest-body =
+    Hello,
+
+    { $org } invites you as an external tester for '{ $engagement }' in Weerbaar. You see only this audit there: you can upload scan results and add findings.
+
+    Open this link: { $link }
+
+    Only start testing once the signed authorisation is in Weerbaar.
+mail-risk-expired-subject = Accepted risk expired at { $org }: { $title }
+mail-risk-expired-body =
+    Hello,
+
+    The risk '{ $title }' was accepted until { $until }. That period is over: the finding is open again and has a new deadline.
+
+    See it here: { $link }
+mail-findings-digest-subject = { $org }: { $count } open findings for you, { $overdue } overdue
+mail-findings-digest-body =
+    Hello,
+
+    This is in your name in the findings register of { $org }:
+
+    { $list }
+
+    See everything: { $link }
+
+    You get this overview once a week as long as something is open.
+error-cvss-vector = This CVSS vector is not valid: check every metric and value, for example CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H.
+error-cvss-version = Use a CVSS 3.1 vector (starting with CVSS:3.1/) or a 4.0 one (starting with CVSS:4.0/).
+error-severity-reason = Say why this severity, when there is no CVSS vector.
+error-finding-item = Line { $line } is not understood. Check how it is written (see the explanation under the field).
+error-finding-reason = Give a reason.
+error-finding-duplicate-of = Choose the original finding.
+error-finding-duplicate-self = A finding cannot be a duplicate of itself.
+error-finding-approver = Only an administrator of the organisation can accept a risk. Choose an administrator.
+error-finding-expiry = An accepted risk needs an end date, at most a year from now.
+error-finding-expiry-past = Choose a date after today.
+error-finding-expiry-far = At most { $days } days from now: after that the risk must be looked at again.
+error-finding-move = A finding cannot go from '{ $from }' to '{ $to }'.
+error-deadline-days = Fill in a number of days from 1 to { $max }.
+error-window-order = The last day of testing is before the first.
+error-letter-type = Upload the signed letter as PDF, PNG or JPEG.
+error-file-missing = Choose a file.
+error-file-too-large = The file is too large (at most { $max } MB).
+error-evidence-type = Upload a PDF, an image (PNG, JPEG, GIF) or text.
+error-engagement-needs-authorisation = Record the signed authorisation first: without it, no testing may take place.
+error-engagement-status = An audit moves one step at a time: planned, authorised, testing, reported, follow-up, closed.
+flash-engagement-added = The audit is recorded. Now download the authorisation letter to have it signed.
+flash-engagement-status = The status has changed.
+flash-authorisation-recorded = The signed authorisation is recorded.
+flash-finding-added = The finding is added.
+flash-finding-moved = The finding's status has changed.
+flash-evidence-added = The evidence is added.
+flash-guest-added = The tester is invited and gets an e-mail.
+flash-guest-already = This tester already had access.
+flash-guest-removed = The tester's access is revoked.
+flash-import-done = The import is done.
+audit-engagement-created = Audit recorded
+audit-engagement-updated = Audit changed
+audit-engagement-status-changed = Audit status changed
+audit-engagement-authorised = Signed authorisation recorded
+audit-engagement-guest-added = External tester invited
+audit-engagement-guest-removed = External tester's access revoked
+audit-finding-created = Finding added
+audit-finding-updated = Finding changed
+audit-finding-status-changed = Finding status changed
+audit-finding-commented = Comment on a finding
+audit-finding-evidence-added = Evidence added
+audit-findings-imported = Scan results imported
+audit-finding-reopened-at-expiry = Accepted risk expired and reopened
+audit-finding-deadlines-changed = Finding deadlines changed
+audit-findings-reported = Findings report made
+dashboard-findings = Audits and findings
+dashboard-findings-open =
+    { $count ->
+        [one] 1 open finding
+       *[other] { $count } open findings
+    }
+dashboard-findings-overdue =
+    { $count ->
+        [one] 1 overdue
+       *[other] { $count } overdue
+    }
+dashboard-findings-expiring =
+    { $count ->
+        [one] 1 accepted risk expires within 30 days
+       *[other] { $count } accepted risks expire within 30 days
+    }
+dashboard-findings-median = Median days to fix
+dashboard-findings-none = No findings yet. Record the next audit or scan, or add what you found yourself.
+dashboard-findings-open-register = To the findings

@@ -1431,3 +1431,371 @@ doc-card-first-hour = La première heure
 doc-card-deputies = Injoignable ? Appelez le suppléant
 doc-card-meet = Où la cellule de crise se réunit
 doc-card-emergency = Urgences 112 · Police 101 · CCB : incident@ccb.belgium.be
+nav-findings = Audits
+cancel = Annuler
+finding-status-new = Nouvelle
+finding-status-confirmed = Confirmée
+finding-status-in-remediation = En correction
+finding-status-fixed = Corrigée, en attente de retest
+finding-status-closed = Clôturée
+finding-status-false-positive = Faux positif
+finding-status-duplicate = Doublon
+finding-status-risk-accepted = Risque accepté
+engagement-kind-pentest = Hacking éthique ou test d'intrusion
+engagement-kind-audit = Audit TIC
+engagement-kind-scan = Scan de vulnérabilités
+engagement-kind-internal = Audit interne
+engagement-kind-phishing = Test d'hameçonnage
+engagement-kind-other = Autre
+engagement-status-planned = Planifié
+engagement-status-authorised = Autorisé
+engagement-status-in-progress = Test en cours
+engagement-status-reported = Rapport reçu
+engagement-status-follow-up = Suivi
+engagement-status-closed = Clôturé
+findings-sort-severity = Les plus graves d'abord
+findings-sort-due = Échéance la plus proche d'abord
+findings-sort-newest = Les plus récentes d'abord
+findings-sort-title = Titre
+findings-nav = Audits et constats
+findings-title = Constats
+findings-intro = Tout ce qu'un audit, un hacking éthique, un scan ou votre propre équipe a trouvé, en un seul endroit, jusqu'à sa correction et son retest.
+findings-export-csv = Tout en CSV
+findings-report = Rapport de suivi
+findings-filter = Filtrer et trier
+findings-any = Tous
+findings-open-only = Tous les constats ouverts
+findings-overdue-only = Seulement en retard
+findings-overdue = en retard
+findings-accepted = risques acceptés
+findings-sort = Ordre
+findings-count =
+    { $count ->
+        [one] 1 constat
+       *[other] { $count } constats
+    }
+findings-table = Constats
+findings-settings-title = Délais
+findings-settings-intro = Le nombre de jours pendant lesquels un constat peut rester ouvert, par gravité, à compter du jour où il est confirmé. Ce qui reste ouvert ensuite est marqué en retard dans la liste, dans le rapport et dans l'e-mail hebdomadaire aux responsables.
+findings-days-critical = Critique (jours)
+findings-days-high = Élevée (jours)
+findings-days-medium = Moyenne (jours)
+findings-days-low = Faible (jours)
+finding-add = Ajouter un constat
+finding-edit = Modifier le constat
+finding-field-title = Titre
+finding-field-description = Description
+finding-field-assets = Systèmes touchés
+finding-field-remediation = Conseil de correction
+finding-field-references = Références
+finding-field-cvss-vector = Vecteur CVSS
+finding-field-severity = Gravité
+finding-field-severity-reason = Pourquoi cette gravité
+finding-field-owner-email = Responsable (e-mail)
+finding-field-due = Échéance
+finding-field-engagement = Audit ou test
+finding-field-resources = Ressources du plan de continuité
+finding-field-status = Statut
+finding-field-reason = Raison
+finding-field-duplicate-of = Doublon de
+finding-field-approver-email = Accepté par (administrateur)
+finding-field-expires = Accepté jusqu'au
+finding-field-version = Version
+finding-field-to = Nouveau statut
+finding-field-comment = Commentaire
+finding-field-file = Fichier
+finding-hint-cvss = Par exemple CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H ou un vecteur CVSS 4.0. Le score et la gravité en sont calculés.
+finding-hint-severity-reason = Seulement sans vecteur : par exemple « évaluation de l'auditeur dans le rapport du 12 novembre ».
+finding-hint-assets = Un par ligne : un serveur (srv-file01), une adresse avec port (10.0.0.5:445/tcp), une adresse web ou une application.
+finding-hint-references = Un par ligne : CVE-2024-6387, CWE-79 ou une adresse web.
+finding-hint-due = Laissez vide : l'échéance découle de la gravité dès que le constat est confirmé.
+finding-hint-reason = Nécessaire pour un faux positif et pour un risque accepté.
+finding-hint-expires = Seulement pour un risque accepté : un an au maximum. Ce jour-là, le constat se rouvre de lui-même.
+finding-hint-evidence = PDF, image ou texte (journal), 10 Mo au maximum.
+finding-no-engagement = Aucun (constat propre)
+finding-severity-from-vector = D'après le vecteur CVSS
+finding-accepted-until = Risque accepté jusqu'au
+finding-duplicate-of = Doublon de
+finding-original = le constat d'origine
+finding-not-seen = plus vu
+finding-not-seen-text = Le dernier scan de cet audit ne signale plus ce constat. Il n'a pas été clôturé automatiquement : faites-le retester, puis clôturez-le.
+finding-suggestions = Dans la boîte à outils
+finding-retest = Retest
+finding-retest-intro = Le constat est corrigé. Notez le résultat du retest : réussi le clôture, échoué le renvoie en correction.
+finding-retest-result = Résultat
+finding-retest-passed = Réussi : le problème a disparu
+finding-retest-failed = Échoué : le problème est toujours là
+finding-retest-note = Comment cela a été testé
+finding-retest-save = Enregistrer le retest
+finding-move = Changer le statut
+finding-move-to = Nouveau statut
+finding-move-save = Changer le statut
+finding-evidence = Preuves
+finding-evidence-none = Pas encore de preuves.
+finding-evidence-file = Fichier
+finding-evidence-add = Ajouter une preuve
+finding-history = Historique et commentaires
+finding-comment = Commentaire
+finding-comment-add = Ajouter un commentaire
+finding-event-created = Créé
+finding-event-status = Statut modifié
+finding-event-retest-passed = Retest réussi
+finding-event-retest-failed = Retest échoué
+finding-event-comment = Commentaire
+finding-event-edited = Données modifiées
+finding-event-file = Preuve ajoutée
+finding-event-import-reopened = Rouvert par un nouveau scan
+finding-event-import-not-seen = Plus vu dans un nouveau scan
+finding-event-import-seen = Revu dans un scan
+finding-severity-critical = Critique
+finding-severity-high = Élevée
+finding-severity-medium = Moyenne
+finding-severity-low = Faible
+finding-severity-info = Informative
+engagements-title = Audits et tests
+engagements-intro = Chaque hacking éthique, audit TIC ou scan, avec l'autorisation écrite du directeur général, les accords avec le testeur et tout ce qui a été trouvé.
+engagements-none = Pas encore d'audits ni de tests. Enregistrez le premier ci-dessous, même si le testeur n'est pas encore choisi.
+engagements-count =
+    { $count ->
+        [one] 1 audit ou test
+       *[other] { $count } audits et tests
+    }
+engagement-add = Enregistrer un audit ou un test
+engagement-edit = Modifier les données
+engagement-field-title = Nom
+engagement-field-kind = Type
+engagement-field-status = Statut
+engagement-tester = Testeur
+engagement-field-tester-org = Organisation du testeur
+engagement-field-tester-lead = Testeur responsable
+engagement-field-tester-email = E-mail du testeur
+engagement-field-tester-phone = Téléphone du testeur en cas d'urgence
+engagement-hint-phone = Joignable pendant le test, pour pouvoir l'arrêter.
+engagement-contact = Notre contact technique
+engagement-field-contact-name = Nom
+engagement-field-contact-email = E-mail
+engagement-field-contact-phone = Téléphone
+engagement-field-scope = Ce qui peut être testé
+engagement-hint-scope = Un par ligne : systèmes, plages IP, domaines, adresses web, applications.
+engagement-field-out-of-scope = Ce qui ne peut pas être testé
+engagement-field-window-start = Premier jour de test
+engagement-field-window-end = Dernier jour de test
+engagement-field-hours = Heures autorisées
+engagement-hint-hours = Par exemple « jours ouvrables de 8 à 17 heures, pas pendant la permanence de la population ».
+engagement-rules = Règles d'engagement
+engagement-field-social-engineering = L'ingénierie sociale est autorisée (téléphone, e-mail, au guichet)
+engagement-field-dos-forbidden = Les attaques qui mettent des services hors service (déni de service) sont interdites
+engagement-field-data-destroyed = Le testeur détruit nos données après le test
+engagement-field-production-data = Traitement des données réelles des citoyens et du personnel
+engagement-field-test-accounts = Comptes de test
+engagement-field-stop-procedure = Mot d'arrêt et procédure d'arrêt
+engagement-hint-stop = Qui peut arrêter le test, comment (numéro de téléphone, mot d'arrêt) et ce que fait alors le testeur.
+engagement-field-notes = Notes
+engagement-window = Période de test
+engagement-open = Constats ouverts
+engagement-authorisation = Autorisation écrite
+engagement-signed-by = Signée par { $signer } le { $date }
+engagement-signed-copy = télécharger la lettre signée
+engagement-not-authorised = Pas encore signée : aucun test ne peut commencer.
+engagement-letter = Lettre d'autorisation à faire signer
+engagement-report = Rapport
+engagement-next-step = Étape suivante
+engagement-move-to = Le statut suivant est : { $status }.
+engagement-move-button = Passer à « { $status } »
+engagement-authorisation-upload = Autorisation signée
+engagement-authorisation-intro = Téléchargez la lettre ci-dessus, faites-la signer par le directeur général et chargez ici la version signée. Sans lettre signée, le test ne peut pas commencer.
+engagement-field-signer = Signée par
+engagement-field-signed-on = Signée le
+engagement-field-signed-file = Lettre signée
+engagement-hint-signed-file = PDF ou photo (PNG, JPEG), 10 Mo au maximum.
+engagement-authorisation-save = Enregistrer l'autorisation
+engagement-guests = Testeurs externes
+engagement-guests-intro = Un testeur externe ne voit que cet audit : il peut charger des résultats de scan et ajouter des constats, et ne voit rien d'autre de votre organisation.
+engagement-field-guest-email = E-mail du testeur
+engagement-field-guest-name = Nom du testeur
+engagement-guest-add = Inviter le testeur
+engagement-guest-remove = Retirer l'accès de { $email }
+engagement-guest-notice = Vous êtes testeur externe pour { $org }. Vous ne voyez que cet audit.
+engagement-no-findings = Pas encore de constats pour cet audit.
+guest-title = Vos audits en tant que testeur externe
+guest-intro = Ces organisations vous ont invité pour un audit ou un test.
+guest-none = Vous n'êtes invité à aucun audit.
+import-title = Importer des résultats de scan
+import-intro = Greenbone/OpenVAS, Nessus, OWASP ZAP, Nuclei, SARIF ou notre propre CSV pour les rapports Word ou Excel. Vous voyez d'abord ce qui change ; réimporter le même fichier ne change rien.
+import-csv-template = Télécharger le modèle CSV
+import-format = Format
+import-file = Fichier
+import-preview = Voir ce qui change
+import-preview-title = Ce que cette importation change
+import-preview-intro = { $format } pour « { $engagement } ». Rien n'a encore changé.
+import-results =
+    { $count ->
+        [one] 1 résultat dans le fichier
+       *[other] { $count } résultats dans le fichier
+    }
+import-created = Nouveaux
+import-unchanged = Déjà connus, inchangés
+import-reopened = Rouverts (étaient corrigés ou clôturés)
+import-not-seen = Plus vus (à retester, non clôturés)
+import-by-severity = Résultats par gravité
+import-confirm-text = Confirmez pour mettre à jour les constats.
+import-nothing-changes = Cette importation ne change rien : tout était déjà connu.
+import-confirm = Importer
+import-problems = Ce fichier ne peut pas être importé ; rien n'a été modifié. { $problems }
+import-at-line = ligne { $line }
+import-unknown-format = Ce fichier n'est pas un rapport dans un format connu de Weerbaar.
+import-broken-xml = Le fichier XML est endommagé ici.
+import-broken-json = Le fichier JSON est endommagé ici ({ $detail }).
+import-truncated = Le fichier s'arrête ici de manière inattendue : il n'a probablement pas été chargé en entier ou a été tronqué à l'enregistrement.
+import-doctype = Le fichier contient une définition de type de document (DOCTYPE). Elle est refusée par sécurité : elle peut charger des fichiers externes ou s'étendre énormément. Les scanners n'en écrivent pas.
+import-entity = Le fichier utilise une entité inconnue (&…;). Seules les cinq entités standard de XML sont autorisées.
+import-wrong-root = Le fichier commence par <{ $root }>, pas par ce qu'attend ce format.
+import-missing-id = Il manque à ce résultat ce qui le rend reconnaissable ({ $what }).
+import-not-text = Ce n'est pas un fichier texte UTF-8.
+import-sarif-version = Ceci est SARIF { $version } ; seul SARIF 2.1.0 est lu.
+import-csv-header = La première ligne doit contenir les noms des colonnes.
+import-csv-column = La colonne « { $column } » manque.
+import-csv-unknown = Weerbaar ne connaît pas la colonne « { $column } ». Utilisez le modèle.
+import-csv-row = Cette ligne n'a pas autant de colonnes que la première.
+import-csv-id = Indiquez un id (votre propre numéro pour le constat) : une nouvelle importation reconnaît le même constat grâce à lui.
+import-csv-id-twice = L'id « { $id } » apparaît deux fois.
+scan-wrong-format = Ce fichier est un rapport { $found }, pas le format choisi. Choisissez { $found } et réessayez.
+scan-too-many = Ce fichier contient plus de { $max } résultats ; divisez-le.
+letter-title = Autorisation pour un test de sécurité
+letter-intro = { $org } autorise { $tester }, représenté par { $lead }, à tester les systèmes décrits ci-dessous ({ $kind }), dans la période, les heures et les règles de cette lettre. Le testeur ne communique ce qu'il trouve qu'aux contacts de cette lettre.
+letter-scope = Ce qui peut être testé
+letter-out-of-scope = Ce qui ne peut pas être testé
+letter-nothing-excluded = Rien d'explicitement exclu ; seul ce qui figure ci-dessus peut être testé.
+letter-when = Quand
+letter-period = Période
+letter-window = du { $from } au { $to } inclus
+letter-hours = Heures
+letter-rules = Règles d'engagement
+letter-rule = Accord
+letter-agreed = Convenu
+letter-rule-social = L'ingénierie sociale (téléphone, e-mail, au guichet) est autorisée
+letter-rule-dos = Les attaques qui mettent des services hors service sont interdites
+letter-rule-destroy = Le testeur détruit nos données après le test
+letter-rule-production = Traitement des données réelles des citoyens et du personnel
+letter-rule-accounts = Comptes de test
+letter-yes = Oui
+letter-no = Non
+letter-stop = Arrêt
+letter-stop-default = Notre contact technique ou le directeur général peut arrêter le test à tout moment par téléphone. Le testeur s'arrête alors immédiatement et le confirme par e-mail.
+letter-contacts = Contacts
+letter-name = Nom
+letter-email = E-mail
+letter-phone = Téléphone
+letter-tester = Testeur
+letter-our-contact = Notre contact
+letter-law = Cette autorisation ne couvre que les systèmes, la période et les règles ci-dessus. Tout le reste n'est pas autorisé. Le testeur traite ce qu'il voit comme confidentiel.
+letter-signatures = Signatures
+letter-sign-director = Pour l'organisation : nom du directeur général
+letter-sign-tester = Pour le testeur, pour accord : nom
+letter-sign-date = Date
+letter-sign-signature = Signature
+report-classification = Confidentiel
+report-engagement-title = Rapport d'audit
+report-follow-up-title = Suivi des constats
+report-summary = Résumé
+report-summary-text = { $open } constats sont ouverts, dont { $overdue } en retard. { $accepted } risques ont été acceptés en connaissance de cause ; { $expiring } d'entre eux expirent dans les 30 jours et devront alors être réexaminés.
+report-trend = Évolution depuis les rapports précédents
+report-trend-title = Constats ouverts par gravité
+report-when = Rapport
+report-now = Maintenant
+report-total = Total
+report-overdue = En retard
+report-accepted = Risques acceptés
+report-none = Aucun.
+report-findings = Les constats avec conseils
+mail-guest-subject = Invitation comme testeur pour { $org } : { $engagement }
+mail-guest-body =
+    Bonjour,
+
+    { $org } vous invite comme testeur externe pour « { $engagement } » dans Weerbaar. Vous n'y voyez que cet audit : vous pouvez charger des résultats de scan et ajouter des constats.
+
+    Ouvrez ce lien : { $link }
+
+    Ne commencez à tester qu'une fois l'autorisation signée enregistrée dans Weerbaar.
+mail-risk-expired-subject = Risque accepté expiré chez { $org } : { $title }
+mail-risk-expired-body =
+    Bonjour,
+
+    Le risque « { $title } » était accepté jusqu'au { $until }. Ce délai est dépassé : le constat est de nouveau ouvert et a une nouvelle échéance.
+
+    Consultez-le ici : { $link }
+mail-findings-digest-subject = { $org } : { $count } constats ouverts pour vous, { $overdue } en retard
+mail-findings-digest-body =
+    Bonjour,
+
+    Voici ce qui est à votre nom dans le registre des constats de { $org } :
+
+    { $list }
+
+    Tout voir : { $link }
+
+    Vous recevez cet aperçu une fois par semaine tant que quelque chose reste ouvert.
+error-cvss-vector = Ce vecteur CVSS n'est pas valide : vérifiez chaque métrique et valeur, par exemple CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H.
+error-cvss-version = Utilisez un vecteur CVSS 3.1 (commençant par CVSS:3.1/) ou 4.0 (commençant par CVSS:4.0/).
+error-severity-reason = Indiquez pourquoi cette gravité, en l'absence de vecteur CVSS.
+error-finding-item = La ligne { $line } n'est pas comprise. Vérifiez son écriture (voir l'explication sous le champ).
+error-finding-reason = Donnez une raison.
+error-finding-duplicate-of = Choisissez le constat d'origine.
+error-finding-duplicate-self = Un constat ne peut pas être un doublon de lui-même.
+error-finding-approver = Seul un administrateur de l'organisation peut accepter un risque. Choisissez un administrateur.
+error-finding-expiry = Un risque accepté a besoin d'une date de fin, au plus tard dans un an.
+error-finding-expiry-past = Choisissez une date après aujourd'hui.
+error-finding-expiry-far = Au plus tard dans { $days } jours : ensuite, le risque doit être réexaminé.
+error-finding-move = Un constat ne peut pas passer de « { $from } » à « { $to } ».
+error-deadline-days = Indiquez un nombre de jours de 1 à { $max }.
+error-window-order = Le dernier jour de test précède le premier.
+error-letter-type = Chargez la lettre signée en PDF, PNG ou JPEG.
+error-file-missing = Choisissez un fichier.
+error-file-too-large = Le fichier est trop volumineux ({ $max } Mo au maximum).
+error-evidence-type = Chargez un PDF, une image (PNG, JPEG, GIF) ou du texte.
+error-engagement-needs-authorisation = Enregistrez d'abord l'autorisation signée : sans elle, aucun test ne peut avoir lieu.
+error-engagement-status = Un audit avance d'une étape à la fois : planifié, autorisé, test, rapport, suivi, clôturé.
+flash-engagement-added = L'audit est enregistré. Téléchargez maintenant la lettre d'autorisation à faire signer.
+flash-engagement-status = Le statut a changé.
+flash-authorisation-recorded = L'autorisation signée est enregistrée.
+flash-finding-added = Le constat est ajouté.
+flash-finding-moved = Le statut du constat a changé.
+flash-evidence-added = La preuve est ajoutée.
+flash-guest-added = Le testeur est invité et reçoit un e-mail.
+flash-guest-already = Ce testeur avait déjà accès.
+flash-guest-removed = L'accès du testeur est retiré.
+flash-import-done = L'importation est terminée.
+audit-engagement-created = Audit enregistré
+audit-engagement-updated = Audit modifié
+audit-engagement-status-changed = Statut d'un audit modifié
+audit-engagement-authorised = Autorisation signée enregistrée
+audit-engagement-guest-added = Testeur externe invité
+audit-engagement-guest-removed = Accès d'un testeur externe retiré
+audit-finding-created = Constat ajouté
+audit-finding-updated = Constat modifié
+audit-finding-status-changed = Statut d'un constat modifié
+audit-finding-commented = Commentaire sur un constat
+audit-finding-evidence-added = Preuve ajoutée
+audit-findings-imported = Résultats de scan importés
+audit-finding-reopened-at-expiry = Risque accepté expiré et rouvert
+audit-finding-deadlines-changed = Délais des constats modifiés
+audit-findings-reported = Rapport sur les constats produit
+dashboard-findings = Audits et constats
+dashboard-findings-open =
+    { $count ->
+        [one] 1 constat ouvert
+       *[other] { $count } constats ouverts
+    }
+dashboard-findings-overdue =
+    { $count ->
+        [one] 1 en retard
+       *[other] { $count } en retard
+    }
+dashboard-findings-expiring =
+    { $count ->
+        [one] 1 risque accepté expire dans les 30 jours
+       *[other] { $count } risques acceptés expirent dans les 30 jours
+    }
+dashboard-findings-median = Nombre médian de jours jusqu'à la correction
+dashboard-findings-none = Pas encore de constats. Enregistrez le prochain audit ou scan, ou ajoutez ce que vous avez trouvé vous-même.
+dashboard-findings-open-register = Vers les constats

@@ -1557,3 +1557,371 @@ doc-card-first-hour = Het eerste uur
 doc-card-deputies = Niet bereikbaar? Bel de vervanger
 doc-card-meet = Waar het crisisteam samenkomt
 doc-card-emergency = Noodgevallen 112 · Politie 101 · CCB: incident@ccb.belgium.be
+nav-findings = Audits
+cancel = Annuleren
+finding-status-new = Nieuw
+finding-status-confirmed = Bevestigd
+finding-status-in-remediation = In herstel
+finding-status-fixed = Hersteld, wacht op hertest
+finding-status-closed = Afgesloten
+finding-status-false-positive = Vals positief
+finding-status-duplicate = Dubbel
+finding-status-risk-accepted = Risico aanvaard
+engagement-kind-pentest = Ethische hack of penetratietest
+engagement-kind-audit = ICT-audit
+engagement-kind-scan = Kwetsbaarheidsscan
+engagement-kind-internal = Interne audit
+engagement-kind-phishing = Phishingtest
+engagement-kind-other = Andere
+engagement-status-planned = Gepland
+engagement-status-authorised = Toestemming gegeven
+engagement-status-in-progress = Test loopt
+engagement-status-reported = Rapport ontvangen
+engagement-status-follow-up = Opvolging
+engagement-status-closed = Afgesloten
+findings-sort-severity = Ernstigste eerst
+findings-sort-due = Vroegste termijn eerst
+findings-sort-newest = Nieuwste eerst
+findings-sort-title = Titel
+findings-nav = Audits en bevindingen
+findings-title = Bevindingen
+findings-intro = Alles wat een audit, een ethische hack, een scan of uw eigen team vond, op één plaats, tot het hersteld en opnieuw getest is.
+findings-export-csv = Alles als CSV
+findings-report = Opvolgingsrapport
+findings-filter = Filteren en sorteren
+findings-any = Alle
+findings-open-only = Alle open bevindingen
+findings-overdue-only = Alleen over tijd
+findings-overdue = over tijd
+findings-accepted = aanvaarde risico's
+findings-sort = Volgorde
+findings-count =
+    { $count ->
+        [one] 1 bevinding
+       *[other] { $count } bevindingen
+    }
+findings-table = Bevindingen
+findings-settings-title = Termijnen
+findings-settings-intro = Hoeveel dagen een bevinding mag openstaan, per ernst, te rekenen vanaf de dag dat ze bevestigd is. Wat daarna nog open is, staat als 'over tijd' in de lijst, in het rapport en in de wekelijkse e-mail aan de eigenaars.
+findings-days-critical = Kritiek (dagen)
+findings-days-high = Hoog (dagen)
+findings-days-medium = Gemiddeld (dagen)
+findings-days-low = Laag (dagen)
+finding-add = Bevinding toevoegen
+finding-edit = Bevinding wijzigen
+finding-field-title = Titel
+finding-field-description = Beschrijving
+finding-field-assets = Getroffen systemen
+finding-field-remediation = Advies voor herstel
+finding-field-references = Referenties
+finding-field-cvss-vector = CVSS-vector
+finding-field-severity = Ernst
+finding-field-severity-reason = Waarom deze ernst
+finding-field-owner-email = Eigenaar (e-mail)
+finding-field-due = Termijn
+finding-field-engagement = Audit of test
+finding-field-resources = Middelen uit het continuïteitsplan
+finding-field-status = Status
+finding-field-reason = Reden
+finding-field-duplicate-of = Dubbel van
+finding-field-approver-email = Aanvaard door (beheerder)
+finding-field-expires = Aanvaard tot
+finding-field-version = Versie
+finding-field-to = Nieuwe status
+finding-field-comment = Opmerking
+finding-field-file = Bestand
+finding-hint-cvss = Bijvoorbeeld CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H of een vector van CVSS 4.0. Score en ernst worden eruit berekend.
+finding-hint-severity-reason = Alleen zonder vector: bijvoorbeeld 'inschatting van de auditor in het rapport van 12 november'.
+finding-hint-assets = Eén per regel: een server (srv-file01), een adres met poort (10.0.0.5:445/tcp), een webadres of een toepassing.
+finding-hint-references = Eén per regel: CVE-2024-6387, CWE-79 of een webadres.
+finding-hint-due = Leeg laten: de termijn volgt uit de ernst zodra de bevinding bevestigd is.
+finding-hint-reason = Nodig bij vals positief en bij een aanvaard risico.
+finding-hint-expires = Alleen bij een aanvaard risico: hoogstens een jaar. Op die dag gaat de bevinding vanzelf weer open.
+finding-hint-evidence = PDF, afbeelding of tekst (logboek), hoogstens 10 MB.
+finding-no-engagement = Geen (eigen vaststelling)
+finding-severity-from-vector = Volgens de CVSS-vector
+finding-accepted-until = Risico aanvaard tot
+finding-duplicate-of = Dubbel van
+finding-original = de oorspronkelijke bevinding
+finding-not-seen = niet meer gezien
+finding-not-seen-text = De laatste scan van deze audit meldde deze bevinding niet meer. Ze is niet vanzelf afgesloten: laat ze opnieuw testen en sluit ze dan af.
+finding-suggestions = In de toolkit
+finding-retest = Hertest
+finding-retest-intro = De bevinding is hersteld. Noteer het resultaat van de hertest: geslaagd sluit ze af, niet geslaagd zet ze terug in herstel.
+finding-retest-result = Resultaat
+finding-retest-passed = Geslaagd: het probleem is weg
+finding-retest-failed = Niet geslaagd: het probleem is er nog
+finding-retest-note = Hoe getest
+finding-retest-save = Hertest vastleggen
+finding-move = Status wijzigen
+finding-move-to = Nieuwe status
+finding-move-save = Status wijzigen
+finding-evidence = Bewijsstukken
+finding-evidence-none = Nog geen bewijsstukken.
+finding-evidence-file = Bestand
+finding-evidence-add = Bewijsstuk toevoegen
+finding-history = Geschiedenis en opmerkingen
+finding-comment = Opmerking
+finding-comment-add = Opmerking toevoegen
+finding-event-created = Aangemaakt
+finding-event-status = Status gewijzigd
+finding-event-retest-passed = Hertest geslaagd
+finding-event-retest-failed = Hertest niet geslaagd
+finding-event-comment = Opmerking
+finding-event-edited = Gegevens gewijzigd
+finding-event-file = Bewijsstuk toegevoegd
+finding-event-import-reopened = Heropend door een nieuwe scan
+finding-event-import-not-seen = Niet meer gezien in een nieuwe scan
+finding-event-import-seen = Opnieuw gezien in een scan
+finding-severity-critical = Kritiek
+finding-severity-high = Hoog
+finding-severity-medium = Gemiddeld
+finding-severity-low = Laag
+finding-severity-info = Informatief
+engagements-title = Audits en tests
+engagements-intro = Elke ethische hack, ICT-audit of scan, met de schriftelijke toestemming van de algemeen directeur, de afspraken met de tester en alles wat gevonden werd.
+engagements-none = Nog geen audits of tests. Leg hieronder de eerste vast, ook als de tester nog niet gekozen is.
+engagements-count =
+    { $count ->
+        [one] 1 audit of test
+       *[other] { $count } audits en tests
+    }
+engagement-add = Audit of test vastleggen
+engagement-edit = Gegevens wijzigen
+engagement-field-title = Naam
+engagement-field-kind = Soort
+engagement-field-status = Status
+engagement-tester = Tester
+engagement-field-tester-org = Organisatie van de tester
+engagement-field-tester-lead = Verantwoordelijke tester
+engagement-field-tester-email = E-mail van de tester
+engagement-field-tester-phone = Telefoon van de tester bij noodgevallen
+engagement-hint-phone = Tijdens de test bereikbaar, om te kunnen stoppen.
+engagement-contact = Onze technische contactpersoon
+engagement-field-contact-name = Naam
+engagement-field-contact-email = E-mail
+engagement-field-contact-phone = Telefoon
+engagement-field-scope = Wat getest mag worden
+engagement-hint-scope = Eén per regel: systemen, IP-bereiken, domeinen, webadressen, toepassingen.
+engagement-field-out-of-scope = Wat niet getest mag worden
+engagement-field-window-start = Eerste testdag
+engagement-field-window-end = Laatste testdag
+engagement-field-hours = Toegelaten uren
+engagement-hint-hours = Bijvoorbeeld 'werkdagen van 8 tot 17 uur, niet tijdens de zitdag van burgerzaken'.
+engagement-rules = Spelregels
+engagement-field-social-engineering = Social engineering is toegelaten (bellen, mailen, aan de balie)
+engagement-field-dos-forbidden = Aanvallen die diensten platleggen (denial of service) zijn verboden
+engagement-field-data-destroyed = De tester vernietigt onze gegevens na de test
+engagement-field-production-data = Omgaan met echte gegevens van burgers en personeel
+engagement-field-test-accounts = Testaccounts
+engagement-field-stop-procedure = Stopwoord en stopprocedure
+engagement-hint-stop = Wie mag de test stoppen, hoe (telefoonnummer, stopwoord) en wat de tester dan doet.
+engagement-field-notes = Notities
+engagement-window = Testperiode
+engagement-open = Open bevindingen
+engagement-authorisation = Schriftelijke toestemming
+engagement-signed-by = Getekend door { $signer } op { $date }
+engagement-signed-copy = getekende brief downloaden
+engagement-not-authorised = Nog niet getekend: er mag niet getest worden.
+engagement-letter = Toestemmingsbrief om te laten tekenen
+engagement-report = Rapport
+engagement-next-step = Volgende stap
+engagement-move-to = De volgende status is: { $status }.
+engagement-move-button = Naar '{ $status }'
+engagement-authorisation-upload = Getekende toestemming
+engagement-authorisation-intro = Download de brief hierboven, laat hem tekenen door de algemeen directeur en laad de getekende versie hier op. Zonder getekende brief kan de test niet starten.
+engagement-field-signer = Getekend door
+engagement-field-signed-on = Getekend op
+engagement-field-signed-file = Getekende brief
+engagement-hint-signed-file = PDF of foto (PNG, JPEG), hoogstens 10 MB.
+engagement-authorisation-save = Toestemming vastleggen
+engagement-guests = Externe testers
+engagement-guests-intro = Een externe tester ziet alleen deze audit: hij kan scanresultaten opladen en bevindingen toevoegen, en ziet niets anders van uw organisatie.
+engagement-field-guest-email = E-mail van de tester
+engagement-field-guest-name = Naam van de tester
+engagement-guest-add = Tester uitnodigen
+engagement-guest-remove = Toegang van { $email } intrekken
+engagement-guest-notice = U bent externe tester voor { $org }. U ziet alleen deze audit.
+engagement-no-findings = Nog geen bevindingen bij deze audit.
+guest-title = Uw audits als externe tester
+guest-intro = Deze organisaties nodigden u uit voor een audit of test.
+guest-none = U bent voor geen enkele audit uitgenodigd.
+import-title = Scanresultaten importeren
+import-intro = Greenbone/OpenVAS, Nessus, OWASP ZAP, Nuclei, SARIF of onze eigen CSV voor verslagen in Word of Excel. U ziet eerst wat er verandert; opnieuw hetzelfde bestand importeren verandert niets.
+import-csv-template = CSV-sjabloon downloaden
+import-format = Formaat
+import-file = Bestand
+import-preview = Bekijken wat er verandert
+import-preview-title = Wat deze import verandert
+import-preview-intro = { $format } voor '{ $engagement }'. Er is nog niets veranderd.
+import-results =
+    { $count ->
+        [one] 1 resultaat in het bestand
+       *[other] { $count } resultaten in het bestand
+    }
+import-created = Nieuw
+import-unchanged = Al gekend, ongewijzigd
+import-reopened = Heropend (was hersteld of afgesloten)
+import-not-seen = Niet meer gezien (te hertesten, niet afgesloten)
+import-by-severity = Resultaten per ernst
+import-confirm-text = Bevestig om de bevindingen bij te werken.
+import-nothing-changes = Deze import verandert niets: alles was al gekend.
+import-confirm = Importeren
+import-problems = Dit bestand kan niet geïmporteerd worden; er is niets veranderd. { $problems }
+import-at-line = regel { $line }
+import-unknown-format = Dit bestand is geen rapport in een formaat dat Weerbaar kent.
+import-broken-xml = Het XML-bestand is hier beschadigd.
+import-broken-json = Het JSON-bestand is hier beschadigd ({ $detail }).
+import-truncated = Het bestand houdt hier onverwacht op: het is waarschijnlijk niet volledig opgeladen of afgebroken bij het opslaan.
+import-doctype = Het bestand bevat een documenttypedefinitie (DOCTYPE). Die wordt om veiligheidsredenen geweigerd: ze kan externe bestanden binnenhalen of enorm uitdijen. Scanners schrijven er geen.
+import-entity = Het bestand gebruikt een onbekende entiteit (&…;). Alleen de vijf standaardentiteiten van XML zijn toegelaten.
+import-wrong-root = Het bestand begint met <{ $root }>, niet met wat dit formaat verwacht.
+import-missing-id = Aan dit resultaat ontbreekt wat het herkenbaar maakt ({ $what }).
+import-not-text = Dit is geen tekstbestand in UTF-8.
+import-sarif-version = Dit is SARIF { $version }; alleen SARIF 2.1.0 wordt gelezen.
+import-csv-header = De eerste regel moet de kolomnamen bevatten.
+import-csv-column = De kolom '{ $column }' ontbreekt.
+import-csv-unknown = De kolom '{ $column }' kent Weerbaar niet. Gebruik het sjabloon.
+import-csv-row = Deze regel heeft niet evenveel kolommen als de eerste.
+import-csv-id = Vul een id in (uw eigen nummer voor de bevinding): daaraan herkent een nieuwe import dezelfde bevinding.
+import-csv-id-twice = Het id '{ $id }' komt twee keer voor.
+scan-wrong-format = Dit bestand is een { $found }-rapport, niet het gekozen formaat. Kies { $found } en probeer opnieuw.
+scan-too-many = Dit bestand bevat meer dan { $max } resultaten; splits het op.
+letter-title = Toestemming voor een beveiligingstest
+letter-intro = { $org } geeft { $tester }, vertegenwoordigd door { $lead }, de toestemming om de hieronder beschreven systemen te testen ({ $kind }), binnen de periode, de uren en de spelregels van deze brief. De tester meldt wat hij vindt alleen aan de contactpersonen van deze brief.
+letter-scope = Wat getest mag worden
+letter-out-of-scope = Wat niet getest mag worden
+letter-nothing-excluded = Niets uitdrukkelijk uitgesloten; alleen wat hierboven staat, mag getest worden.
+letter-when = Wanneer
+letter-period = Periode
+letter-window = van { $from } tot en met { $to }
+letter-hours = Uren
+letter-rules = Spelregels
+letter-rule = Afspraak
+letter-agreed = Afgesproken
+letter-rule-social = Social engineering (bellen, mailen, aan de balie) is toegelaten
+letter-rule-dos = Aanvallen die diensten platleggen zijn verboden
+letter-rule-destroy = De tester vernietigt onze gegevens na de test
+letter-rule-production = Omgaan met echte gegevens van burgers en personeel
+letter-rule-accounts = Testaccounts
+letter-yes = Ja
+letter-no = Nee
+letter-stop = Stoppen
+letter-stop-default = Onze technische contactpersoon of de algemeen directeur kan de test op elk moment telefonisch stoppen. De tester stopt dan meteen en bevestigt dat per e-mail.
+letter-contacts = Contactpersonen
+letter-name = Naam
+letter-email = E-mail
+letter-phone = Telefoon
+letter-tester = Tester
+letter-our-contact = Onze contactpersoon
+letter-law = Deze toestemming geldt alleen voor de systemen, de periode en de spelregels hierboven. Alles daarbuiten is niet toegelaten. De tester behandelt wat hij ziet als vertrouwelijk.
+letter-signatures = Handtekeningen
+letter-sign-director = Voor de organisatie: naam van de algemeen directeur
+letter-sign-tester = Voor de tester, voor akkoord: naam
+letter-sign-date = Datum
+letter-sign-signature = Handtekening
+report-classification = Vertrouwelijk
+report-engagement-title = Rapport van de audit
+report-follow-up-title = Opvolging van de bevindingen
+report-summary = Samenvatting
+report-summary-text = Er staan { $open } bevindingen open, waarvan { $overdue } over tijd. { $accepted } risico's zijn bewust aanvaard; { $expiring } daarvan vervallen binnen 30 dagen en moeten dan opnieuw bekeken worden.
+report-trend = Verloop sinds de vorige rapporten
+report-trend-title = Open bevindingen per ernst
+report-when = Rapport
+report-now = Nu
+report-total = Totaal
+report-overdue = Over tijd
+report-accepted = Aanvaarde risico's
+report-none = Geen.
+report-findings = De bevindingen met advies
+mail-guest-subject = Uitnodiging als tester voor { $org }: { $engagement }
+mail-guest-body =
+    Goedendag,
+
+    { $org } nodigt u uit als externe tester voor '{ $engagement }' in Weerbaar. U ziet daar alleen deze audit: u kunt scanresultaten opladen en bevindingen toevoegen.
+
+    Open deze link: { $link }
+
+    Test pas wanneer de getekende toestemming in Weerbaar staat.
+mail-risk-expired-subject = Aanvaard risico vervallen bij { $org }: { $title }
+mail-risk-expired-body =
+    Goedendag,
+
+    Het risico '{ $title }' was aanvaard tot { $until }. Die termijn is voorbij: de bevinding staat weer open en heeft een nieuwe termijn.
+
+    Bekijk ze hier: { $link }
+mail-findings-digest-subject = { $org }: { $count } open bevindingen voor u, { $overdue } over tijd
+mail-findings-digest-body =
+    Goedendag,
+
+    Dit staat op uw naam in het bevindingenregister van { $org }:
+
+    { $list }
+
+    Alles bekijken: { $link }
+
+    U krijgt dit overzicht één keer per week zolang er iets openstaat.
+error-cvss-vector = Deze CVSS-vector klopt niet: controleer elke maatstaf en waarde, bijvoorbeeld CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H.
+error-cvss-version = Gebruik een vector van CVSS 3.1 (begint met CVSS:3.1/) of 4.0 (begint met CVSS:4.0/).
+error-severity-reason = Zeg waarom deze ernst, als er geen CVSS-vector is.
+error-finding-item = Regel { $line } wordt niet begrepen. Controleer de schrijfwijze (zie de uitleg onder het veld).
+error-finding-reason = Geef een reden.
+error-finding-duplicate-of = Kies de oorspronkelijke bevinding.
+error-finding-duplicate-self = Een bevinding kan geen dubbel van zichzelf zijn.
+error-finding-approver = Alleen een beheerder van de organisatie kan een risico aanvaarden. Kies een beheerder.
+error-finding-expiry = Een aanvaard risico heeft een einddatum nodig, hoogstens een jaar van nu.
+error-finding-expiry-past = Kies een datum na vandaag.
+error-finding-expiry-far = Hoogstens { $days } dagen van nu: daarna moet het risico opnieuw bekeken worden.
+error-finding-move = Van '{ $from }' kan een bevinding niet naar '{ $to }'.
+error-deadline-days = Vul een aantal dagen in van 1 tot { $max }.
+error-window-order = De laatste testdag ligt voor de eerste.
+error-letter-type = Laad de getekende brief op als PDF, PNG of JPEG.
+error-file-missing = Kies een bestand.
+error-file-too-large = Het bestand is te groot (hoogstens { $max } MB).
+error-evidence-type = Laad een PDF, een afbeelding (PNG, JPEG, GIF) of tekst op.
+error-engagement-needs-authorisation = Leg eerst de getekende toestemming vast: zonder mag er niet getest worden.
+error-engagement-status = Een audit gaat één stap per keer vooruit: gepland, toestemming, test, rapport, opvolging, afgesloten.
+flash-engagement-added = De audit is vastgelegd. Download nu de toestemmingsbrief om te laten tekenen.
+flash-engagement-status = De status is gewijzigd.
+flash-authorisation-recorded = De getekende toestemming is vastgelegd.
+flash-finding-added = De bevinding is toegevoegd.
+flash-finding-moved = De status van de bevinding is gewijzigd.
+flash-evidence-added = Het bewijsstuk is toegevoegd.
+flash-guest-added = De tester is uitgenodigd en krijgt een e-mail.
+flash-guest-already = Deze tester had al toegang.
+flash-guest-removed = De toegang van de tester is ingetrokken.
+flash-import-done = De import is verwerkt.
+audit-engagement-created = Audit vastgelegd
+audit-engagement-updated = Audit gewijzigd
+audit-engagement-status-changed = Status van een audit gewijzigd
+audit-engagement-authorised = Getekende toestemming vastgelegd
+audit-engagement-guest-added = Externe tester uitgenodigd
+audit-engagement-guest-removed = Toegang van externe tester ingetrokken
+audit-finding-created = Bevinding toegevoegd
+audit-finding-updated = Bevinding gewijzigd
+audit-finding-status-changed = Status van een bevinding gewijzigd
+audit-finding-commented = Opmerking bij een bevinding
+audit-finding-evidence-added = Bewijsstuk toegevoegd
+audit-findings-imported = Scanresultaten geïmporteerd
+audit-finding-reopened-at-expiry = Aanvaard risico vervallen en heropend
+audit-finding-deadlines-changed = Termijnen voor bevindingen gewijzigd
+audit-findings-reported = Rapport over bevindingen gemaakt
+dashboard-findings = Audits en bevindingen
+dashboard-findings-open =
+    { $count ->
+        [one] 1 open bevinding
+       *[other] { $count } open bevindingen
+    }
+dashboard-findings-overdue =
+    { $count ->
+        [one] 1 over tijd
+       *[other] { $count } over tijd
+    }
+dashboard-findings-expiring =
+    { $count ->
+        [one] 1 aanvaard risico vervalt binnen 30 dagen
+       *[other] { $count } aanvaarde risico's vervallen binnen 30 dagen
+    }
+dashboard-findings-median = Mediaan aantal dagen tot herstel
+dashboard-findings-none = Nog geen bevindingen. Leg de volgende audit of scan vast, of voeg toe wat u zelf vond.
+dashboard-findings-open-register = Naar de bevindingen

@@ -61,7 +61,6 @@ async fn home(axum::extract::State(st): axum::extract::State<AppState>, ctx: Req
         }
         return Ok(see_other("/login"));
     };
-    let _ = &st;
     let orgs = ctx.auth.as_ref().map(|a| a.orgs.as_slice()).unwrap_or_default();
     let active = ctx.auth.as_ref().and_then(|a| a.active_org.clone());
     let target =
@@ -69,7 +68,15 @@ async fn home(axum::extract::State(st): axum::extract::State<AppState>, ctx: Req
     Ok(match target {
         Some(org) => see_other(&format!("/o/{org}")),
         None if user.platform.admin => see_other("/admin/orgs"),
-        None => see_other("/account"),
+        None => {
+            // An external tester has no organisation, only the engagements they test.
+            let mut c = st.store.conn().await?;
+            if weerbaar_store::engagements::guest_engagements(&mut c, &user.id).await?.is_empty() {
+                see_other("/account")
+            } else {
+                see_other("/engagements")
+            }
+        }
     })
 }
 

@@ -39,6 +39,8 @@ struct Dashboard {
     toolkit_overall: u32,
     toolkit_progress: Vec<crate::catalogue::adoption::ProgressView>,
     plan: Option<PlanTile>,
+    /// The findings register at a glance (when there are findings).
+    findings: Option<crate::findings::views::Figures>,
 }
 
 /// The plan at a glance: status, what is missing, the most serious findings, the dates
@@ -88,6 +90,7 @@ pub struct Lists {
     plan: Option<Arc<Summary>>,
     /// Crisis team members with an account, and how many of them took the current pack.
     team_pack: (usize, usize),
+    findings: weerbaar_core::findings::summary::Summary,
 }
 
 struct Entry {
@@ -160,6 +163,10 @@ impl DashboardCache {
         let lists = Arc::new(Lists {
             recent: audit::recent(&mut c, org, RECENT).await?,
             adoption: adoption::list(&mut c, org).await?,
+            findings: weerbaar_core::findings::summary::summarise(
+                &weerbaar_store::findings::figures(&mut c, org).await?,
+                weerbaar_core::today(),
+            ),
             members,
             plan,
             team_pack,
@@ -180,7 +187,16 @@ pub(super) async fn page(State(st): State<AppState>, m: Member<Read>) -> AppResu
     toolkit_progress.sort_by_key(|p| (p.percent, std::cmp::Reverse(p.applicable)));
     toolkit_progress.truncate(6);
     let plan = lists.plan.as_ref().map(|s| plan_tile(m.ctx.lang, m.org_id(), s, lists.team_pack));
-    render(&Dashboard { page, members: lists.members.clone(), recent, toolkit_overall, toolkit_progress, plan })
+    let findings = (lists.findings.total > 0).then(|| crate::findings::views::figures(m.ctx.lang, &lists.findings));
+    render(&Dashboard {
+        page,
+        members: lists.members.clone(),
+        recent,
+        toolkit_overall,
+        toolkit_progress,
+        plan,
+        findings,
+    })
 }
 
 #[cfg(test)]
@@ -188,7 +204,14 @@ mod tests {
     use super::*;
 
     fn lists() -> Arc<Lists> {
-        Arc::new(Lists { members: Vec::new(), recent: Vec::new(), adoption: Vec::new(), plan: None, team_pack: (0, 0) })
+        Arc::new(Lists {
+            members: Vec::new(),
+            recent: Vec::new(),
+            adoption: Vec::new(),
+            plan: None,
+            team_pack: (0, 0),
+            findings: Default::default(),
+        })
     }
 
     #[test]
