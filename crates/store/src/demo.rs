@@ -114,7 +114,8 @@ pub async fn seed(store: &Store) -> Result<Seeded> {
         }
     }
     seed_plans(&mut tx, &created).await?;
-    crate::demo_findings::seed(&mut tx, &created).await?;
+    let named = |n: &str| created.iter().find(|o| o.profile.name == n).ok_or(StoreError::NotFound);
+    crate::demo_findings::seed(&mut tx, named(VOORBEELD)?, named(ANDERDORP)?).await?;
     seed_toolkit(&mut tx).await?;
     settings::set(&mut tx, settings::DEMO, "1").await?;
     tx.commit().await?;

@@ -11,7 +11,6 @@ use weerbaar_core::org::Organisation;
 use weerbaar_scan::Format;
 
 use crate::db::Db;
-use crate::demo::{ANDERDORP, VOORBEELD};
 use crate::{Result, StoreError, engagements, findings};
 
 /// A one-page PDF standing in for the signed letter.
@@ -66,10 +65,11 @@ fn to(s: &str) -> Request {
     Request { to: s.into(), ..Default::default() }
 }
 
-pub(crate) async fn seed(db: &mut impl Db, created: &[Organisation]) -> Result<()> {
+/// `voorbeeld` gets the ethical hack, `anderdorp` the scan.
+pub(crate) async fn seed(db: &mut impl Db, voorbeeld: &Organisation, anderdorp: &Organisation) -> Result<()> {
     let today = weerbaar_core::today();
-    for o in created {
-        if o.profile.name == VOORBEELD {
+    for o in [voorbeeld, anderdorp] {
+        if o.id == voorbeeld.id {
             let d = Details {
                 tester_org: "Testbureau (demo)".into(),
                 tester_lead: "Sam De Tester".into(),
@@ -166,7 +166,7 @@ pub(crate) async fn seed(db: &mut impl Db, created: &[Organisation]) -> Result<(
                 };
                 step(db, o, &id(key)?, r, ago(today, 7), today).await?;
             }
-        } else if o.profile.name == ANDERDORP {
+        } else {
             let d = Details {
                 tester_org: "Regionale ICT-dienst (demo)".into(),
                 tester_lead: "Ilse ICT-dienst".into(),

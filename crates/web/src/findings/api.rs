@@ -2,163 +2,30 @@
 //! the same operations the pages use.
 
 use axum::Json;
-use axum::body::Bytes;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-use weerbaar_core::engagement::{self, Engagement};
 use weerbaar_core::findings::Finding;
 use weerbaar_core::findings::edit::Draft;
 use weerbaar_core::findings::flow::Request;
 use weerbaar_store::findings as db;
 
-use super::access::EngagementCaller;
 use super::register::{ListQuery, filter};
-use super::service::{self, Actor, Outcome, StatusRefusal};
+use super::service::{self, Actor, Outcome};
 use crate::AppState;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
 use crate::json::{ErrorBody, ErrorDto, error_json, validation_error};
 use crate::page::{Edit, Member, Read};
-use crate::routes::Routes;
 
-pub fn routes() -> Routes {
-    Routes::new()
-        .get("/api/v1/organisations/{org}/engagements", list_engagements)
-        .post("/api/v1/organisations/{org}/engagements", create_engagement)
-        .get("/api/v1/engagements/{engagement}", get_engagement)
-        .put("/api/v1/engagements/{engagement}", put_engagement)
-        .post_large("/api/v1/engagements/{engagement}/imports", import, super::imports::IMPORT_MAX_BYTES)
-        .get("/api/v1/organisations/{org}/findings", list_findings)
-        .post("/api/v1/organisations/{org}/findings", create_finding)
-        .get("/api/v1/findings/{finding}", get_finding)
-        .put("/api/v1/findings/{finding}", put_finding)
-        .post("/api/v1/findings/{finding}/transitions", transition)
-}
-
-#[derive(Serialize, Deserialize, ToSchema, Default)]
-#[serde(default)]
-pub struct RulesDto {
-    pub social_engineering: bool,
-    pub denial_of_service_forbidden: bool,
-    pub data_destroyed_after: bool,
-    pub production_data: String,
-    pub test_accounts: String,
-    pub stop_procedure: String,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct AuthorisationDto {
-    pub signer: String,
-    pub signed_on: String,
-}
-
-#[derive(Serialize, Deserialize, ToSchema, Default)]
-#[serde(default)]
-pub struct EngagementDto {
-    pub id: String,
-    pub version: i64,
-    pub title: String,
-    /// pentest, audit, scan, internal, phishing or other.
-    pub kind: String,
-    /// planned, authorised, in_progress, reported, follow_up or closed; a PUT moves one step.
-    pub status: String,
-    pub tester_org: String,
-    pub tester_lead: String,
-    pub tester_email: String,
-    pub tester_phone: String,
-    pub contact_name: String,
-    pub contact_email: String,
-    pub contact_phone: String,
-    pub scope: Vec<String>,
-    pub out_of_scope: Vec<String>,
-    /// YYYY-MM-DD or empty.
-    pub window_start: String,
-    pub window_end: String,
-    pub hours: String,
-    pub rules: RulesDto,
-    pub notes: String,
-    #[serde(skip_deserializing)]
-    pub authorisation: Option<AuthorisationDtoOpt>,
-}
-
-#[derive(Serialize, Deserialize, ToSchema, Default)]
-pub struct AuthorisationDtoOpt {
-    pub signer: String,
-    pub signed_on: String,
-}
-
-impl EngagementDto {
-    fn of(e: &Engagement) -> EngagementDto {
-        let d = engagement::Draft::of(e);
-        EngagementDto {
-            id: e.id.clone(),
-            version: e.version,
-            title: d.title,
-            kind: d.kind,
-            status: e.status.as_str().into(),
-            tester_org: d.tester_org,
-            tester_lead: d.tester_lead,
-            tester_email: d.tester_email,
-            tester_phone: d.tester_phone,
-            contact_name: d.contact_name,
-            contact_email: d.contact_email,
-            contact_phone: d.contact_phone,
-            scope: d.scope,
-            out_of_scope: d.out_of_scope,
-            window_start: d.window_start,
-            window_end: d.window_end,
-            hours: d.hours,
-            rules: RulesDto {
-                social_engineering: d.social_engineering,
-                denial_of_service_forbidden: d.denial_of_service_forbidden,
-                data_destroyed_after: d.data_destroyed_after,
-                production_data: d.production_data,
-                test_accounts: d.test_accounts,
-                stop_procedure: d.stop_procedure,
-            },
-            notes: d.notes,
-            authorisation: e
-                .authorisation
-                .as_ref()
-                .map(|a| AuthorisationDtoOpt { signer: a.signer.clone(), signed_on: a.signed_on.to_string() }),
-        }
-    }
-    fn draft(&self) -> engagement::Draft {
-        engagement::Draft {
-            title: self.title.clone(),
-            kind: self.kind.clone(),
-            tester_org: self.tester_org.clone(),
-            tester_lead: self.tester_lead.clone(),
-            tester_email: self.tester_email.clone(),
-            tester_phone: self.tester_phone.clone(),
-            contact_name: self.contact_name.clone(),
-            contact_email: self.contact_email.clone(),
-            contact_phone: self.contact_phone.clone(),
-            scope: self.scope.clone(),
-            out_of_scope: self.out_of_scope.clone(),
-            window_start: self.window_start.clone(),
-            window_end: self.window_end.clone(),
-            hours: self.hours.clone(),
-            social_engineering: self.rules.social_engineering,
-            denial_of_service_forbidden: self.rules.denial_of_service_forbidden,
-            data_destroyed_after: self.rules.data_destroyed_after,
-            production_data: self.rules.production_data.clone(),
-            test_accounts: self.rules.test_accounts.clone(),
-            stop_procedure: self.rules.stop_procedure.clone(),
-            notes: self.notes.clone(),
-        }
-    }
-}
-
-fn actor<A: crate::page::OrgPermission>(m: &Member<A>) -> Actor {
+pub(super) fn actor<A: crate::page::OrgPermission>(m: &Member<A>) -> Actor {
     super::finding::actor_of(m)
 }
 
-fn conflict(lang: Lang, current: impl Serialize) -> AppResult<Response> {
+pub(super) fn conflict(lang: Lang, current: impl Serialize) -> AppResult<Response> {
     Ok(error_json(
         StatusCode::CONFLICT,
         ErrorBody {
@@ -170,170 +37,9 @@ fn conflict(lang: Lang, current: impl Serialize) -> AppResult<Response> {
     ))
 }
 
-fn refused(lang: Lang, code: &str, message: String) -> Response {
+pub(super) fn refused(lang: Lang, code: &str, message: String) -> Response {
     let _ = lang;
     error_json(StatusCode::CONFLICT, ErrorBody { code: code.into(), message, fields: None, current: None })
-}
-
-#[utoipa::path(get, path = "/api/v1/organisations/{org}/engagements", tag = "findings",
-    params(("org" = String, Path, description = "Organisation id")),
-    responses((status = 200, body = [EngagementDto])))]
-/// The organisation's engagements, newest first.
-async fn list_engagements(State(st): State<AppState>, m: Member<Read>) -> AppResult<Json<Vec<EngagementDto>>> {
-    let mut c = st.store.conn().await?;
-    Ok(Json(weerbaar_store::engagements::list(&mut c, m.org_id()).await?.iter().map(EngagementDto::of).collect()))
-}
-
-#[utoipa::path(post, path = "/api/v1/organisations/{org}/engagements", tag = "findings",
-    params(("org" = String, Path, description = "Organisation id")),
-    request_body = EngagementDto,
-    responses((status = 201, body = EngagementDto), (status = 422, body = ErrorDto)))]
-/// Records an engagement (planned).
-async fn create_engagement(
-    State(st): State<AppState>,
-    m: Member<Edit>,
-    json: Result<Json<EngagementDto>, JsonRejection>,
-) -> AppResult<Response> {
-    let b = crate::json::body(m.ctx.lang, json)?;
-    match service::create_engagement(&st, m.org_id(), &actor(&m), &b.draft()).await? {
-        Outcome::Done(e) => Ok((StatusCode::CREATED, Json(EngagementDto::of(&e))).into_response()),
-        Outcome::Invalid(e) => Ok(validation_error(m.ctx.lang, &e)),
-        _ => Err(AppError::Conflict),
-    }
-}
-
-#[utoipa::path(get, path = "/api/v1/engagements/{engagement}", tag = "findings",
-    params(("engagement" = String, Path, description = "Engagement id")),
-    responses((status = 200, body = EngagementDto)))]
-/// One engagement (also for its guest testers).
-async fn get_engagement(m: EngagementCaller<Read>) -> AppResult<Json<EngagementDto>> {
-    Ok(Json(EngagementDto::of(&m.engagement)))
-}
-
-#[utoipa::path(put, path = "/api/v1/engagements/{engagement}", tag = "findings",
-    params(("engagement" = String, Path, description = "Engagement id")),
-    request_body = EngagementDto,
-    responses((status = 200, body = EngagementDto), (status = 409, body = ErrorDto, description = "Changed by someone else, or a status move the flow does not allow (testing needs a recorded authorisation)"), (status = 422, body = ErrorDto)))]
-/// Saves an engagement's fields; a different `status` moves it one step.
-async fn put_engagement(
-    State(st): State<AppState>,
-    m: EngagementCaller<Edit>,
-    json: Result<Json<EngagementDto>, JsonRejection>,
-) -> AppResult<Response> {
-    if m.is_guest() {
-        return Err(AppError::Forbidden);
-    }
-    let lang = m.ctx.lang;
-    let b = crate::json::body(lang, json)?;
-    let (id, label) = m.actor();
-    let actor = Actor { id, label, ip: m.ctx.ip.clone() };
-    let to = if b.status.is_empty() || b.status == m.engagement.status.as_str() {
-        None
-    } else {
-        match engagement::Status::parse(&b.status) {
-            Some(s) => Some(s),
-            None => {
-                let e = weerbaar_core::validation::FieldError::new("status", "error-choose-option");
-                return Ok(validation_error(lang, &e.into()));
-            }
-        }
-    };
-    if let Some(to) = to
-        && let Err(r) = engagement::check_status(m.engagement.status, to, m.engagement.authorisation.is_some())
-    {
-        let code = match r {
-            engagement::Refusal::NeedsAuthorisation => "error-engagement-needs-authorisation",
-            engagement::Refusal::NotAllowed => "error-engagement-status",
-        };
-        return Ok(refused(lang, "status_refused", lang.t(code)));
-    }
-    let saved = match service::save_engagement(&st, m.org_id(), &actor, &m.engagement, b.version, &b.draft()).await? {
-        Outcome::Done(e) => e,
-        Outcome::Invalid(e) => return Ok(validation_error(lang, &e)),
-        Outcome::Conflict(fresh) => return conflict(lang, EngagementDto::of(&fresh)),
-        Outcome::Refused { .. } => return Err(AppError::Conflict),
-    };
-    let after = match to {
-        None => saved,
-        Some(to) => match service::set_engagement_status(&st, m.org_id(), &actor, &saved, saved.version, to).await? {
-            Ok(e) => e,
-            Err(StatusRefusal::Conflict) => return conflict(lang, EngagementDto::of(&saved)),
-            Err(_) => return Ok(refused(lang, "status_refused", lang.t("error-engagement-status"))),
-        },
-    };
-    Ok(Json(EngagementDto::of(&after)).into_response())
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ImportQuery {
-    format: String,
-    dry_run: String,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct ProblemDto {
-    #[serde(rename = "where")]
-    pub at: String,
-    pub message: String,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct ImportDto {
-    pub created: usize,
-    pub unchanged: usize,
-    pub reopened: usize,
-    pub not_seen: usize,
-    pub dry_run: bool,
-    pub problems: Vec<ProblemDto>,
-}
-
-#[utoipa::path(post, path = "/api/v1/engagements/{engagement}/imports", tag = "findings",
-    params(("engagement" = String, Path, description = "Engagement id"),
-        ("format" = String, Query, description = "greenbone, nessus, zap, nuclei, sarif or csv"),
-        ("dry_run" = Option<bool>, Query, description = "true: only the preview, nothing changes")),
-    request_body(content = String, content_type = "application/octet-stream", description = "The report file as it is"),
-    responses((status = 200, body = ImportDto), (status = 400, body = ImportDto, description = "The file is unusable; nothing changed")))]
-/// Imports a scanner report into the engagement's findings (also for its guest testers).
-async fn import(
-    State(st): State<AppState>,
-    m: EngagementCaller<Edit>,
-    Query(q): Query<ImportQuery>,
-    body: Bytes,
-) -> AppResult<Response> {
-    let lang = m.ctx.lang;
-    let bad = |problems: Vec<ProblemDto>| {
-        (
-            StatusCode::BAD_REQUEST,
-            Json(ImportDto { created: 0, unchanged: 0, reopened: 0, not_seen: 0, dry_run: true, problems }),
-        )
-            .into_response()
-    };
-    let Some(format) = weerbaar_scan::Format::parse(q.format.trim()) else {
-        return Ok(bad(vec![ProblemDto { at: "format".into(), message: lang.t("error-choose-option") }]));
-    };
-    let dry_run = match q.dry_run.trim() {
-        "" | "false" | "0" => false,
-        "true" | "1" => true,
-        _ => return Ok(bad(vec![ProblemDto { at: "dry_run".into(), message: lang.t("error-choose-option") }])),
-    };
-    let (id, label) = m.actor();
-    let actor = Actor { id, label, ip: m.ctx.ip.clone() };
-    Ok(match service::import(&st, m.org_id(), &actor, &m.engagement, format, &body, dry_run).await? {
-        Ok(r) => Json(ImportDto {
-            created: r.counts.created,
-            unchanged: r.counts.unchanged,
-            reopened: r.counts.reopened,
-            not_seen: r.counts.not_seen,
-            dry_run,
-            problems: vec![],
-        })
-        .into_response(),
-        Err(f) => bad(super::imports::problems(lang, &f)
-            .into_iter()
-            .map(|(at, message)| ProblemDto { at, message })
-            .collect()),
-    })
 }
 
 #[derive(Serialize, Deserialize, ToSchema)]
@@ -376,7 +82,11 @@ fn cvss(f: &Finding) -> Option<CvssDto> {
         ("page" = Option<i64>, Query, description = "From 1; 50 per page")),
     responses((status = 200, body = FindingListDto), (status = 422, body = ErrorDto)))]
 /// The findings register, filtered and paged.
-async fn list_findings(State(st): State<AppState>, m: Member<Read>, Query(q): Query<ListQuery>) -> AppResult<Response> {
+pub(super) async fn list_findings(
+    State(st): State<AppState>,
+    m: Member<Read>,
+    Query(q): Query<ListQuery>,
+) -> AppResult<Response> {
     let f = match filter(&q) {
         Ok(f) => f,
         Err(e) => return Ok(validation_error(m.ctx.lang, &e)),
@@ -516,7 +226,7 @@ impl FindingDto {
     request_body = FindingInDto,
     responses((status = 201, body = FindingDto), (status = 422, body = ErrorDto, description = "Field errors, e.g. a CVSS vector that does not parse")))]
 /// Adds a finding by hand; score and severity are computed from the vector.
-async fn create_finding(
+pub(super) async fn create_finding(
     State(st): State<AppState>,
     m: Member<Edit>,
     json: Result<Json<FindingInDto>, JsonRejection>,
@@ -533,7 +243,7 @@ async fn create_finding(
     params(("finding" = String, Path, description = "Finding id")),
     responses((status = 200, body = FindingDto)))]
 /// One finding.
-async fn get_finding(
+pub(super) async fn get_finding(
     State(st): State<AppState>,
     m: Member<Read>,
     axum::extract::Path(id): axum::extract::Path<String>,
@@ -547,7 +257,7 @@ async fn get_finding(
     request_body = FindingInDto,
     responses((status = 200, body = FindingDto), (status = 409, body = ErrorDto, description = "Changed by someone else; `current` holds their version"), (status = 422, body = ErrorDto)))]
 /// Saves a finding's fields (its status moves through `transitions`).
-async fn put_finding(
+pub(super) async fn put_finding(
     State(st): State<AppState>,
     m: Member<Edit>,
     axum::extract::Path(id): axum::extract::Path<String>,
@@ -585,7 +295,7 @@ pub struct TransitionDto {
     request_body = TransitionDto,
     responses((status = 200, body = FindingDto), (status = 409, body = ErrorDto, description = "A move the status flow does not allow, or changed by someone else"), (status = 422, body = ErrorDto)))]
 /// Moves a finding in its status flow.
-async fn transition(
+pub(super) async fn transition(
     State(st): State<AppState>,
     m: Member<Edit>,
     axum::extract::Path(id): axum::extract::Path<String>,
@@ -617,25 +327,8 @@ async fn transition(
 
 #[derive(utoipa::OpenApi)]
 #[openapi(
-    paths(
-        list_engagements,
-        create_engagement,
-        get_engagement,
-        put_engagement,
-        import,
-        list_findings,
-        create_finding,
-        get_finding,
-        put_finding,
-        transition
-    ),
+    paths(list_findings, create_finding, get_finding, put_finding, transition),
     components(schemas(
-        EngagementDto,
-        RulesDto,
-        AuthorisationDto,
-        AuthorisationDtoOpt,
-        ImportDto,
-        ProblemDto,
         FindingListDto,
         FindingItemDto,
         CvssDto,

@@ -5,6 +5,7 @@
 
 pub mod access;
 pub mod api;
+pub mod api_engagements;
 mod engagements;
 pub mod finding;
 mod imports;
@@ -50,5 +51,20 @@ pub fn routes() -> Routes {
         .post_large("/o/{org}/engagements/{engagement}/imports", imports::upload, imports::IMPORT_MAX_BYTES + 64 * 1024)
         .post("/o/{org}/engagements/{engagement}/imports/{pending}", imports::confirm)
         .get("/engagements", engagements::guest_list)
-        .merge(api::routes())
+        .merge(api_routes())
+}
+
+/// The API's routes: engagements (also for guests) and the register.
+pub fn api_routes() -> Routes {
+    Routes::new()
+        .get("/api/v1/organisations/{org}/engagements", api_engagements::list_engagements)
+        .post("/api/v1/organisations/{org}/engagements", api_engagements::create_engagement)
+        .get("/api/v1/engagements/{engagement}", api_engagements::get_engagement)
+        .put("/api/v1/engagements/{engagement}", api_engagements::put_engagement)
+        .post_large("/api/v1/engagements/{engagement}/imports", api_engagements::import, imports::IMPORT_MAX_BYTES)
+        .get("/api/v1/organisations/{org}/findings", api::list_findings)
+        .post("/api/v1/organisations/{org}/findings", api::create_finding)
+        .get("/api/v1/findings/{finding}", api::get_finding)
+        .put("/api/v1/findings/{finding}", api::put_finding)
+        .post("/api/v1/findings/{finding}/transitions", api::transition)
 }
