@@ -123,6 +123,26 @@ pub fn integer<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i64, D::Error> 
     whole(&n).ok_or_else(|| serde::de::Error::custom("expected a whole number"))
 }
 
+/// A whole number that fits an i64 (a record's version): anything larger is refused,
+/// not rounded down, as the API document's int64 says.
+pub fn version<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+    let n = serde_json::Number::deserialize(d)?;
+    let fits = n.as_i64().or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.2e18).map(|f| f as i64));
+    fits.ok_or_else(|| serde::de::Error::custom("expected a whole number within int64"))
+}
+
+/// [`version`], or null.
+pub fn opt_version<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+    #[derive(Deserialize)]
+    struct W(#[serde(deserialize_with = "version")] i64);
+    Ok(Option::<W>::deserialize(d)?.map(|w| w.0))
+}
+
+/// A text that may come as null (dates: empty or null for none).
+pub fn null_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
+}
+
 /// [`integer`], or null.
 pub fn opt_integer<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
     match Option::<serde_json::Number>::deserialize(d)? {

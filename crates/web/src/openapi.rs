@@ -64,7 +64,8 @@ fn link(doc: &mut Value) {
 
 /// Characters no single-line field accepts: control characters and those that disguise
 /// text (direction marks, zero-width), as `core::validation` refuses them.
-const LINE_REFUSED: &str = r"\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff";
+const LINE_REFUSED: &str =
+    r"\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff";
 /// Control characters a multi-line text refuses (newlines and tabs are fine).
 const TEXT_REFUSED: &str = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f";
 
@@ -140,6 +141,19 @@ fn request_rules() -> Vec<(&'static str, &'static str, Rule)> {
         ("NewInvitationDto", "email", Email),
         ("NewInvitationDto", "role", Choice(vec!["viewer".into(), "editor".into(), "admin".into()])),
         ("NewActivityDto", "name", RequiredLine(LINE_MAX)),
+        ("FindingInDto", "title", RequiredLine(LINE_MAX)),
+        ("FindingInDto", "description", Text(TEXT_MAX)),
+        ("FindingInDto", "remediation", Text(TEXT_MAX)),
+        ("FindingInDto", "severity_reason", Text(TEXT_MAX)),
+        ("FindingInDto", "owner_email", OptionalEmail),
+        ("FindingInDto", "due", Date),
+        ("EngagementDto", "title", RequiredLine(LINE_MAX)),
+        ("EngagementDto", "kind", Choice(strings(weerbaar_core::engagement::Kind::ALL, |k| k.as_str()))),
+        ("EngagementDto", "tester_email", OptionalEmail),
+        ("EngagementDto", "contact_email", OptionalEmail),
+        ("EngagementDto", "window_start", Date),
+        ("EngagementDto", "window_end", Date),
+        ("EngagementDto", "notes", Text(TEXT_MAX)),
         ("NewActivityDto", "department", Line(LINE_MAX)),
         ("NewResourceDto", "name", RequiredLine(LINE_MAX)),
         ("NewResourceDto", "kind", Choice(strings(&ResourceKind::ALL, ResourceKind::as_str))),

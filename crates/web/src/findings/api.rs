@@ -2,8 +2,8 @@
 //! the same operations the pages use.
 
 use axum::Json;
+use axum::extract::State;
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
@@ -85,8 +85,9 @@ fn cvss(f: &Finding) -> Option<CvssDto> {
 pub(super) async fn list_findings(
     State(st): State<AppState>,
     m: Member<Read>,
-    Query(q): Query<ListQuery>,
+    axum::extract::RawQuery(raw): axum::extract::RawQuery,
 ) -> AppResult<Response> {
+    let q = ListQuery::from_raw(raw.as_deref());
     let f = match filter(&q) {
         Ok(f) => f,
         Err(e) => return Ok(validation_error(m.ctx.lang, &e)),
@@ -115,6 +116,7 @@ pub(super) async fn list_findings(
 #[derive(Serialize, Deserialize, ToSchema, Default)]
 #[serde(default)]
 pub struct FindingInDto {
+    #[serde(deserialize_with = "crate::json::version")]
     pub version: i64,
     pub title: String,
     pub description: String,
@@ -129,6 +131,7 @@ pub struct FindingInDto {
     pub severity_reason: String,
     pub owner_email: String,
     /// YYYY-MM-DD or empty.
+    #[serde(deserialize_with = "crate::json::null_empty")]
     pub due: String,
     /// Engagement id or empty.
     pub engagement: String,
@@ -163,7 +166,7 @@ pub struct AcceptanceDto {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct FindingDto {
+pub struct RegisterFindingDto {
     pub id: String,
     pub version: i64,
     pub title: String,
@@ -188,9 +191,9 @@ pub struct FindingDto {
     pub resources: Vec<String>,
 }
 
-impl FindingDto {
-    fn of(f: &Finding) -> FindingDto {
-        FindingDto {
+impl RegisterFindingDto {
+    fn of(f: &Finding) -> RegisterFindingDto {
+        RegisterFindingDto {
             id: f.id.clone(),
             version: f.version,
             title: f.title.clone(),
@@ -224,7 +227,7 @@ impl FindingDto {
 #[utoipa::path(post, path = "/api/v1/organisations/{org}/findings", tag = "findings",
     params(("org" = String, Path, description = "Organisation id")),
     request_body = FindingInDto,
-    responses((status = 201, body = FindingDto), (status = 422, body = ErrorDto, description = "Field errors, e.g. a CVSS vector that does not parse")))]
+    responses((status = 201, body = RegisterFindingDto), (status = 422, body = ErrorDto, description = "Field errors, e.g. a CVSS vector that does not parse")))]
 /// Adds a finding by hand; score and severity are computed from the vector.
 pub(super) async fn create_finding(
     State(st): State<AppState>,
@@ -233,7 +236,7 @@ pub(super) async fn create_finding(
 ) -> AppResult<Response> {
     let b = crate::json::body(m.ctx.lang, json)?;
     match service::create(&st, m.org_id(), &actor(&m), &b.draft(), None).await? {
-        Outcome::Done(f) => Ok((StatusCode::CREATED, Json(FindingDto::of(&f))).into_response()),
+        Outcome::Done(f) => Ok((StatusCode::CREATED, Json(RegisterFindingDto::of(&f))).into_response()),
         Outcome::Invalid(e) => Ok(validation_error(m.ctx.lang, &e)),
         _ => Err(AppError::Conflict),
     }
@@ -241,21 +244,21 @@ pub(super) async fn create_finding(
 
 #[utoipa::path(get, path = "/api/v1/findings/{finding}", tag = "findings",
     params(("finding" = String, Path, description = "Finding id")),
-    responses((status = 200, body = FindingDto)))]
+    responses((status = 200, body = RegisterFindingDto)))]
 /// One finding.
 pub(super) async fn get_finding(
     State(st): State<AppState>,
     m: Member<Read>,
     axum::extract::Path(id): axum::extract::Path<String>,
-) -> AppResult<Json<FindingDto>> {
+) -> AppResult<Json<RegisterFindingDto>> {
     let mut c = st.store.conn().await?;
-    Ok(Json(FindingDto::of(&db::get(&mut c, m.org_id(), &id).await?.ok_or(AppError::NotFound)?)))
+    Ok(Json(RegisterFindingDto::of(&db::get(&mut c, m.org_id(), &id).await?.ok_or(AppError::NotFound)?)))
 }
 
 #[utoipa::path(put, path = "/api/v1/findings/{finding}", tag = "findings",
     params(("finding" = String, Path, description = "Finding id")),
     request_body = FindingInDto,
-    responses((status = 200, body = FindingDto), (status = 409, body = ErrorDto, description = "Changed by someone else; `current` holds their version"), (status = 422, body = ErrorDto)))]
+    responses((status = 200, body = RegisterFindingDto), (status = 409, body = ErrorDto, description = "Changed by someone else; `current` holds their version"), (status = 422, body = ErrorDto)))]
 /// Saves a finding's fields (its status moves through `transitions`).
 pub(super) async fn put_finding(
     State(st): State<AppState>,
@@ -266,9 +269,9 @@ pub(super) async fn put_finding(
     let lang = m.ctx.lang;
     let b = crate::json::body(lang, json)?;
     match service::save(&st, m.org_id(), &actor(&m), &id, b.version, &b.draft()).await? {
-        Outcome::Done(f) => Ok(Json(FindingDto::of(&f)).into_response()),
+        Outcome::Done(f) => Ok(Json(RegisterFindingDto::of(&f)).into_response()),
         Outcome::Invalid(e) => Ok(validation_error(lang, &e)),
-        Outcome::Conflict(fresh) => conflict(lang, FindingDto::of(&fresh)),
+        Outcome::Conflict(fresh) => conflict(lang, RegisterFindingDto::of(&fresh)),
         Outcome::Refused { .. } => Err(AppError::Conflict),
     }
 }
@@ -287,13 +290,14 @@ pub struct TransitionDto {
     /// For duplicate: the original's id.
     pub duplicate_of: String,
     /// The version seen; absent: the current one.
+    #[serde(deserialize_with = "crate::json::opt_version")]
     pub version: Option<i64>,
 }
 
 #[utoipa::path(post, path = "/api/v1/findings/{finding}/transitions", tag = "findings",
     params(("finding" = String, Path, description = "Finding id")),
     request_body = TransitionDto,
-    responses((status = 200, body = FindingDto), (status = 409, body = ErrorDto, description = "A move the status flow does not allow, or changed by someone else"), (status = 422, body = ErrorDto)))]
+    responses((status = 200, body = RegisterFindingDto), (status = 409, body = ErrorDto, description = "A move the status flow does not allow, or changed by someone else"), (status = 422, body = ErrorDto)))]
 /// Moves a finding in its status flow.
 pub(super) async fn transition(
     State(st): State<AppState>,
@@ -311,7 +315,7 @@ pub(super) async fn transition(
         expires: b.expires.clone(),
     };
     match service::transition(&st, m.org_id(), &actor(&m), &id, b.version, &r, weerbaar_core::today()).await? {
-        Outcome::Done(f) => Ok(Json(FindingDto::of(&f)).into_response()),
+        Outcome::Done(f) => Ok(Json(RegisterFindingDto::of(&f)).into_response()),
         Outcome::Invalid(e) => Ok(validation_error(lang, &e)),
         Outcome::Refused { from, to } => Ok(refused(
             lang,
@@ -321,7 +325,7 @@ pub(super) async fn transition(
                 &[("from", super::views::status(lang, from)), ("to", super::views::status(lang, to))],
             ),
         )),
-        Outcome::Conflict(fresh) => conflict(lang, FindingDto::of(&fresh)),
+        Outcome::Conflict(fresh) => conflict(lang, RegisterFindingDto::of(&fresh)),
     }
 }
 
@@ -333,7 +337,7 @@ pub(super) async fn transition(
         FindingItemDto,
         CvssDto,
         FindingInDto,
-        FindingDto,
+        RegisterFindingDto,
         AcceptanceDto,
         TransitionDto
     ))

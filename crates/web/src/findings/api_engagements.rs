@@ -3,8 +3,8 @@
 
 use axum::Json;
 use axum::body::Bytes;
+use axum::extract::State;
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
@@ -40,6 +40,7 @@ pub struct AuthorisationDto {
 #[serde(default)]
 pub struct EngagementDto {
     pub id: String,
+    #[serde(deserialize_with = "crate::json::version")]
     pub version: i64,
     pub title: String,
     /// pentest, audit, scan, internal, phishing or other.
@@ -56,7 +57,9 @@ pub struct EngagementDto {
     pub scope: Vec<String>,
     pub out_of_scope: Vec<String>,
     /// YYYY-MM-DD or empty.
+    #[serde(deserialize_with = "crate::json::null_empty")]
     pub window_start: String,
+    #[serde(deserialize_with = "crate::json::null_empty")]
     pub window_end: String,
     pub hours: String,
     pub rules: RulesDto,
@@ -226,8 +229,7 @@ pub(super) async fn put_engagement(
     Ok(Json(EngagementDto::of(&after)).into_response())
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
+#[derive(Default)]
 pub struct ImportQuery {
     format: String,
     dry_run: String,
@@ -260,10 +262,21 @@ pub struct ImportDto {
 pub(super) async fn import(
     State(st): State<AppState>,
     m: EngagementCaller<Edit>,
-    Query(q): Query<ImportQuery>,
+    axum::extract::RawQuery(raw): axum::extract::RawQuery,
     body: Bytes,
 ) -> AppResult<Response> {
     let lang = m.ctx.lang;
+    let mut q = ImportQuery::default();
+    let mut seen = std::collections::HashSet::new();
+    for (k, v) in form_urlencoded::parse(raw.as_deref().unwrap_or("").as_bytes()) {
+        if seen.insert(k.to_string()) {
+            match k.as_ref() {
+                "format" => q.format = v.into_owned(),
+                "dry_run" => q.dry_run = v.into_owned(),
+                _ => {}
+            }
+        }
+    }
     let bad = |problems: Vec<ProblemDto>| {
         (
             StatusCode::BAD_REQUEST,

@@ -2,7 +2,7 @@
 //! the organisation's deadlines.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::{RawQuery, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
@@ -34,6 +34,31 @@ pub struct ListQuery {
     pub owner: String,
     pub sort: String,
     pub page: String,
+}
+
+impl ListQuery {
+    /// From a query string; the first value of a name counts (never a 400 for a repeat).
+    pub fn from_raw(raw: Option<&str>) -> ListQuery {
+        let mut q = ListQuery::default();
+        let mut seen = std::collections::HashSet::new();
+        for (k, v) in form_urlencoded::parse(raw.unwrap_or("").as_bytes()) {
+            if !seen.insert(k.to_string()) {
+                continue;
+            }
+            let v = v.into_owned();
+            match k.as_ref() {
+                "status" => q.status = v,
+                "severity" => q.severity = v,
+                "engagement" => q.engagement = v,
+                "overdue" => q.overdue = v,
+                "owner" => q.owner = v,
+                "sort" => q.sort = v,
+                "page" => q.page = v,
+                _ => {}
+            }
+        }
+        q
+    }
 }
 
 /// The filter, or which values are not understood.
@@ -118,11 +143,8 @@ pub(super) fn sorts(lang: Lang) -> Vec<(String, String)> {
     Sort::ALL.iter().map(|s| (s.as_str().to_string(), lang.t(&format!("findings-sort-{}", s.as_str())))).collect()
 }
 
-pub(super) async fn page(
-    State(st): State<AppState>,
-    m: Member<Read>,
-    Query(q): Query<ListQuery>,
-) -> AppResult<Response> {
+pub(super) async fn page(State(st): State<AppState>, m: Member<Read>, RawQuery(raw): RawQuery) -> AppResult<Response> {
+    let q = ListQuery::from_raw(raw.as_deref());
     let lang = m.ctx.lang;
     let (f, errors) = match filter(&q) {
         Ok(f) => (f, FieldErrors::new()),
