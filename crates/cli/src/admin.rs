@@ -118,7 +118,7 @@ pub enum UserCommand {
     },
 }
 
-async fn open(s: &Settings) -> Result<Store, CliError> {
+pub(crate) async fn open(s: &Settings) -> Result<Store, CliError> {
     let store = open_store(s).await?;
     weerbaar_store::migrate::migrate(&store).await?;
     Ok(store)
@@ -218,7 +218,7 @@ fn checked_hash(password: &str, inputs: &[&str]) -> Result<String, CliError> {
     hash_password(password).map_err(|_| CliError::Message("password hashing failed".into()))
 }
 
-async fn find_org(store: &Store, key: &str) -> Result<weerbaar_core::org::Organisation, CliError> {
+pub(crate) async fn find_org(store: &Store, key: &str) -> Result<weerbaar_core::org::Organisation, CliError> {
     let mut c = store.conn().await?;
     if let Ok(id) = key.parse::<OrgId>()
         && let Some(o) = orgs::get(&mut c, &id).await?

@@ -2,6 +2,7 @@
 
 mod admin;
 mod config;
+mod findings;
 mod progress;
 mod serve;
 
@@ -47,6 +48,9 @@ enum Command {
     },
     /// Write an organisation's plan documents, or its whole offline grab pack, to a folder
     Export(admin::ExportArgs),
+    /// Audits and findings: list engagements, import scanner reports
+    #[command(subcommand)]
+    Findings(findings::FindingsCommand),
 }
 
 fn main() -> ExitCode {
@@ -84,6 +88,7 @@ fn main() -> ExitCode {
             Command::Backup { file } => admin::backup(&settings, &file).await,
             Command::Restore { file } => admin::restore(&settings, &file).await,
             Command::Export(a) => admin::export(&settings, &a).await,
+            Command::Findings(c) => findings::run(&settings, c).await,
         }
     });
     match result {

@@ -15,6 +15,8 @@ pub mod reports;
 pub mod service;
 pub mod views;
 
+pub use imports::{IMPORT_MAX_BYTES, problems};
+
 use crate::routes::Routes;
 
 pub fn routes() -> Routes {

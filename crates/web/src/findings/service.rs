@@ -28,6 +28,10 @@ impl Actor {
     pub fn system() -> Actor {
         Actor { id: None, label: "weerbaar".into(), ip: None }
     }
+    /// The command line, as the audit log calls it.
+    pub fn cli() -> Actor {
+        Actor { id: None, label: "cli".into(), ip: None }
+    }
 }
 
 /// How a write ended.

@@ -1,0 +1,64 @@
+//! `weerbaar findings`: the command line's import takes the web's steps and rules.
+
+mod common;
+
+use common::{run, text};
+
+#[tokio::test]
+async fn the_command_line_imports_and_reimports_cleanly() {
+    let dir = weerbaar_testkit::tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("weerbaar.db").display());
+    let store = weerbaar_store::open(&url, &weerbaar_store::ConnectOptions::default()).await.unwrap();
+    weerbaar_store::demo::seed(&store).await.unwrap();
+    drop(store);
+    let d = dir.path().display().to_string();
+    let env = [("WEERBAAR_DATA_DIR", d.as_str())];
+    let out = run(&["findings", "engagements", "--org", "Gemeente Anderdorp"], &env, None);
+    assert!(out.status.success(), "{}", text(&out));
+    let engagement = text(&out).lines().next().unwrap().split('\t').next().unwrap().to_string();
+    let fixture = format!("{}/../scan/tests/fixtures/greenbone.xml", env!("CARGO_MANIFEST_DIR"));
+    let args = |extra: &[&str]| {
+        let mut v = vec![
+            "findings",
+            "import",
+            "--org",
+            "Gemeente Anderdorp",
+            "--engagement",
+            engagement.as_str(),
+            "--format",
+            "greenbone",
+        ];
+        v.extend_from_slice(extra);
+        v.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+    };
+    let call = |a: Vec<String>| {
+        let refs: Vec<&str> = a.iter().map(String::as_str).collect();
+        run(&refs, &env, None)
+    };
+    let out = call(args(&["--dry-run", &fixture]));
+    assert!(text(&out).contains("preview, nothing changed: 3 results: 3 new"), "{}", text(&out));
+    let out = call(args(&[&fixture]));
+    assert!(text(&out).contains("3 new, 0 unchanged"), "{}", text(&out));
+    let out = call(args(&[&fixture]));
+    assert!(text(&out).contains("0 new, 3 unchanged, 0 reopened"), "{}", text(&out));
+    let bad = format!("{}/../scan/tests/fixtures/billion-laughs.xml", env!("CARGO_MANIFEST_DIR"));
+    let out = call(args(&["--lang", "en", &bad]));
+    assert!(!out.status.success());
+    assert!(text(&out).contains("DOCTYPE") && text(&out).contains("nothing was imported"), "{}", text(&out));
+    let out = run(
+        &[
+            "findings",
+            "import",
+            "--org",
+            "Gemeente Anderdorp",
+            "--engagement",
+            &engagement,
+            "--format",
+            "pdf",
+            &fixture,
+        ],
+        &env,
+        None,
+    );
+    assert!(text(&out).contains("unknown format"), "{}", text(&out));
+}
