@@ -201,15 +201,15 @@ pub fn check_authorisation(
         e.push(FieldError::new("signed_on", "error-required"));
     }
     let kind = if file.is_empty() {
-        e.push(FieldError::new("file", "error-file-missing"));
+        e.push(FieldError::new("letter", "error-file-missing"));
         None
     } else if file.len() > AUTHORISATION_MAX_BYTES {
-        e.push(FieldError::new("file", "error-file-too-large").arg("max", AUTHORISATION_MAX_BYTES / 1024 / 1024));
+        e.push(FieldError::new("letter", "error-file-too-large").arg("max", AUTHORISATION_MAX_BYTES / 1024 / 1024));
         None
     } else {
         let k = letter_type(file);
         if k.is_none() {
-            e.push(FieldError::new("file", "error-letter-type"));
+            e.push(FieldError::new("letter", "error-letter-type"));
         }
         k
     };
@@ -290,7 +290,7 @@ mod tests {
         let codes: Vec<_> = e.iter().map(|e| (e.field, e.code)).collect();
         assert_eq!(
             codes,
-            [("signer", "error-required"), ("signed_on", "error-date-future"), ("file", "error-letter-type")]
+            [("signer", "error-required"), ("signed_on", "error-date-future"), ("letter", "error-letter-type")]
         );
         let e = check_authorisation("x", "", b"", today).unwrap_err();
         assert_eq!(e.iter().map(|e| e.code).collect::<Vec<_>>(), ["error-required", "error-file-missing"]);

@@ -30,11 +30,28 @@ pub struct FormState {
     warnings: FieldErrors,
     /// Messages about the form as a whole, e.g. "wrong e-mail or password", translated.
     general: Vec<String>,
+    /// Prefix of the fields' ids, so several forms on one page never share an id.
+    prefix: &'static str,
 }
 
 impl FormState {
     pub fn new(lang: Lang) -> Self {
-        Self { lang, values: HashMap::new(), errors: FieldErrors::new(), warnings: FieldErrors::new(), general: vec![] }
+        Self {
+            lang,
+            values: HashMap::new(),
+            errors: FieldErrors::new(),
+            warnings: FieldErrors::new(),
+            general: vec![],
+            prefix: "f",
+        }
+    }
+    /// Ids `{prefix}-{name}` instead of `f-{name}` (a second form on the page).
+    pub fn ids(mut self, prefix: &'static str) -> Self {
+        self.prefix = prefix;
+        self
+    }
+    fn id_of(&self, name: &str) -> String {
+        if self.prefix == "f" { field_id(name) } else { format!("{}-{}", self.prefix, name.replace('.', "-")) }
     }
     pub fn value_of(mut self, name: &str, v: impl Into<String>) -> Self {
         self.values.insert(name.to_string(), v.into());
@@ -94,7 +111,7 @@ impl FormState {
             let _ = write!(
                 h,
                 r##"<li><a href="#{}">{}</a></li>"##,
-                esc(&field_id(e.field)),
+                esc(&self.id_of(e.field)),
                 esc(&self.lang.field_error(e))
             );
         }
@@ -103,7 +120,7 @@ impl FormState {
     }
 
     fn described(&self, name: &str, hint: Option<&str>) -> (String, String, String) {
-        let id = field_id(name);
+        let id = self.id_of(name);
         let mut describedby = Vec::new();
         let mut extra = String::new();
         if let Some(hint) = hint {

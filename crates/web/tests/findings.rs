@@ -182,7 +182,7 @@ db_test!(an_engagement_needs_its_signed_letter_before_testing, |db| {
         .text("_csrf", token.clone())
         .text("signer", "A. Directeur")
         .text("signed_on", weerbaar_core::today().to_string())
-        .part("file", reqwest::multipart::Part::bytes(b"%PDF-1.7 getekend".to_vec()).file_name("brief.pdf"));
+        .part("letter", reqwest::multipart::Part::bytes(b"%PDF-1.7 getekend".to_vec()).file_name("brief.pdf"));
     let r = a.send(a.http.post(a.url(&format!("/o/{org}/engagements/{eid}/authorisation"))).multipart(form)).await;
     assert_eq!(r.status, 303, "{}", &r.body[..r.body.len().min(500)]);
     let e = a.get(&format!("/api/v1/engagements/{eid}")).await.json();
@@ -195,7 +195,7 @@ db_test!(an_engagement_needs_its_signed_letter_before_testing, |db| {
         .text("_csrf", token)
         .text("signer", "A. Directeur")
         .text("signed_on", weerbaar_core::today().to_string())
-        .part("file", reqwest::multipart::Part::bytes(b"MZ\x90\x00".to_vec()).file_name("brief.pdf"));
+        .part("letter", reqwest::multipart::Part::bytes(b"MZ\x90\x00".to_vec()).file_name("brief.pdf"));
     let r = a.send(a.http.post(a.url(&format!("/o/{org}/engagements/{eid}/authorisation"))).multipart(form)).await;
     assert_eq!(r.status, 422);
     assert!(r.body.contains("PDF, PNG of JPEG"));

@@ -246,12 +246,15 @@ pub(super) async fn view<A: crate::page::OrgPermission>(
         can_edit: m.can(OrgAction::Edit) && !m.is_guest(),
         can_admin: m.can(OrgAction::ManageMembers),
         org_id: m.org.id.to_string(),
-        engagement_form: forms.form.unwrap_or_else(|| form_of(lang, &e)),
-        status_form: forms.status_form.unwrap_or_else(|| FormState::new(lang).value_of("version", &ver)),
-        auth_form: forms.auth_form.unwrap_or_else(|| FormState::new(lang)),
-        guest_form: forms.guest_form.unwrap_or_else(|| FormState::new(lang)),
-        import_form: forms.import_form.unwrap_or_else(|| FormState::new(lang).value_of("format", "greenbone")),
-        finding_form: forms.finding_form.unwrap_or_else(|| FormState::new(lang)),
+        engagement_form: forms.form.unwrap_or_else(|| form_of(lang, &e)).ids("eng"),
+        status_form: forms.status_form.unwrap_or_else(|| FormState::new(lang).value_of("version", &ver)).ids("st"),
+        auth_form: forms.auth_form.unwrap_or_else(|| FormState::new(lang)).ids("auth"),
+        guest_form: forms.guest_form.unwrap_or_else(|| FormState::new(lang)).ids("guest"),
+        import_form: forms
+            .import_form
+            .unwrap_or_else(|| FormState::new(lang).value_of("format", "greenbone"))
+            .ids("imp"),
+        finding_form: forms.finding_form.unwrap_or_else(|| FormState::new(lang)).ids("nf"),
         kinds: kinds(lang),
         formats: formats(lang),
         guests,
@@ -333,7 +336,7 @@ pub(super) async fn upload_authorisation(
     }
     let lang = m.ctx.lang;
     let _place = st.uploads.acquire().await.map_err(internal)?;
-    let (fields, file) = read_file(&mut mp, "file", engagement::AUTHORISATION_MAX_BYTES).await;
+    let (fields, file) = read_file(&mut mp, "letter", engagement::AUTHORISATION_MAX_BYTES).await;
     let get = |k: &str| fields.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();
     let (signer, signed_on) = (get("signer"), get("signed_on"));
     let (name, bytes, upload_err) = match file {
@@ -344,7 +347,7 @@ pub(super) async fn upload_authorisation(
     let fail = |mut errs: weerbaar_core::validation::FieldErrors| {
         if let Some(code) = upload_err {
             errs = weerbaar_core::validation::FieldErrors::from(
-                FieldError::new("file", code).arg("max", engagement::AUTHORISATION_MAX_BYTES / 1024 / 1024),
+                FieldError::new("letter", code).arg("max", engagement::AUTHORISATION_MAX_BYTES / 1024 / 1024),
             );
             if signer.trim().is_empty() {
                 errs.push(FieldError::new("signer", "error-required"));

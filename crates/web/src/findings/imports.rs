@@ -88,7 +88,7 @@ fn with_problems(lang: Lang, format: &str, list: Vec<(String, String)>) -> FormS
         .map(|(at, msg)| if at.is_empty() { msg.clone() } else { format!("{at}: {msg}") })
         .collect::<Vec<_>>()
         .join(" · ");
-    form.add_error(FieldError::new("file", "import-problems").arg("problems", text));
+    form.add_error(FieldError::new("report", "import-problems").arg("problems", text));
     form
 }
 
@@ -99,7 +99,7 @@ pub(super) async fn upload(
 ) -> AppResult<Response> {
     let lang = m.ctx.lang;
     let _place = st.uploads.acquire().await.map_err(internal)?;
-    let (fields, file) = super::finding::read_file(&mut mp, "file", IMPORT_MAX_BYTES).await;
+    let (fields, file) = super::finding::read_file(&mut mp, "report", IMPORT_MAX_BYTES).await;
     let chosen = fields.iter().find(|(k, _)| k == "format").map(|(_, v)| v.clone()).unwrap_or_default();
     let Some(format) = Format::parse(&chosen) else {
         let mut form = FormState::new(lang);
@@ -113,7 +113,7 @@ pub(super) async fn upload(
         Ok((_, b)) => b,
         Err(code) => {
             let mut form = FormState::new(lang).value_of("format", &chosen);
-            form.add_error(FieldError::new("file", code).arg("max", IMPORT_MAX_BYTES / 1024 / 1024));
+            form.add_error(FieldError::new("report", code).arg("max", IMPORT_MAX_BYTES / 1024 / 1024));
             return render_status(
                 &view(&st, &m, Forms { import_form: Some(form), ..Default::default() }).await?,
                 StatusCode::UNPROCESSABLE_ENTITY,
