@@ -69,6 +69,9 @@ CREATE TABLE findings (
 );
 CREATE UNIQUE INDEX findings_fingerprint ON findings (org_id, engagement_id, fingerprint);
 CREATE INDEX findings_org_status ON findings (org_id, status, severity_rank, created_at);
+-- The register's default order, with the status in it: a page of 50 is read from the
+-- index alone, without sorting every match.
+CREATE INDEX findings_org_order ON findings (org_id, severity_rank, created_at, id, status);
 CREATE INDEX findings_org_engagement ON findings (org_id, engagement_id);
 CREATE INDEX findings_accepted ON findings (status, accepted_until);
 

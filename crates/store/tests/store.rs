@@ -137,6 +137,31 @@ db_test!(upgrade_from_previous_schema_keeps_data, |db| {
         let mut c = store.conn().await.unwrap();
         assert!(orgs::find_by_name(&mut c, "Gemeente Oud").await.unwrap().is_some());
     }
+    // Schema 9 added the findings register: an organisation from before gets engagements
+    // and findings, with the default deadlines.
+    if latest == 9
+        && let Some(org) = &old_org
+    {
+        use weerbaar_core::engagement::{Details, Kind};
+        let mut c = store.conn().await.unwrap();
+        let e = weerbaar_store::engagements::create(&mut c, org, "Eerste audit", Kind::Audit, &Details::default())
+            .await
+            .unwrap();
+        let r = weerbaar_store::findings::run_import(
+            &mut c,
+            org,
+            &e.id,
+            weerbaar_scan::Format::Csv,
+            b"id,title,severity,severity_reason\nA1,Gedeeld account,high,auditor\n",
+            false,
+            "test",
+            weerbaar_core::today(),
+        )
+        .await
+        .unwrap();
+        assert_eq!(r.counts.created, 1);
+        assert_eq!(weerbaar_store::findings::policy(&mut c, org).await.unwrap().0.high, 30);
+    }
     if latest == 7 {
         use weerbaar_store::attachments;
         let mut c = store.conn().await.unwrap();

@@ -302,3 +302,32 @@ db_test!(form_and_api_agree, |db| {
         }
     }
 });
+
+db_test!(owners_get_one_weekly_digest, |db| {
+    let s = TestServer::start(db).await;
+    let org = s.org_id("Gemeente Voorbeeld").await;
+    let a = s.login("admin@voorbeeld.test").await;
+    let r = a
+        .post_json(
+            &format!("/api/v1/organisations/{org}/findings"),
+            &json!({"title": "Digest-test", "severity": "medium", "severity_reason": "r", "owner_email": "viewer@voorbeeld.test"}),
+        )
+        .await;
+    assert_eq!(r.status, 201);
+    let today = weerbaar_core::today();
+    let st = &s.state;
+    let sent = weerbaar_web::findings::jobs::send_digests(st, today).await.unwrap();
+    assert!(sent >= 1);
+    weerbaar_web::jobs::drain(st).await.unwrap();
+    let mail = s.smtp.wait_for("viewer@voorbeeld.test", |m| m.text().contains("Digest-test")).await;
+    assert!(mail.text().contains("Gemeente Voorbeeld"));
+    // Not again within the week; again a week later.
+    assert_eq!(
+        weerbaar_web::findings::jobs::send_digests(st, today.saturating_add(jiff::Span::new().days(6))).await.unwrap(),
+        0
+    );
+    assert!(
+        weerbaar_web::findings::jobs::send_digests(st, today.saturating_add(jiff::Span::new().days(7))).await.unwrap()
+            >= 1
+    );
+});

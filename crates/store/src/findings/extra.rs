@@ -77,7 +77,8 @@ pub async fn list(db: &mut impl Db, org: &OrgId, f: &Filter, today: Date) -> Res
         conds.push(format!("status IN {OPEN}"));
     }
     if let Some(s) = f.severity {
-        bind(s.as_str().into(), &mut conds, "severity = ?");
+        // The rank says the same as the severity, and is in the order's index.
+        conds.push(format!("severity_rank = {}", super::rank(s)));
     }
     if let Some(e) = &f.engagement {
         bind(e.clone(), &mut conds, "engagement_id = ?");
@@ -92,7 +93,8 @@ pub async fn list(db: &mut impl Db, org: &OrgId, f: &Filter, today: Date) -> Res
     let per = i64::from(f.per_page.clamp(1, 500));
     let offset = i64::from(f.page.max(1) - 1) * per;
     let count_sql = format!("SELECT COUNT(*) FROM findings WHERE {wh}");
-    let list_sql = format!("{COLS} WHERE {wh} ORDER BY {} LIMIT {per} OFFSET {offset}", f.sort.sql());
+    // The page's ids first (from the index when sorted by severity), then their rows.
+    let ids_sql = format!("SELECT id FROM findings WHERE {wh} ORDER BY {} LIMIT {per} OFFSET {offset}", f.sort.sql());
     let total: i64 = run!(db, |c| {
         let mut q = sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql.clone()));
         for b in &binds {
@@ -100,14 +102,28 @@ pub async fn list(db: &mut impl Db, org: &OrgId, f: &Filter, today: Date) -> Res
         }
         q.fetch_one(c).await
     })?;
-    let rows: Vec<Row> = run!(db, |c| {
-        let mut q = sqlx::query_as(sqlx::AssertSqlSafe(list_sql.clone()));
+    let ids: Vec<String> = run!(db, |c| {
+        let mut q = sqlx::query_scalar(sqlx::AssertSqlSafe(ids_sql.clone()));
         for b in &binds {
             q = q.bind(b);
         }
         q.fetch_all(c).await
     })?;
-    let items = rows.into_iter().map(Row::into_finding).collect::<Result<Vec<_>>>()?;
+    if ids.is_empty() {
+        return Ok((total as u64, vec![]));
+    }
+    let marks: Vec<String> = (0..ids.len()).map(|i| format!("${}", i + 2)).collect();
+    let rows_sql = format!("{COLS} WHERE org_id = $1 AND id IN ({})", marks.join(", "));
+    let rows: Vec<Row> = run!(db, |c| {
+        let mut q = sqlx::query_as(sqlx::AssertSqlSafe(rows_sql.clone())).bind(org.as_str());
+        for id in &ids {
+            q = q.bind(id);
+        }
+        q.fetch_all(c).await
+    })?;
+    let mut by_id: std::collections::HashMap<String, Finding> =
+        rows.into_iter().map(|r| r.into_finding().map(|f| (f.id.clone(), f))).collect::<Result<_>>()?;
+    let items = ids.iter().filter_map(|id| by_id.remove(id)).collect();
     Ok((total as u64, items))
 }
 
