@@ -192,7 +192,7 @@ mod switch_tests {
     }
 }
 
-fn memberships_of(ctx: &RequestCtx) -> Vec<Membership> {
+pub(crate) fn memberships_of(ctx: &RequestCtx) -> Vec<Membership> {
     ctx.auth
         .as_ref()
         .map(|a| {

@@ -161,6 +161,57 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A new finding (status new, no id yet) from checked fields: every source (form,
+    /// API, import, and later self-assessment gaps) makes its findings here.
+    pub fn new(f: edit::Fields, source: Source, fingerprint: Option<String>) -> Finding {
+        Finding {
+            id: String::new(),
+            engagement_id: f.engagement,
+            source,
+            fingerprint,
+            title: f.title,
+            description: f.description,
+            assets: f.assets,
+            remediation: f.remediation,
+            references: f.references,
+            cvss: f.cvss,
+            severity: f.severity,
+            severity_reason: f.severity_reason,
+            status: Status::New,
+            status_reason: String::new(),
+            duplicate_of: None,
+            acceptance: None,
+            owner_email: f.owner_email,
+            due: f.due,
+            confirmed_on: None,
+            closed_on: None,
+            not_seen: false,
+            resources: f.resources,
+            created_at: 0,
+            updated_at: 0,
+            version: 1,
+        }
+    }
+
+    /// A finding with only a severity and a status (for figures).
+    pub fn figure(severity: Severity, status: Status) -> Finding {
+        let fields = edit::Fields {
+            title: String::new(),
+            description: String::new(),
+            assets: vec![],
+            remediation: String::new(),
+            references: vec![],
+            cvss: None,
+            severity,
+            severity_reason: String::new(),
+            owner_email: String::new(),
+            due: None,
+            engagement: None,
+            resources: vec![],
+        };
+        Finding { status, ..Finding::new(fields, Source::Manual, None) }
+    }
+
     pub fn is_overdue(&self, today: jiff::civil::Date) -> bool {
         self.status.is_open() && self.due.is_some_and(|d| d < today)
     }

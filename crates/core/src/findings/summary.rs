@@ -70,37 +70,11 @@ pub fn summarise<'a>(findings: impl IntoIterator<Item = &'a Finding>, today: Dat
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::findings::{Acceptance, Source};
+    use crate::findings::Acceptance;
     use jiff::civil::date;
 
-    pub(crate) fn finding(severity: Severity, status: Status) -> Finding {
-        Finding {
-            id: "x".into(),
-            engagement_id: None,
-            source: Source::Manual,
-            fingerprint: None,
-            title: "t".into(),
-            description: String::new(),
-            assets: vec![],
-            remediation: String::new(),
-            references: vec![],
-            cvss: None,
-            severity,
-            severity_reason: String::new(),
-            status,
-            status_reason: String::new(),
-            duplicate_of: None,
-            acceptance: None,
-            owner_email: String::new(),
-            due: None,
-            confirmed_on: None,
-            closed_on: None,
-            not_seen: false,
-            resources: vec![],
-            created_at: 0,
-            updated_at: 0,
-            version: 1,
-        }
+    fn finding(severity: Severity, status: Status) -> Finding {
+        Finding::figure(severity, status)
     }
 
     #[test]

@@ -160,9 +160,7 @@ pub async fn figures(db: &mut impl Db, org: &OrgId) -> Result<Vec<Finding>> {
     Ok(rows
         .into_iter()
         .filter_map(|(sev, st, due, until, conf, closed)| {
-            let mut f = blank();
-            f.severity = Severity::parse(&sev)?;
-            f.status = Status::parse(&st)?;
+            let mut f = Finding::figure(Severity::parse(&sev)?, Status::parse(&st)?);
             f.due = d(due);
             f.acceptance = d(until).map(|until| weerbaar_core::findings::Acceptance {
                 approver_email: String::new(),
@@ -174,36 +172,6 @@ pub async fn figures(db: &mut impl Db, org: &OrgId) -> Result<Vec<Finding>> {
             Some(f)
         })
         .collect())
-}
-
-fn blank() -> Finding {
-    Finding {
-        id: String::new(),
-        engagement_id: None,
-        source: weerbaar_core::findings::Source::Manual,
-        fingerprint: None,
-        title: String::new(),
-        description: String::new(),
-        assets: vec![],
-        remediation: String::new(),
-        references: vec![],
-        cvss: None,
-        severity: Severity::Info,
-        severity_reason: String::new(),
-        status: Status::New,
-        status_reason: String::new(),
-        duplicate_of: None,
-        acceptance: None,
-        owner_email: String::new(),
-        due: None,
-        confirmed_on: None,
-        closed_on: None,
-        not_seen: false,
-        resources: vec![],
-        created_at: 0,
-        updated_at: 0,
-        version: 0,
-    }
 }
 
 /// The organisation's deadlines (the defaults until it sets its own) and the policy's version.

@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use sha2::Digest;
 use weerbaar_core::OrgId;
 use weerbaar_core::findings::edit::{Ctx, check};
-use weerbaar_core::findings::{Finding, Severity, Source, Status, reconcile};
+use weerbaar_core::findings::{Finding, Severity, Source, reconcile};
 use weerbaar_core::validation::FieldError;
 use weerbaar_scan::{Format, Problem, Unusable};
 
@@ -94,33 +94,9 @@ pub async fn run_import(
     let mut new = Vec::with_capacity(plan.create.len());
     for &i in &plan.create {
         let Some(f) = checked[i].take() else { continue };
-        new.push(Finding {
-            id: String::new(),
-            engagement_id: Some(engagement.to_string()),
-            source: Source::Import,
-            fingerprint: Some(results[i].fingerprint.clone()),
-            title: f.title,
-            description: f.description,
-            assets: f.assets,
-            remediation: f.remediation,
-            references: f.references,
-            cvss: f.cvss,
-            severity: f.severity,
-            severity_reason: f.severity_reason,
-            status: Status::New,
-            status_reason: String::new(),
-            duplicate_of: None,
-            acceptance: None,
-            owner_email: String::new(),
-            due: None,
-            confirmed_on: None,
-            closed_on: None,
-            not_seen: false,
-            resources: vec![],
-            created_at: 0,
-            updated_at: 0,
-            version: 1,
-        });
+        let mut f = Finding::new(f, Source::Import, Some(results[i].fingerprint.clone()));
+        f.engagement_id = Some(engagement.to_string());
+        new.push(f);
     }
     let (policy, _) = super::policy(db, org).await?;
     let sha = hex::encode(sha2::Sha256::digest(bytes));

@@ -11,7 +11,7 @@ use axum::http::request::Parts;
 use weerbaar_core::account::User;
 use weerbaar_core::engagement::Engagement;
 use weerbaar_core::org::Organisation;
-use weerbaar_core::role::{Membership, OrgAction, OrgRole, org_allows};
+use weerbaar_core::role::{OrgAction, OrgRole, org_allows};
 use weerbaar_store::engagements;
 
 use crate::AppState;
@@ -61,30 +61,13 @@ impl<A: OrgPermission> EngagementCaller<A> {
     /// The page frame: members get their organisation's menu, guests only their own.
     pub fn page(&self, nav: &'static str) -> Page {
         let mut p = Page::anonymous(&self.ctx, nav);
-        p.memberships = memberships(&self.ctx);
+        p.memberships = crate::page::memberships_of(&self.ctx);
         if let Who::Member(r) = self.who {
             p.org = Some(self.org.clone());
             p.role = Some(r);
         }
         p
     }
-}
-
-fn memberships(ctx: &RequestCtx) -> Vec<Membership> {
-    ctx.auth
-        .as_ref()
-        .map(|a| {
-            a.orgs
-                .iter()
-                .map(|m| Membership {
-                    org_id: m.org.id.clone(),
-                    org_name: m.org.profile.name.clone(),
-                    user_id: a.user.id.clone(),
-                    role: m.role,
-                })
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 impl<A: OrgPermission> FromRequestParts<AppState> for EngagementCaller<A> {

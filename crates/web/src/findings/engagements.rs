@@ -231,9 +231,7 @@ pub(super) async fn view<A: crate::page::OrgPermission>(
     let next = Status::ALL.iter().position(|s| *s == e.status).and_then(|i| Status::ALL.get(i + 1)).copied();
     let ver = e.version.to_string();
     let choices = if m.is_guest() {
-        let mut sev = vec![(String::new(), lang.t("finding-severity-from-vector"))];
-        sev.extend(views::severities(lang, false));
-        Choices { engagements: vec![], resources: vec![], severities: sev }
+        Choices { engagements: vec![], resources: vec![], severities: finding::severity_choices(lang) }
     } else {
         finding::choices(st, lang, m.org_id()).await?
     };

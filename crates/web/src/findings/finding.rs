@@ -100,9 +100,14 @@ pub async fn choices(st: &AppState, lang: Lang, org: &weerbaar_core::OrgId) -> A
         .await?
         .map(|p| p.resources.into_iter().map(|r| (r.id, r.name)).collect())
         .unwrap_or_default();
-    let mut severities = vec![(String::new(), lang.t("finding-severity-from-vector"))];
-    severities.extend(views::severities(lang, false));
-    Ok(Choices { engagements, resources, severities })
+    Ok(Choices { engagements, resources, severities: severity_choices(lang) })
+}
+
+/// The severity select: from the vector, or one set by hand.
+pub fn severity_choices(lang: Lang) -> Vec<(String, String)> {
+    let mut v = vec![(String::new(), lang.t("finding-severity-from-vector"))];
+    v.extend(views::severities(lang, false));
+    v
 }
 
 #[derive(Template)]

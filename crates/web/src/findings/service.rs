@@ -103,36 +103,6 @@ pub async fn check(
     Ok(edit::check(&d, &ctx))
 }
 
-fn new_finding(f: edit::Fields, source: Source) -> Finding {
-    Finding {
-        id: String::new(),
-        engagement_id: f.engagement,
-        source,
-        fingerprint: None,
-        title: f.title,
-        description: f.description,
-        assets: f.assets,
-        remediation: f.remediation,
-        references: f.references,
-        cvss: f.cvss,
-        severity: f.severity,
-        severity_reason: f.severity_reason,
-        status: Status::New,
-        status_reason: String::new(),
-        duplicate_of: None,
-        acceptance: None,
-        owner_email: f.owner_email,
-        due: f.due,
-        confirmed_on: None,
-        closed_on: None,
-        not_seen: false,
-        resources: f.resources,
-        created_at: 0,
-        updated_at: 0,
-        version: 1,
-    }
-}
-
 pub async fn create(
     st: &AppState,
     org: &OrgId,
@@ -146,7 +116,7 @@ pub async fn create(
     };
     let source = if fields.engagement.is_some() { Source::Engagement } else { Source::Manual };
     let mut tx = st.store.begin().await?;
-    let f = db::insert(&mut tx, org, &new_finding(fields, source)).await?;
+    let f = db::insert(&mut tx, org, &Finding::new(fields, source, None)).await?;
     db::add_event(&mut tx, org, &f.id, &actor.label, "created", None, Some(f.status), "").await?;
     log(&mut tx, org, actor, AuditAction::FindingCreated, &f.title, None::<&()>, Some(&f)).await?;
     tx.commit().await?;
