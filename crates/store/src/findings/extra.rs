@@ -92,23 +92,34 @@ pub async fn list(db: &mut impl Db, org: &OrgId, f: &Filter, today: Date) -> Res
     let wh = conds.join(" AND ");
     let per = i64::from(f.per_page.clamp(1, 500));
     let offset = i64::from(f.page.max(1) - 1) * per;
-    let count_sql = format!("SELECT COUNT(*) FROM findings WHERE {wh}");
-    // The page's ids first (from the index when sorted by severity), then their rows.
-    let ids_sql = format!("SELECT id FROM findings WHERE {wh} ORDER BY {} LIMIT {per} OFFSET {offset}", f.sort.sql());
-    let total: i64 = run!(db, |c| {
-        let mut q = sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql.clone()));
-        for b in &binds {
-            q = q.bind(b);
-        }
-        q.fetch_one(c).await
-    })?;
-    let ids: Vec<String> = run!(db, |c| {
-        let mut q = sqlx::query_scalar(sqlx::AssertSqlSafe(ids_sql.clone()));
+    // The page's ids with the number of all matches in one query (from the covering index
+    // when sorted by severity); then their rows. Fewer round trips per page view.
+    let ids_sql = format!(
+        "SELECT id, COUNT(*) OVER () FROM findings WHERE {wh} ORDER BY {} LIMIT {per} OFFSET {offset}",
+        f.sort.sql()
+    );
+    let page: Vec<(String, i64)> = run!(db, |c| {
+        let mut q = sqlx::query_as(sqlx::AssertSqlSafe(ids_sql.clone()));
         for b in &binds {
             q = q.bind(b);
         }
         q.fetch_all(c).await
     })?;
+    let total = match page.first() {
+        Some((_, n)) => *n,
+        // Past the last page (or nothing matches): the count alone.
+        None => {
+            let count_sql = format!("SELECT COUNT(*) FROM findings WHERE {wh}");
+            run!(db, |c| {
+                let mut q = sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql.clone()));
+                for b in &binds {
+                    q = q.bind(b);
+                }
+                q.fetch_one(c).await
+            })?
+        }
+    };
+    let ids: Vec<String> = page.into_iter().map(|(id, _)| id).collect();
     if ids.is_empty() {
         return Ok((total as u64, vec![]));
     }
