@@ -58,6 +58,8 @@ pub struct Inner {
     pub catalogue: catalogue::Catalogue,
     /// The dashboard's lists per organisation, kept in memory per process.
     pub dashboards: org::DashboardCache,
+    /// Pages of the findings register, kept like the dashboards.
+    pub registers: findings::cache::RegisterCache,
     /// Free places to render a document (`WebConfig::concurrent_renders`).
     pub renders: Arc<tokio::sync::Semaphore>,
     /// Free places for downloads of stored files larger than one chunk.
@@ -89,6 +91,7 @@ impl AppState {
             jobs_notify: tokio::sync::Notify::new(),
             catalogue: catalogue::Catalogue::default(),
             dashboards: org::DashboardCache::default(),
+            registers: findings::cache::RegisterCache::default(),
             renders: Arc::new(tokio::sync::Semaphore::new(cfg_renders)),
             downloads: Arc::new(tokio::sync::Semaphore::new(CONCURRENT_DOWNLOADS)),
             uploads: tokio::sync::Semaphore::new(2),

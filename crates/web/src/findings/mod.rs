@@ -6,6 +6,7 @@
 pub mod access;
 pub mod api;
 pub mod api_engagements;
+pub mod cache;
 mod engagements;
 pub mod finding;
 mod imports;

@@ -150,10 +150,8 @@ pub(super) async fn page(State(st): State<AppState>, m: Member<Read>, RawQuery(r
         Ok(f) => (f, FieldErrors::new()),
         Err(e) => (Filter { per_page: PER_PAGE, page: 1, ..Default::default() }, e),
     };
-    let mut c = st.store.conn().await?;
-    let engagements = weerbaar_store::engagements::list(&mut c, m.org_id()).await?;
-    let (total, items) = db::list(&mut c, m.org_id(), &f, weerbaar_core::today()).await?;
-    drop(c);
+    let cached = st.registers.page(&st, m.org_id(), &f).await?;
+    let (total, items, engagements) = (cached.total, &cached.items, &cached.engagements);
     let mut statuses = views::statuses(lang, true);
     statuses.insert(1, ("open".into(), lang.t("findings-open-only")));
     let mut eng_opts = vec![(String::new(), lang.t("findings-any"))];
@@ -169,7 +167,7 @@ pub(super) async fn page(State(st): State<AppState>, m: Member<Read>, RawQuery(r
     let pages = (total as u32).div_ceil(PER_PAGE).max(1);
     render(&RegisterPage {
         page: m.page("findings"),
-        rows: views::rows(lang, &items, &engagements),
+        rows: views::rows(lang, items, engagements),
         total,
         current: f.page,
         pages,

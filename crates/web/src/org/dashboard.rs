@@ -110,6 +110,11 @@ impl DashboardCache {
     /// How stale the lists may be when another server process changed them.
     pub const MAX_AGE: Duration = Duration::from_secs(2);
 
+    /// Changes made through this process so far (other caches of pages read it too).
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
+    }
+
     /// Something changed through this process: every organisation's lists are read again.
     pub fn invalidate(&self) {
         self.generation.fetch_add(1, Ordering::SeqCst);
