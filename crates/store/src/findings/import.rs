@@ -62,10 +62,10 @@ pub async fn apply_import(
     format: &str,
     sha256: &str,
 ) -> Result<Counts> {
-    for f in new {
-        let f = super::insert(db, org, f).await?;
-        super::add_event(db, org, &f.id, actor, "created", None, Some(f.status), format).await?;
-    }
+    let created = super::insert_many(db, org, new).await?;
+    let events: Vec<(&str, &str, Option<Status>, &str)> =
+        created.iter().map(|f| (f.id.as_str(), "created", Some(f.status), format)).collect();
+    super::add_events(db, org, actor, &events).await?;
     for (id, from, to) in &plan.reopen {
         // Reopened: the deadline starts again when it comes back as confirmed.
         let (confirmed, due) = if *to == Status::Confirmed {

@@ -123,49 +123,131 @@ pub async fn get(db: &mut impl Db, org: &OrgId, id: &str) -> Result<Option<Findi
 
 /// Inserts a finding as given (id, times and version are set here).
 pub async fn insert(db: &mut impl Db, org: &OrgId, f: &Finding) -> Result<Finding> {
+    let mut v = insert_many(db, org, std::slice::from_ref(f)).await?;
+    v.pop().ok_or(StoreError::NotFound)
+}
+
+/// Rows per INSERT: 29 values each, well below both databases' limit of bound values.
+const INSERT_ROWS: usize = 500;
+
+/// Inserts findings as given, several rows per statement (an import of thousands).
+pub async fn insert_many(db: &mut impl Db, org: &OrgId, list: &[Finding]) -> Result<Vec<Finding>> {
     let now = now_ms();
-    let f = Finding { id: new_row_id(), created_at: now, updated_at: now, version: 1, ..f.clone() };
-    let acc = f.acceptance.as_ref();
-    exec!(db, |c| sqlx::query(
-        "INSERT INTO findings (id, org_id, engagement_id, source, fingerprint, title, description, assets, remediation, refs, \
-         cvss_version, cvss_vector, cvss_score, severity, severity_rank, severity_reason, status, status_reason, duplicate_of, \
-         accepted_by, accepted_reason, accepted_until, owner_email, due_on, confirmed_on, closed_on, not_seen, resources, \
-         created_at, updated_at, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
-         $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $29, 1)"
-    )
-    .bind(&f.id)
-    .bind(org.as_str())
-    .bind(&f.engagement_id)
-    .bind(f.source.as_str())
-    .bind(&f.fingerprint)
-    .bind(&f.title)
-    .bind(&f.description)
-    .bind(crate::json::text(&f.assets)?)
-    .bind(&f.remediation)
-    .bind(crate::json::text(&f.references)?)
-    .bind(f.cvss.as_ref().map(|c| c.version.clone()))
-    .bind(f.cvss.as_ref().map(|c| c.vector.clone()))
-    .bind(score_tenths(&f.cvss))
-    .bind(f.severity.as_str())
-    .bind(rank(f.severity))
-    .bind(&f.severity_reason)
-    .bind(f.status.as_str())
-    .bind(&f.status_reason)
-    .bind(&f.duplicate_of)
-    .bind(acc.map(|a| a.approver_email.clone()))
-    .bind(acc.map(|a| a.reason.clone()))
-    .bind(acc.map(|a| a.until.to_string()))
-    .bind(&f.owner_email)
-    .bind(f.due.map(|d| d.to_string()))
-    .bind(f.confirmed_on.map(|d| d.to_string()))
-    .bind(f.closed_on.map(|d| d.to_string()))
-    .bind(f.not_seen)
-    .bind(crate::json::text(&f.resources)?)
-    .bind(now)
-    .execute(c)
-    .await)
-    .map_err(|e| StoreError::unique(e, "fingerprint"))?;
-    Ok(f)
+    let list: Vec<Finding> = list
+        .iter()
+        .map(|f| Finding { id: new_row_id(), created_at: now, updated_at: now, version: 1, ..f.clone() })
+        .collect();
+    for chunk in list.chunks(INSERT_ROWS) {
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|i| {
+                let b = i * 29;
+                let marks: Vec<String> = (1..=29).map(|k| format!("${}", b + k)).collect();
+                format!("({}, ${}, 1)", marks.join(", "), b + 29)
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO findings (id, org_id, engagement_id, source, fingerprint, title, description, assets, remediation, refs, \
+             cvss_version, cvss_vector, cvss_score, severity, severity_rank, severity_reason, status, status_reason, duplicate_of, \
+             accepted_by, accepted_reason, accepted_until, owner_email, due_on, confirmed_on, closed_on, not_seen, resources, \
+             created_at, updated_at, version) VALUES {}",
+            rows.join(", ")
+        );
+        let mut texts = Vec::with_capacity(chunk.len());
+        for f in chunk {
+            texts.push((
+                crate::json::text(&f.assets)?,
+                crate::json::text(&f.references)?,
+                crate::json::text(&f.resources)?,
+            ));
+        }
+        exec!(db, |c| {
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql.clone()));
+            for (f, (assets, refs, resources)) in chunk.iter().zip(&texts) {
+                let acc = f.acceptance.as_ref();
+                q = q
+                    .bind(&f.id)
+                    .bind(org.as_str())
+                    .bind(&f.engagement_id)
+                    .bind(f.source.as_str())
+                    .bind(&f.fingerprint)
+                    .bind(&f.title)
+                    .bind(&f.description)
+                    .bind(assets)
+                    .bind(&f.remediation)
+                    .bind(refs)
+                    .bind(f.cvss.as_ref().map(|c| c.version.clone()))
+                    .bind(f.cvss.as_ref().map(|c| c.vector.clone()))
+                    .bind(score_tenths(&f.cvss))
+                    .bind(f.severity.as_str())
+                    .bind(rank(f.severity))
+                    .bind(&f.severity_reason)
+                    .bind(f.status.as_str())
+                    .bind(&f.status_reason)
+                    .bind(&f.duplicate_of)
+                    .bind(acc.map(|a| a.approver_email.clone()))
+                    .bind(acc.map(|a| a.reason.clone()))
+                    .bind(acc.map(|a| a.until.to_string()))
+                    .bind(&f.owner_email)
+                    .bind(f.due.map(|d| d.to_string()))
+                    .bind(f.confirmed_on.map(|d| d.to_string()))
+                    .bind(f.closed_on.map(|d| d.to_string()))
+                    .bind(f.not_seen)
+                    .bind(resources)
+                    .bind(now);
+            }
+            q.execute(c).await
+        })
+        .map_err(|e| StoreError::unique(e, "fingerprint"))?;
+    }
+    Ok(list)
+}
+
+/// History entries for many findings at once: (finding, kind, to status, body).
+pub async fn add_events(
+    db: &mut impl Db,
+    org: &OrgId,
+    actor: &str,
+    events: &[(&str, &str, Option<Status>, &str)],
+) -> Result<()> {
+    let now = now_ms();
+    for chunk in events.chunks(INSERT_ROWS) {
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|i| {
+                let b = i * 8;
+                format!(
+                    "(${}, ${}, ${}, ${}, ${}, ${}, NULL, ${}, ${})",
+                    b + 1,
+                    b + 2,
+                    b + 3,
+                    b + 4,
+                    b + 5,
+                    b + 6,
+                    b + 7,
+                    b + 8
+                )
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO finding_events (id, finding_id, org_id, at, actor, kind, from_status, to_status, body) VALUES {}",
+            rows.join(", ")
+        );
+        exec!(db, |c| {
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql.clone()));
+            for (finding, kind, to, body) in chunk {
+                q = q
+                    .bind(new_row_id())
+                    .bind(*finding)
+                    .bind(org.as_str())
+                    .bind(now)
+                    .bind(actor)
+                    .bind(*kind)
+                    .bind(to.map(|s| s.as_str()))
+                    .bind(*body);
+            }
+            q.execute(c).await
+        })?;
+    }
+    Ok(())
 }
 
 async fn settle(db: &mut impl Db, org: &OrgId, id: &str, n: u64) -> Result<()> {
