@@ -127,8 +127,15 @@ pub async fn insert(db: &mut impl Db, org: &OrgId, f: &Finding) -> Result<Findin
     v.pop().ok_or(StoreError::NotFound)
 }
 
-/// Rows per INSERT: 29 values each, well below both databases' limit of bound values.
-const INSERT_ROWS: usize = 500;
+/// Rows per INSERT on PostgreSQL (29 values each, well below its limit of bound values),
+/// where round trips dominate. SQLite runs in process: its one-row statement, prepared
+/// once, is fastest (500-row statements took four times as long).
+fn rows_per_insert(db: &mut impl Db) -> usize {
+    match db.backend() {
+        crate::db::Backend::Postgres => 500,
+        crate::db::Backend::Sqlite => 1,
+    }
+}
 
 /// Inserts findings as given, several rows per statement (an import of thousands).
 pub async fn insert_many(db: &mut impl Db, org: &OrgId, list: &[Finding]) -> Result<Vec<Finding>> {
@@ -137,7 +144,8 @@ pub async fn insert_many(db: &mut impl Db, org: &OrgId, list: &[Finding]) -> Res
         .iter()
         .map(|f| Finding { id: new_row_id(), created_at: now, updated_at: now, version: 1, ..f.clone() })
         .collect();
-    for chunk in list.chunks(INSERT_ROWS) {
+    let per = rows_per_insert(db);
+    for chunk in list.chunks(per) {
         let rows: Vec<String> = (0..chunk.len())
             .map(|i| {
                 let b = i * 29;
@@ -210,7 +218,8 @@ pub async fn add_events(
     events: &[(&str, &str, Option<Status>, &str)],
 ) -> Result<()> {
     let now = now_ms();
-    for chunk in events.chunks(INSERT_ROWS) {
+    let per = rows_per_insert(db);
+    for chunk in events.chunks(per) {
         let rows: Vec<String> = (0..chunk.len())
             .map(|i| {
                 let b = i * 8;
