@@ -257,7 +257,7 @@ db_test!(pages_reports_and_the_csv_export, |db| {
     assert_eq!(weerbaar_store::findings::policy(&mut c, &org).await.unwrap().0.critical, 3);
 });
 
-/// The form and the API give the same answer for the same input: one rule set.
+// The form and the API give the same answer for the same input: one rule set.
 db_test!(form_and_api_agree, |db| {
     let s = TestServer::start(db).await;
     let org = s.org_id("Gemeente Voorbeeld").await;

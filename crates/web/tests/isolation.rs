@@ -376,9 +376,9 @@ db_test!(no_route_crosses_organisations, |db| {
     assert!(owner.get(&format!("/toolkit?q={CANARY}")).await.body.contains(&private_slug));
 });
 
-/// Guests are the third kind of caller: an external tester invited to one engagement
-/// sees that engagement (and may import and add findings to it), and nothing else of the
-/// organisation on any route.
+// Guests are the third kind of caller: an external tester invited to one engagement
+// sees that engagement (and may import and add findings to it), and nothing else of the
+// organisation on any route.
 db_test!(a_guest_sees_only_their_engagement, |db| {
     use weerbaar_core::engagement::{Details, Kind};
     const GUEST_CANARY: &str = "GUEST-CANARY-91bc";
