@@ -287,6 +287,11 @@ pub fn anderdorp_plan(t: &Template, mut new_id: impl FnMut() -> String) -> Plan 
     p
 }
 
+/// The demo's ethical hack report of Gemeente Voorbeeld, in the findings CSV
+/// (docs/findings-csv.md), and Gemeente Anderdorp's vulnerability scan (Greenbone XML).
+pub const VOORBEELD_FINDINGS_CSV: &str = include_str!("../../../content/findings/voorbeeld-ethische-hack.csv");
+pub const ANDERDORP_SCAN_XML: &str = include_str!("../../../content/findings/anderdorp-scan.xml");
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -342,8 +347,3 @@ mod tests {
         }
     }
 }
-
-/// The demo's ethical hack report of Gemeente Voorbeeld, in the findings CSV
-/// (docs/findings-csv.md), and Gemeente Anderdorp's vulnerability scan (Greenbone XML).
-pub const VOORBEELD_FINDINGS_CSV: &str = include_str!("../../../content/findings/voorbeeld-ethische-hack.csv");
-pub const ANDERDORP_SCAN_XML: &str = include_str!("../../../content/findings/anderdorp-scan.xml");
