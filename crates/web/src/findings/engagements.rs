@@ -211,8 +211,8 @@ pub struct Forms {
     pub finding_form: Option<FormState>,
 }
 
-pub fn formats(lang: Lang) -> Vec<(String, String)> {
-    let _ = lang;
+/// The import formats, by the names people know them by.
+pub fn formats() -> Vec<(String, String)> {
     weerbaar_scan::Format::ALL.iter().map(|f| (f.as_str().to_string(), f.label().to_string())).collect()
 }
 
@@ -254,7 +254,7 @@ pub(super) async fn view<A: crate::page::OrgPermission>(
             .ids("imp"),
         finding_form: forms.finding_form.unwrap_or_else(|| FormState::new(lang)).ids("nf"),
         kinds: kinds(lang),
-        formats: formats(lang),
+        formats: formats(),
         guests,
         rows: views::rows(lang, &items, std::slice::from_ref(&e)),
         figures: views::figures(lang, &summary),
