@@ -52,6 +52,22 @@ pub fn resource_files() -> Vec<(String, &'static [u8])> {
     out
 }
 
+pub const BASELINE_FILE: &str = "frameworks/weerbaar-baseline.yaml";
+
+/// Our municipal baseline for self-assessment, read with the same importer as any
+/// CISO Assistant library; a mistake names the file and the place.
+pub fn baseline() -> Result<weerbaar_core::assessment::Framework, String> {
+    use weerbaar_core::assessment::{Format, import};
+    let bytes =
+        CONTENT.get_file(BASELINE_FILE).map(|f| f.contents()).ok_or_else(|| format!("{BASELINE_FILE}: missing"))?;
+    import(Format::CisoAssistantYaml, bytes).map_err(|p| {
+        p.iter()
+            .map(|p| format!("{BASELINE_FILE}: {} {}: {}", p.place, p.code, p.detail))
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
 pub const SYNONYMS_FILE: &str = "search/synonyms.toml";
 
 /// The search synonym list kept with the content, checked.
@@ -111,6 +127,38 @@ pub fn bcp_template() -> Result<&'static Template, TemplateError> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_baseline_loads_and_links_only_what_exists() {
+        let f = super::baseline().unwrap();
+        assert_eq!(f.roots().len(), 10, "ten themes");
+        let n = f.assessable();
+        assert!((38..=42).contains(&n), "about forty measures: {n}");
+        assert!(f.nodes.iter().filter(|n| n.key).count() >= 8);
+        let slugs: Vec<String> =
+            super::resource_files().iter().filter_map(|(p, _)| p.split('/').next().map(str::to_string)).collect();
+        let csf = |s: &str| {
+            let (cat, num) = s.split_once('-').unwrap_or(("", ""));
+            let (func, _) = cat.split_once('.').unwrap_or(("", ""));
+            ["GV", "ID", "PR", "DE", "RS", "RC"].contains(&func)
+                && num.len() == 2
+                && num.bytes().all(|b| b.is_ascii_digit())
+        };
+        for n in f.nodes.iter().filter(|n| n.assessable) {
+            for lang in ["nl", "en"] {
+                assert!(!n.name.0.get(lang).map(String::as_str).unwrap_or("").is_empty(), "{} has a {lang} name", n.id);
+                assert!(!n.description.0.get(lang).map(String::as_str).unwrap_or("").is_empty(), "{} {lang}", n.id);
+                assert!(!n.guidance.0.get(lang).map(String::as_str).unwrap_or("").is_empty(), "{} {lang}", n.id);
+            }
+            assert!(!n.csf.is_empty() && n.csf.iter().all(|c| csf(c)), "{}: {:?}", n.id, n.csf);
+            assert!(!n.resources.is_empty(), "{} links the toolkit", n.id);
+            for r in &n.resources {
+                assert!(slugs.contains(r), "{}: no resource {r}", n.id);
+            }
+            assert!(n.levels.iter().all(|l| l == "basis" || l == "gevorderd"));
+        }
+        assert!(f.scale.as_ref().is_some_and(|s| s.min == 1 && s.max == 5 && s.scores.len() == 5));
+    }
+
     use super::*;
     use weerbaar_core::bcp::{bia, checks, completeness, model::*, recovery};
 

@@ -105,6 +105,15 @@ actions! {
     FindingReopenedAtExpiry => "finding_reopened_at_expiry",
     FindingDeadlinesChanged => "finding_deadlines_changed",
     FindingsReported => "findings_reported",
+    FrameworkImported => "framework_imported",
+    AssessmentCreated => "assessment_created",
+    AssessmentAnswered => "assessment_answered",
+    AssessmentStatusChanged => "assessment_status_changed",
+    AssessmentRespondentAdded => "assessment_respondent_added",
+    AssessmentRespondentRemoved => "assessment_respondent_removed",
+    AssessmentEvidenceAdded => "assessment_evidence_added",
+    AssessmentActionCreated => "assessment_action_created",
+    BenchmarkShareChanged => "benchmark_share_changed",
 }
 
 impl AuditAction {

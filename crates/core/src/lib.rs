@@ -2,6 +2,7 @@
 //! Everything else in the workspace depends on this crate; it depends on none of them.
 
 pub mod account;
+pub mod assessment;
 pub mod audit;
 pub mod bcp;
 pub mod catalogue;

@@ -207,7 +207,9 @@ pub async fn sync_embedded(store: &Store) -> Result<SyncReport> {
     let files = weerbaar_content::resource_files();
     let items: Vec<ShippedItem<'_>> =
         shipped.iter().map(|r| ShippedItem { resource: r, attachments: attachments_of(&r.slug, &files) }).collect();
+    let baseline = weerbaar_content::baseline().map_err(StoreError::Content)?;
     let mut tx = store.begin().await?;
+    crate::assessments::frameworks::sync_shipped(&mut tx, &baseline).await?;
     let report = sync_shipped(&mut tx, &items).await?;
     if report.added + report.updated + report.held_back > 0 {
         touch(&mut tx).await?;

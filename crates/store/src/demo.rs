@@ -117,6 +117,7 @@ pub async fn seed(store: &Store) -> Result<Seeded> {
     let named = |n: &str| created.iter().find(|o| o.profile.name == n).ok_or(StoreError::NotFound);
     crate::demo_findings::seed(&mut tx, named(VOORBEELD)?, named(ANDERDORP)?).await?;
     seed_toolkit(&mut tx).await?;
+    crate::demo_assessments::seed(&mut tx, named(VOORBEELD)?, named(ANDERDORP)?).await?;
     settings::set(&mut tx, settings::DEMO, "1").await?;
     tx.commit().await?;
     Ok(Seeded::Created)

@@ -46,6 +46,7 @@ macro_rules! run_dialect {
 pub mod accounts;
 pub mod adoption;
 pub mod api_tokens;
+pub mod assessments;
 pub mod attachments;
 pub mod audit;
 pub mod backup;
@@ -53,6 +54,7 @@ pub mod bcp;
 pub mod catalogue;
 pub mod db;
 pub mod demo;
+mod demo_assessments;
 mod demo_findings;
 pub mod editorial;
 pub mod engagements;

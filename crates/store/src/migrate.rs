@@ -102,6 +102,13 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/0009_findings.sqlite.sql"),
         postgres: include_str!("../migrations/0009_findings.postgres.sql"),
     },
+    Migration {
+        version: 10,
+        name: "self-assessment",
+        sql: include_str!("../migrations/0010_assessment.sql"),
+        sqlite: include_str!("../migrations/0010_assessment.sqlite.sql"),
+        postgres: include_str!("../migrations/0010_assessment.postgres.sql"),
+    },
 ];
 
 /// In a SQLite migration that edits the stored schema text: the statements after this

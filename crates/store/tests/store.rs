@@ -162,6 +162,21 @@ db_test!(upgrade_from_previous_schema_keeps_data, |db| {
         assert_eq!(r.counts.created, 1);
         assert_eq!(weerbaar_store::findings::policy(&mut c, org).await.unwrap().0.high, 30);
     }
+    // Schema 10 added self-assessment: an organisation from before assesses itself
+    // against the shipped baseline.
+    if latest == 10
+        && let Some(org) = &old_org
+    {
+        let mut c = store.conn().await.unwrap();
+        let f = weerbaar_content::baseline().unwrap();
+        let fid = weerbaar_store::assessments::frameworks::sync_shipped(&mut c, &f).await.unwrap();
+        let a = weerbaar_store::assessments::create(&mut c, org, &fid, Some("basis"), "Eerste", None, "test")
+            .await
+            .unwrap();
+        let ans = weerbaar_core::assessment::answer::Answer { documentation: Some(3), ..Default::default() };
+        weerbaar_store::assessments::put_answer(&mut c, org, &a.id, "GOV-01", &ans, 0, "test").await.unwrap();
+        assert_eq!(weerbaar_store::assessments::answers(&mut c, org, &a.id).await.unwrap().len(), 1);
+    }
     if latest == 7 {
         use weerbaar_store::attachments;
         let mut c = store.conn().await.unwrap();

@@ -29,7 +29,8 @@ pub fn build(state: AppState) -> App {
         .merge(crate::bcp::routes())
         .merge(crate::documents::routes())
         .merge(crate::catalogue::routes())
-        .merge(crate::findings::routes());
+        .merge(crate::findings::routes())
+        .merge(crate::assessment::routes());
     let (router, list) = routes.into_parts();
     let metrics = crate::ops::metrics_router(state.clone());
     let router = crate::security::layers(router, state.clone()).with_state(state);

@@ -41,6 +41,19 @@ impl Lang {
         }
     }
 
+    /// The two-letter code frameworks use for their texts.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    pub fn t1(self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
+        self.t_args(key, &[(name, value.to_string())])
+    }
+
     /// The content language of toolkit texts for this interface language.
     pub fn content(self) -> weerbaar_core::catalogue::ContentLang {
         use weerbaar_core::catalogue::ContentLang;

@@ -6,6 +6,7 @@ pub mod account;
 pub mod admin;
 pub mod api;
 pub mod app;
+pub mod assessment;
 pub mod assets;
 pub mod auth;
 pub mod bcp;
@@ -58,6 +59,8 @@ pub struct Inner {
     pub catalogue: catalogue::Catalogue,
     /// The dashboard's lists per organisation, kept in memory per process.
     pub dashboards: org::DashboardCache,
+    /// Frameworks parsed once per process (self-assessment).
+    pub frameworks: assessment::cache::FrameworkCache,
     /// Pages of the findings register, kept like the dashboards.
     pub registers: findings::cache::RegisterCache,
     /// Free places to render a document (`WebConfig::concurrent_renders`).
@@ -92,6 +95,7 @@ impl AppState {
             catalogue: catalogue::Catalogue::default(),
             dashboards: org::DashboardCache::default(),
             registers: findings::cache::RegisterCache::default(),
+            frameworks: assessment::cache::FrameworkCache::default(),
             renders: Arc::new(tokio::sync::Semaphore::new(cfg_renders)),
             downloads: Arc::new(tokio::sync::Semaphore::new(CONCURRENT_DOWNLOADS)),
             uploads: tokio::sync::Semaphore::new(2),

@@ -167,7 +167,7 @@ fn switch_path(current: Option<&str>, path: &str, org: &str) -> String {
         .collect();
     // Only parts every member may read: settings and the audit log are for administrators.
     match kept.first() {
-        Some(&"plan") | Some(&"members") | Some(&"findings") | Some(&"engagements") => {
+        Some(&"plan") | Some(&"members") | Some(&"findings") | Some(&"engagements") | Some(&"assessments") => {
             format!("/o/{org}/{}", kept.join("/"))
         }
         _ => format!("/o/{org}"),
@@ -293,7 +293,7 @@ permissions!(
 );
 
 /// A member of the organisation named by the `{org}` path parameter (or owning the
-/// `{plan}`, `{engagement}` or `{finding}` the path names), with a role that allows `A`. This is the tenant check: non-members get 404, members without the
+/// `{plan}`, `{engagement}`, `{finding}` or `{assessment}` the path names), with a role that allows `A`. This is the tenant check: non-members get 404, members without the
 /// permission 403, and nothing else in a handler decides access.
 pub struct Member<A: OrgPermission> {
     pub ctx: RequestCtx,
@@ -347,10 +347,11 @@ impl<A: OrgPermission> FromRequestParts<AppState> for Member<A> {
             }
             (None, None) => {
                 let mut c = st.store.conn().await?;
-                let found = match (params.get("engagement"), params.get("finding")) {
-                    (Some(e), _) => weerbaar_store::engagements::org_of(&mut c, e).await?,
-                    (None, Some(f)) => weerbaar_store::findings::org_of(&mut c, f).await?,
-                    (None, None) => None,
+                let found = match (params.get("engagement"), params.get("finding"), params.get("assessment")) {
+                    (Some(e), _, _) => weerbaar_store::engagements::org_of(&mut c, e).await?,
+                    (None, Some(f), _) => weerbaar_store::findings::org_of(&mut c, f).await?,
+                    (None, None, Some(a)) => weerbaar_store::assessments::org_of(&mut c, a).await?,
+                    (None, None, None) => None,
                 };
                 found.ok_or(AppError::NotFound)?
             }

@@ -47,8 +47,19 @@ async fn fingerprint(s: &TestServer, org: &weerbaar_core::OrgId) -> String {
     for e in &engagements {
         guests.push(weerbaar_store::engagements::guests(&mut c, org, &e.id).await.unwrap());
     }
+    let mut assessed = Vec::new();
+    for a in weerbaar_store::assessments::list(&mut c, org).await.unwrap() {
+        let mut answers: Vec<_> =
+            weerbaar_store::assessments::answers(&mut c, org, &a.id).await.unwrap().into_iter().collect();
+        answers.sort_by(|x, y| x.0.cmp(&y.0));
+        let resp = weerbaar_store::assessments::respondents(&mut c, org, &a.id).await.unwrap();
+        let acts = weerbaar_store::assessments::actions(&mut c, org, &a.id).await.unwrap();
+        let files = weerbaar_store::assessments::files(&mut c, org, &a.id).await.unwrap();
+        assessed.push(format!("{a:?}{answers:?}{resp:?}{acts:?}{files:?}"));
+    }
+    let share = weerbaar_store::assessments::benchmark::share_of(&mut c, org).await.unwrap();
     format!(
-        "{:?}|{}|{}|{:?}|{inv}|{log}|{tokens:?}|{plan:?}|{versions}|{adoption:?}|{private:?}|{engagements:?}|{findings:?}|{guests:?}",
+        "{:?}|{}|{}|{:?}|{inv}|{log}|{tokens:?}|{plan:?}|{versions}|{adoption:?}|{private:?}|{engagements:?}|{findings:?}|{guests:?}|{assessed:?}|{share:?}",
         o.profile, o.version, o.has_logo, ms
     )
 }
@@ -135,6 +146,14 @@ db_test!(no_route_crosses_organisations, |db| {
     f.title = format!("{CANARY} finding");
     weerbaar_store::findings::update(&mut c, &voorbeeld, &f).await.unwrap();
     let finding = f.id.clone();
+    // A self-assessment with the canary in an answer.
+    let assessment = weerbaar_store::assessments::list(&mut c, &voorbeeld).await.unwrap()[0].id.clone();
+    let canary = weerbaar_core::assessment::answer::Answer {
+        comment: CANARY.into(),
+        documentation: Some(2),
+        ..Default::default()
+    };
+    weerbaar_store::assessments::put_answer(&mut c, &voorbeeld, &assessment, "GOV-02", &canary, 1, "x").await.unwrap();
     drop(c);
     let before = fingerprint(&s, &voorbeeld).await;
 
@@ -215,6 +234,8 @@ db_test!(no_route_crosses_organisations, |db| {
                         "engagement" => engagement.clone(),
                         "finding" => finding.clone(),
                         "pending" => "0192f8a4-6f1e-7cc0-9d5e-0123456789ab".to_string(),
+                        "assessment" => assessment.clone(),
+                        "section" => "GOV".to_string(),
                         _ => return None,
                     };
                     tenant = true;
@@ -432,6 +453,12 @@ db_test!(a_guest_sees_only_their_engagement, |db| {
             ("{org}", voorbeeld.to_string()),
             ("{engagement}", other.id.clone()),
             ("{finding}", manual.id.clone()),
+            (
+                "{assessment}",
+                weerbaar_store::assessments::list(&mut s.store().conn().await.unwrap(), &voorbeeld).await.unwrap()[0]
+                    .id
+                    .clone(),
+            ),
             ("{plan}", plan.header.id.clone()),
             ("{activity}", plan.activities[0].id.clone()),
             ("{resource}", plan.resources[0].id.clone()),
@@ -461,6 +488,7 @@ db_test!(a_guest_sees_only_their_engagement, |db| {
             ("{apitoken}", "0192f8a4-6f1e-7cc0-9d5e-0123456789ab"),
             ("{snapshot}", "0192f8a4-6f1e-7cc0-9d5e-0123456789ab"),
             ("{round}", "0192f8a4-6f1e-7cc0-9d5e-0123456789ab"),
+            ("{section}", "GOV"),
         ] {
             path = path.replace(name, value);
         }

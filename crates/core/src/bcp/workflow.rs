@@ -70,9 +70,14 @@ pub enum EditStart {
 }
 
 pub fn begin_edit(h: &PlanHeader) -> EditStart {
-    match h.status {
+    begin_edit_of(h.status, &h.version_label)
+}
+
+/// The same rule for anything approved like the plan (a self-assessment).
+pub fn begin_edit_of(status: PlanStatus, label: &str) -> EditStart {
+    match status {
         PlanStatus::Submitted => EditStart::Locked,
-        PlanStatus::Approved | PlanStatus::Superseded => EditStart::NewDraft(next_version_label(&h.version_label)),
+        PlanStatus::Approved | PlanStatus::Superseded => EditStart::NewDraft(next_version_label(label)),
         PlanStatus::Draft => EditStart::Continue,
     }
 }

@@ -22,14 +22,14 @@ use crate::i18n::Lang;
 use crate::page::{Member, Read};
 
 /// The formats these documents come in.
-fn format_of(s: &str) -> AppResult<Format> {
+pub(crate) fn format_of(s: &str) -> AppResult<Format> {
     match Format::parse(s) {
         Some(f @ (Format::Pdf | Format::Docx | Format::Odt)) => Ok(f),
         _ => Err(AppError::NotFound),
     }
 }
 
-fn base(lang: Lang, title: String, subtitle: String, org: &str) -> Document {
+pub(crate) fn base(lang: Lang, title: String, subtitle: String, org: &str) -> Document {
     Document {
         lang: lang.content().as_str().to_string(),
         title,
