@@ -21,6 +21,11 @@ test('every self-assessment page passes axe', async ({ page }) => {
   await page.goto(overview);
   await page.locator('a[href*="/versions/"]').first().click();
   await expectAccessible(page, 'kept version');
+  // An action from a gap, with where it came from.
+  await page.goto(overview);
+  await page.locator('#h-gaps-t ~ tbody a, table a[href*="/findings/"]').first().click();
+  await expect(page.getByRole('heading', { name: 'Actie uit de zelfevaluatie' })).toBeVisible();
+  await expectAccessible(page, 'action from the self-assessment');
   for (const p of [`${org}/assessments`, overview, section]) {
     await noSidewaysScroll(page, p);
   }
@@ -29,6 +34,19 @@ test('every self-assessment page passes axe', async ({ page }) => {
 test('the framework library passes axe', async ({ page }) => {
   await signIn(page, 'platform@weerbaar.test');
   await check(page, '/admin/frameworks', 'framework library');
+});
+
+test('the anonymous comparison passes axe for the umbrella and for a member', async ({ page }) => {
+  await signIn(page, 'koepel@regio.test');
+  const umbrella = await orgUrl(page);
+  await check(page, `${umbrella}/benchmark`, 'comparison for the umbrella');
+  await expect(page.getByText('gegenereerde voorbeeldorganisaties')).toBeVisible();
+  await noSidewaysScroll(page, `${umbrella}/benchmark`);
+  await page.context().clearCookies();
+  await signIn(page, 'admin@voorbeeld.test');
+  const org = await orgUrl(page);
+  await check(page, `${org}/benchmark`, 'comparison for a member');
+  await expect(page.getByRole('columnheader', { name: 'Uw score' })).toBeVisible();
 });
 
 test('a section is answered by keyboard only', async ({ page }) => {

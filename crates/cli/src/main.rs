@@ -3,6 +3,7 @@
 mod admin;
 mod config;
 mod findings;
+mod frameworks;
 mod progress;
 mod serve;
 
@@ -51,6 +52,9 @@ enum Command {
     /// Audits and findings: list engagements, import scanner reports
     #[command(subcommand)]
     Findings(findings::FindingsCommand),
+    /// Self-assessment frameworks: list the library, import a library or catalog file
+    #[command(subcommand)]
+    Frameworks(frameworks::FrameworksCommand),
 }
 
 fn main() -> ExitCode {
@@ -89,6 +93,7 @@ fn main() -> ExitCode {
             Command::Restore { file } => admin::restore(&settings, &file).await,
             Command::Export(a) => admin::export(&settings, &a).await,
             Command::Findings(c) => findings::run(&settings, c).await,
+            Command::Frameworks(c) => frameworks::run(&settings, c).await,
         }
     });
     match result {

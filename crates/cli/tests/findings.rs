@@ -62,3 +62,37 @@ async fn the_command_line_imports_and_reimports_cleanly() {
     );
     assert!(text(&out).contains("unknown format"), "{}", text(&out));
 }
+
+/// `weerbaar frameworks`: the web's import steps, problems with their place, a newer
+/// version that keeps answers.
+#[tokio::test]
+async fn the_command_line_imports_frameworks() {
+    let dir = weerbaar_testkit::tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("weerbaar.db").display());
+    let store = weerbaar_store::open(&url, &weerbaar_store::ConnectOptions::default()).await.unwrap();
+    weerbaar_store::demo::seed(&store).await.unwrap();
+    drop(store);
+    let d = dir.path().display().to_string();
+    let env = [("WEERBAAR_DATA_DIR", d.as_str())];
+    let fixture = |n: &str| format!("{}/../core/tests/fixtures/{n}", env!("CARGO_MANIFEST_DIR"));
+    let out = run(&["frameworks", "list"], &env, None);
+    assert!(out.status.success() && text(&out).contains("Weerbaar"), "{}", text(&out));
+    let out =
+        run(&["frameworks", "import", "--format", "ciso-assistant-yaml", &fixture("ciso-small.yaml")], &env, None);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("Test framework (small)"));
+    let out =
+        run(&["frameworks", "import", "--format", "ciso-assistant-yaml", &fixture("ciso-small-v2.yaml")], &env, None);
+    assert!(text(&out).contains("kept 0 answered requirements; 1 new, 1 removed"), "{}", text(&out));
+    let out = run(
+        &["frameworks", "import", "--format", "oscal-catalog", "--lang", "en", &fixture("ciso-small.yaml")],
+        &env,
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(text(&out).contains("line 1, column 1") && text(&out).contains("cannot be read"), "{}", text(&out));
+    let out = run(&["frameworks", "import", "--format", "pdf", &fixture("ciso-small.yaml")], &env, None);
+    assert!(text(&out).contains("unknown format"));
+    let out = run(&["frameworks", "list"], &env, None);
+    assert_eq!(text(&out).lines().filter(|l| l.contains("Test framework")).count(), 1, "replaced, not added");
+}

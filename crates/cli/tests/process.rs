@@ -242,7 +242,9 @@ async fn sigterm_finishes_requests_in_flight() {
 fn help_is_in_english_and_lists_every_command() {
     let out = run(&["--help"], &[], None);
     let t = text(&out);
-    for c in ["serve", "migrate", "load-content", "org", "user", "backup", "restore", "export", "findings"] {
+    for c in
+        ["serve", "migrate", "load-content", "org", "user", "backup", "restore", "export", "findings", "frameworks"]
+    {
         assert!(t.contains(c), "{c} missing from --help");
     }
     let t = text(&run(&["serve", "--help"], &[], None));

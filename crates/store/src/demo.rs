@@ -13,6 +13,8 @@ use crate::{Result, StoreError, audit, members, orgs, settings, users};
 pub const PASSWORD: &str = "weerbaar-demo";
 pub const VOORBEELD: &str = "Gemeente Voorbeeld";
 pub const ANDERDORP: &str = "Gemeente Anderdorp";
+/// The demo's umbrella organisation, for the anonymous comparison.
+pub const KOEPEL: &str = "Koepel Voorbeeldregio";
 
 /// (e-mail, name, platform roles, memberships)
 type DemoUser = (&'static str, &'static str, PlatformRoles, &'static [(&'static str, OrgRole)]);
@@ -38,6 +40,7 @@ pub const USERS: &[DemoUser] = &[
     ),
     ("reviewer@weerbaar.test", "Rik Reviewer", PlatformRoles { admin: false, taskforce: false, reviewer: true }, &[]),
     ("ict@regio.test", "Ilse ICT-dienst", NONE, &[(VOORBEELD, OrgRole::Editor), (ANDERDORP, OrgRole::Editor)]),
+    ("koepel@regio.test", "Karin Koepel", NONE, &[(KOEPEL, OrgRole::Admin)]),
 ];
 
 /// What seeding did.
@@ -69,10 +72,14 @@ pub async fn seed(store: &Store) -> Result<Seeded> {
         return Err(StoreError::DemoRefused("this database already holds real data; demo mode needs a new database"));
     }
     let mut created: Vec<Organisation> = Vec::new();
-    for (name, colour) in [(VOORBEELD, "#1d4e89"), (ANDERDORP, "#5b2a86")] {
+    for (name, colour, kind) in [
+        (VOORBEELD, "#1d4e89", OrgKind::Municipality),
+        (ANDERDORP, "#5b2a86", OrgKind::Municipality),
+        (KOEPEL, "#2e5e4e", OrgKind::Umbrella),
+    ] {
         let p = OrgProfile {
             name: name.into(),
-            kind: OrgKind::Municipality,
+            kind,
             nis_code: None,
             brand_colour: Some(colour.into()),
             require_mfa: false,
@@ -113,11 +120,14 @@ pub async fn seed(store: &Store) -> Result<Seeded> {
             .await?;
         }
     }
-    seed_plans(&mut tx, &created).await?;
+    seed_plans(&mut tx, &created.iter().filter(|o| o.profile.kind != OrgKind::Umbrella).cloned().collect::<Vec<_>>())
+        .await?;
     let named = |n: &str| created.iter().find(|o| o.profile.name == n).ok_or(StoreError::NotFound);
     crate::demo_findings::seed(&mut tx, named(VOORBEELD)?, named(ANDERDORP)?).await?;
     seed_toolkit(&mut tx).await?;
     crate::demo_assessments::seed(&mut tx, named(VOORBEELD)?, named(ANDERDORP)?).await?;
+    // Voorbeeld shares its anonymous figures with the umbrella; Anderdorp does not.
+    crate::assessments::benchmark::set_share(&mut tx, &named(VOORBEELD)?.id, Some(&named(KOEPEL)?.id)).await?;
     settings::set(&mut tx, settings::DEMO, "1").await?;
     tx.commit().await?;
     Ok(Seeded::Created)

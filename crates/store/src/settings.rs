@@ -21,6 +21,11 @@ pub async fn set(db: &mut impl Db, key: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+pub async fn remove(db: &mut impl Db, key: &str) -> Result<()> {
+    exec!(db, |c| sqlx::query("DELETE FROM settings WHERE key = $1").bind(key).execute(c).await)?;
+    Ok(())
+}
+
 /// The installation's secret for signing (CSRF tokens). Created once, shared by every
 /// server process through the database.
 pub async fn server_secret(store: &Store) -> Result<Vec<u8>> {

@@ -292,7 +292,7 @@ fn cookie_name(v: &HeaderValue) -> Option<&str> {
 }
 
 /// The first value of `name` in an urlencoded body or query string.
-fn form_urlencoded_value(bytes: &[u8], name: &str) -> Option<String> {
+pub(crate) fn form_urlencoded_value(bytes: &[u8], name: &str) -> Option<String> {
     form_urlencoded::parse(bytes).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
 }
 

@@ -236,6 +236,7 @@ db_test!(no_route_crosses_organisations, |db| {
                         "pending" => "0192f8a4-6f1e-7cc0-9d5e-0123456789ab".to_string(),
                         "assessment" => assessment.clone(),
                         "section" => "GOV".to_string(),
+                        "ref_id" => "GOV-02".to_string(),
                         _ => return None,
                     };
                     tenant = true;
@@ -489,6 +490,7 @@ db_test!(a_guest_sees_only_their_engagement, |db| {
             ("{snapshot}", "0192f8a4-6f1e-7cc0-9d5e-0123456789ab"),
             ("{round}", "0192f8a4-6f1e-7cc0-9d5e-0123456789ab"),
             ("{section}", "GOV"),
+            ("{ref_id}", "GOV-02"),
         ] {
             path = path.replace(name, value);
         }

@@ -90,3 +90,17 @@ pub async fn open_serious(db: &mut impl Db, umbrella: &OrgId) -> Result<Vec<(Str
     .fetch_all(c)
     .await)?)
 }
+
+/// An organisation's own figures: its latest approved assessment of the framework at
+/// the level.
+pub async fn own_latest(db: &mut impl Db, org: &OrgId, framework: &str, level: Option<&str>) -> Result<Option<String>> {
+    Ok(run!(db, |c| sqlx::query_scalar(
+        "SELECT figures FROM assessment_versions WHERE org_id = $1 AND framework_id = $2 AND status = 'approved' \
+         AND COALESCE(level, '') = $3 ORDER BY created_at DESC, id DESC LIMIT 1"
+    )
+    .bind(org.as_str())
+    .bind(framework)
+    .bind(level.unwrap_or(""))
+    .fetch_optional(c)
+    .await)?)
+}

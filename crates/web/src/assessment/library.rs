@@ -78,10 +78,12 @@ pub(super) async fn import(
     let outcome = match (format, file) {
         (None, _) => Err(vec![lang.t("error-choose-option")]),
         (_, Err(code)) => Err(vec![lang.t_args(code, &[("max", (FILE_MAX_BYTES / 1024 / 1024).to_string())])]),
-        (Some(f), Ok((_, bytes))) => match service::import_framework(&st, &actor_of_admin(&a), f, &bytes).await? {
-            Ok(i) => Ok(i),
-            Err(p) => Err(p.iter().map(|p| problem_text(lang, p)).collect()),
-        },
+        (Some(f), Ok((_, bytes))) => {
+            match service::import_framework(&st.store, &actor_of_admin(&a), f, &bytes).await? {
+                Ok(i) => Ok(i),
+                Err(p) => Err(p.iter().map(|p| problem_text(lang, p)).collect()),
+            }
+        }
     };
     match outcome {
         Ok(i) => render(&view(&st, &a, vec![], Some(i)).await?),

@@ -5,9 +5,13 @@
 //! road to approval. The rules are in `core::assessment`, the queries in
 //! `store::assessments`.
 
+pub mod api;
+pub mod benchmark;
 pub mod cache;
-mod library;
+pub mod library;
+pub mod origin;
 mod pages;
+pub mod report;
 mod section;
 pub mod service;
 pub mod views;
@@ -34,4 +38,22 @@ pub fn routes() -> Routes {
         )
         .get("/o/{org}/assessments/{assessment}/files/{file}", section::download)
         .get("/o/{org}/assessments/{assessment}/versions/{version}", section::version)
+        .get("/o/{org}/assessments/{assessment}/export/{format}", report::page_export)
+        .get("/o/{org}/benchmark", benchmark::page)
+        .get("/o/{org}/benchmark.csv", benchmark::export_csv)
+        .post("/o/{org}/benchmark/share", benchmark::set_share)
+        .merge(api_routes())
+}
+
+/// The API's routes.
+pub fn api_routes() -> Routes {
+    Routes::new()
+        .get("/api/v1/frameworks", api::list_frameworks)
+        .post_large("/api/v1/frameworks", api::import_framework, api::IMPORT_LIMIT)
+        .get("/api/v1/organisations/{org}/assessments", api::list_assessments)
+        .post("/api/v1/organisations/{org}/assessments", api::create_assessment)
+        .get("/api/v1/assessments/{assessment}", api::get_assessment)
+        .put("/api/v1/assessments/{assessment}/answers/{ref_id}", api::put_answer)
+        .get("/api/v1/assessments/{assessment}/export", api::export)
+        .get("/api/v1/organisations/{org}/benchmark", api::benchmark)
 }

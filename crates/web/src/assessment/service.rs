@@ -70,8 +70,9 @@ pub struct Imported {
     pub orphaned: Vec<(String, Vec<String>)>,
 }
 
+/// Takes the store, not the application: the CLI imports with the same steps.
 pub async fn import_framework(
-    st: &AppState,
+    store: &weerbaar_store::Store,
     actor: &Actor,
     format: Format,
     bytes: &[u8],
@@ -80,7 +81,7 @@ pub async fn import_framework(
         Ok(f) => f,
         Err(p) => return Ok(Err(p)),
     };
-    let mut tx = st.store.begin().await?;
+    let mut tx = store.begin().await?;
     if frameworks::by_urn(&mut tx, &fw.urn).await?.is_some_and(|s| s.shipped) {
         tx.rollback().await?;
         return Ok(Err(vec![Problem::new("urn", "framework-shipped", fw.urn.clone())]));

@@ -13,14 +13,17 @@ use crate::i18n::Lang;
 pub const COLOURS: [&str; 10] =
     ["#1d4e89", "#b3261e", "#2e7d32", "#6a1b9a", "#ad5400", "#00695c", "#5d4037", "#283593", "#827717", "#37474f"];
 
+/// A value on a scale with one decimal, in the reader's notation.
+pub fn value_scaled(lang: Lang, v: f64) -> String {
+    let s = format!("{:.1}", v);
+    if lang == Lang::En { s } else { s.replace('.', ",") }
+}
+
 /// A value as people read it: one decimal on the scale, or a percentage.
 pub fn value(lang: Lang, fw: &Framework, v: Option<f64>) -> String {
     match v {
         None => "–".into(),
-        Some(v) if fw.scale.is_some() => {
-            let s = format!("{:.1}", v);
-            if lang == Lang::En { s } else { s.replace('.', ",") }
-        }
+        Some(v) if fw.scale.is_some() => value_scaled(lang, v),
         Some(v) => format!("{:.0} %", v),
     }
 }

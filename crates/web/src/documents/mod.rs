@@ -210,7 +210,7 @@ pub async fn download(
     Ok(attachment(bytes, format.mime(), &file))
 }
 
-fn attachment(bytes: impl Into<axum::body::Body>, mime: &str, file: &str) -> Response {
+pub fn attachment(bytes: impl Into<axum::body::Body>, mime: &str, file: &str) -> Response {
     (
         [
             (CONTENT_TYPE, mime.to_string()),

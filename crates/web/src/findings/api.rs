@@ -25,7 +25,7 @@ pub(super) fn actor<A: crate::page::OrgPermission>(m: &Member<A>) -> Actor {
     super::finding::actor_of(m)
 }
 
-pub(super) fn conflict(lang: Lang, current: impl Serialize) -> AppResult<Response> {
+pub(crate) fn conflict(lang: Lang, current: impl Serialize) -> AppResult<Response> {
     Ok(error_json(
         StatusCode::CONFLICT,
         ErrorBody {

@@ -174,6 +174,8 @@ struct FindingPage {
     files: Vec<db::FileInfo>,
     linked: Vec<String>,
     suggestions: Vec<(String, String)>,
+    /// An action from a self-assessment: where it came from.
+    origin: Option<crate::assessment::origin::Origin>,
     can_edit: bool,
     conflict: bool,
 }
@@ -237,7 +239,14 @@ async fn view(
         limit: 4,
         ..Default::default()
     });
-    let suggestions = hits.hits.into_iter().map(|h| (h.slug, h.title)).collect();
+    let origin = crate::assessment::origin::origin_of(st, org, id, lang).await?;
+    // The baseline's own links for the measure first, then what the search finds.
+    let mut suggestions: Vec<(String, String)> = origin.as_ref().map(|o| o.resources.clone()).unwrap_or_default();
+    for h in hits.hits {
+        if !suggestions.iter().any(|(s, _)| *s == h.slug) {
+            suggestions.push((h.slug, h.title));
+        }
+    }
     let moves = flow::next(f.status)
         .into_iter()
         .filter(|s| f.status != Status::Fixed || !matches!(s, Status::Closed | Status::InRemediation))
@@ -290,6 +299,7 @@ async fn view(
         files,
         linked,
         suggestions,
+        origin,
         f,
     })
 }

@@ -1,0 +1,102 @@
+//! `weerbaar frameworks`: the self-assessment's framework library from the command line
+//! (an operator installs a library file on a server without a browser), with the same
+//! steps and rules as the web's import.
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+use weerbaar_core::assessment::{FILE_MAX_BYTES, Format};
+use weerbaar_store::assessments::frameworks;
+use weerbaar_web::assessment::library::problem_text;
+use weerbaar_web::assessment::service::import_framework;
+use weerbaar_web::findings::service::Actor;
+use weerbaar_web::i18n::Lang;
+
+use crate::config::Settings;
+use crate::{CliError, CliResult};
+
+#[derive(Subcommand)]
+pub enum FrameworksCommand {
+    /// List the framework library
+    List,
+    /// Import a CISO Assistant library (YAML) or an OSCAL catalog (JSON); a newer
+    /// version of a known framework replaces it and keeps answers by requirement id
+    Import {
+        /// ciso-assistant-yaml or oscal-catalog
+        #[arg(long)]
+        format: String,
+        /// The language of messages: nl, en or fr
+        #[arg(long, default_value = "nl")]
+        lang: String,
+        /// The framework file
+        file: PathBuf,
+    },
+}
+
+pub async fn run(s: &Settings, c: FrameworksCommand) -> CliResult {
+    let store = crate::admin::open(s).await?;
+    match c {
+        FrameworksCommand::List => {
+            let mut c = store.conn().await?;
+            for f in frameworks::list(&mut c).await? {
+                println!(
+                    "{}\t{}\t{}\t{}/{}\t{}",
+                    f.id,
+                    f.version,
+                    f.level_ids().join(","),
+                    f.assessable,
+                    f.requirements,
+                    f.name
+                );
+            }
+            Ok(())
+        }
+        FrameworksCommand::Import { format, lang, file } => {
+            let lang = Lang::parse(&lang)
+                .ok_or_else(|| CliError::Message(format!("unknown language {lang:?}: use nl, en or fr")))?;
+            let format = Format::parse(&format).ok_or_else(|| {
+                let all: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
+                CliError::Message(format!("unknown format {format:?}: use one of {}", all.join(", ")))
+            })?;
+            let meta =
+                std::fs::metadata(&file).map_err(|err| CliError::Message(format!("{}: {err}", file.display())))?;
+            if meta.len() > FILE_MAX_BYTES as u64 {
+                return Err(CliError::Message(format!(
+                    "{}: larger than {} MB",
+                    file.display(),
+                    FILE_MAX_BYTES / 1024 / 1024
+                )));
+            }
+            let bytes = std::fs::read(&file).map_err(|err| CliError::Message(format!("{}: {err}", file.display())))?;
+            match import_framework(&store, &Actor::cli(), format, &bytes)
+                .await
+                .map_err(|e| CliError::Message(e.to_string()))?
+            {
+                Ok(i) => {
+                    println!("{}\t{}\t{}", i.summary.id, i.summary.version, i.summary.name);
+                    if let Some(u) = i.upgrade {
+                        println!(
+                            "kept {} answered requirements; {} new, {} removed",
+                            u.kept,
+                            u.added.len(),
+                            u.removed.len()
+                        );
+                    }
+                    for (a, reqs) in i.orphaned {
+                        println!(
+                            "assessment {a}: answers on requirements no longer in the framework: {}",
+                            reqs.join(", ")
+                        );
+                    }
+                    Ok(())
+                }
+                Err(p) => Err(CliError::Message(
+                    p.iter()
+                        .map(|x| format!("{}: {}", file.display(), problem_text(lang, x)))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                )),
+            }
+        }
+    }
+}
