@@ -22,6 +22,7 @@ pub mod http;
 pub mod i18n;
 pub mod jobs;
 pub mod json;
+pub mod kept;
 pub mod mail;
 pub mod multipart_csrf;
 pub mod openapi;
@@ -61,6 +62,8 @@ pub struct Inner {
     pub dashboards: org::DashboardCache,
     /// Frameworks parsed once per process (self-assessment).
     pub frameworks: assessment::cache::FrameworkCache,
+    /// Assessment overviews, kept like the register's pages.
+    pub overviews: kept::Kept<(String, i18n::Lang), assessment::pages::OverviewData>,
     /// Pages of the findings register, kept like the dashboards.
     pub registers: findings::cache::RegisterCache,
     /// Free places to render a document (`WebConfig::concurrent_renders`).
@@ -96,6 +99,7 @@ impl AppState {
             dashboards: org::DashboardCache::default(),
             registers: findings::cache::RegisterCache::default(),
             frameworks: assessment::cache::FrameworkCache::default(),
+            overviews: kept::Kept::new(256),
             renders: Arc::new(tokio::sync::Semaphore::new(cfg_renders)),
             downloads: Arc::new(tokio::sync::Semaphore::new(CONCURRENT_DOWNLOADS)),
             uploads: tokio::sync::Semaphore::new(2),

@@ -290,6 +290,18 @@ db_test!(a_respondent_sees_only_their_part, |db| {
         v.post_form(&format!("/o/{org}/assessments/{aid}/actions"), &[("requirement", "BACKUP-01")]).await.status,
         403
     );
+    // Removing the respondent ends their access.
+    let viewer = s.user_id("viewer@voorbeeld.test").await.to_string();
+    let o = a.get(&format!("/o/{org}/assessments/{aid}")).await;
+    assert!(o.body.contains("respondents/remove") && o.body.contains("Sofie Maes"));
+    let r = a
+        .post_form(
+            &format!("/o/{org}/assessments/{aid}/respondents/remove"),
+            &[("section", "AWARE"), ("user", &viewer)],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    assert_eq!(v.get(&format!("/o/{org}/assessments/{aid}")).await.status, 404);
 });
 
 fn tool(cmd: &str, args: &[&std::ffi::OsStr]) -> String {

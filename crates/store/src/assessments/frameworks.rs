@@ -76,62 +76,39 @@ pub async fn save(
     let levels = text(&f.levels.iter().map(|l| l.id.clone()).collect::<Vec<_>>())?;
     let name = f.name.get("nl").to_string();
     let now = now_ms();
-    let existing = by_urn(db, &f.urn).await?;
-    match existing {
-        Some(s) => {
-            let old = body(db, &s.id).await?.ok_or(StoreError::NotFound)?;
-            exec!(db, |c| {
-                sqlx::query(
-                "UPDATE frameworks SET ref_id = $1, name = $2, version = $3, format = $4, body = $5, requirements = $6, \
-                 assessable = $7, levels = $8, copyright = $9, shipped = $10, imported_by = $11, updated_at = $12, \
-                 revision = revision + 1 WHERE id = $13"
-            )
-            .bind(&f.ref_id)
-            .bind(&name)
-            .bind(&f.version)
-            .bind(format.as_str())
-            .bind(text(f)?)
-            .bind(f.nodes.len() as i64)
-            .bind(f.assessable() as i64)
-            .bind(&levels)
-            .bind(&f.copyright)
-            .bind(shipped)
-            .bind(actor)
-            .bind(now)
-            .bind(&s.id)
-            .execute(c)
-            .await
-            })?;
-            Ok((s.id, Some(old)))
-        }
-        None => {
-            let id = new_row_id();
-            exec!(db, |c| {
-                sqlx::query(
-                "INSERT INTO frameworks (id, urn, ref_id, name, version, format, body, requirements, assessable, levels, \
-                 copyright, shipped, imported_by, created_at, updated_at, revision) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, 1)"
-            )
-            .bind(&id)
-            .bind(&f.urn)
-            .bind(&f.ref_id)
-            .bind(&name)
-            .bind(&f.version)
-            .bind(format.as_str())
-            .bind(text(f)?)
-            .bind(f.nodes.len() as i64)
-            .bind(f.assessable() as i64)
-            .bind(&levels)
-            .bind(&f.copyright)
-            .bind(shipped)
-            .bind(actor)
-            .bind(now)
-            .execute(c)
-            .await
-            })?;
-            Ok((id, None))
-        }
-    }
+    let old = match by_urn(db, &f.urn).await? {
+        Some(s) => Some(body(db, &s.id).await?.ok_or(StoreError::NotFound)?),
+        None => None,
+    };
+    // One statement for both: a new framework, or the new version of a known one.
+    exec!(db, |c| sqlx::query(
+        "INSERT INTO frameworks (id, urn, ref_id, name, version, format, body, requirements, assessable, levels, \
+         copyright, shipped, imported_by, created_at, updated_at, revision) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, 1) \
+         ON CONFLICT (urn) DO UPDATE SET ref_id = excluded.ref_id, name = excluded.name, version = excluded.version, \
+         format = excluded.format, body = excluded.body, requirements = excluded.requirements, \
+         assessable = excluded.assessable, levels = excluded.levels, copyright = excluded.copyright, \
+         shipped = excluded.shipped, imported_by = excluded.imported_by, updated_at = excluded.updated_at, \
+         revision = frameworks.revision + 1"
+    )
+    .bind(new_row_id())
+    .bind(&f.urn)
+    .bind(&f.ref_id)
+    .bind(&name)
+    .bind(&f.version)
+    .bind(format.as_str())
+    .bind(text(f)?)
+    .bind(f.nodes.len() as i64)
+    .bind(f.assessable() as i64)
+    .bind(&levels)
+    .bind(&f.copyright)
+    .bind(shipped)
+    .bind(actor)
+    .bind(now)
+    .execute(c)
+    .await)?;
+    let id = by_urn(db, &f.urn).await?.ok_or(StoreError::NotFound)?.id;
+    Ok((id, old))
 }
 
 /// Every answered requirement of every assessment of a framework: what a new version

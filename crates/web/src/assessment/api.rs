@@ -224,7 +224,7 @@ pub struct AssessmentDto {
 
 fn dto(l: &Loaded, scope: &Scope, lang: crate::i18n::Lang) -> AssessmentDto {
     let fw = &l.fw;
-    let r = roll_up(fw, l.level(), &l.plain());
+    let r = roll_up(fw, l.level(), l.plain());
     let sections = fw.sections(l.level());
     let visible_section = |s: usize| scope.sees(&fw.nodes[s].id);
     let shown = |i: usize| {

@@ -10,7 +10,7 @@ pub mod benchmark;
 pub mod cache;
 pub mod library;
 pub mod origin;
-mod pages;
+pub mod pages;
 pub mod report;
 mod section;
 pub mod service;

@@ -5,7 +5,6 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use askama::filters::Safe;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -158,15 +157,15 @@ pub(super) async fn history(
     Ok(out)
 }
 
+#[derive(Clone)]
 pub struct Table {
     pub head: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }
 
-#[derive(Template)]
-#[template(path = "assessment/overview.html")]
-pub(super) struct OverviewPage {
-    page: Page,
+/// What the overview shows of an assessment, computed once and kept (`kept::Kept`)
+/// for everyone who sees the whole assessment.
+pub struct OverviewData {
     l_title: String,
     id: String,
     framework: String,
@@ -175,6 +174,7 @@ pub(super) struct OverviewPage {
     copyright: String,
     status: String,
     label: String,
+    record_version: i64,
     is_draft: bool,
     is_submitted: bool,
     sees_all: bool,
@@ -183,21 +183,28 @@ pub(super) struct OverviewPage {
     answered: usize,
     total: usize,
     roots: Vec<RootRow>,
-    radar: Safe<String>,
+    radar: String,
     radar_table: Table,
-    lines: Safe<String>,
+    lines: String,
     lines_table: Table,
     has_history: bool,
     keys: Vec<(String, String, String)>,
     gaps: Vec<GapRow>,
     sections: Vec<(String, String)>,
+    versions: Vec<(String, String, String, i64, String)>,
+    approval: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "assessment/overview.html")]
+pub(super) struct OverviewPage {
+    page: Page,
+    d: std::sync::Arc<OverviewData>,
     respondent_form: FormState,
     status_form: FormState,
     action_form: FormState,
-    versions: Vec<(String, String, String, i64, String)>,
     can_edit: bool,
     can_approve: bool,
-    approval: Option<String>,
 }
 
 #[derive(Default)]
@@ -207,40 +214,37 @@ pub(super) struct Forms {
     pub action: Option<FormState>,
 }
 
-pub(super) async fn overview_view<A: OrgPermission>(
+pub(super) async fn overview_data(
     st: &AppState,
-    m: &Member<A>,
+    org: &weerbaar_core::OrgId,
     l: &Loaded,
     scope: &Scope,
-    forms: Forms,
-) -> AppResult<OverviewPage> {
-    let lang = m.ctx.lang;
+    lang: Lang,
+) -> AppResult<OverviewData> {
     let fw = &l.fw;
-    let r = roll_up(fw, l.level(), &l.plain());
+    let r = roll_up(fw, l.level(), l.plain());
     let mut c = st.store.conn().await?;
-    let mut respondents: HashMap<String, Vec<String>> = HashMap::new();
-    for x in db::respondents(&mut c, m.org_id(), &l.a.id).await? {
-        respondents.entry(x.section).or_default().push(format!("{} <{}>", x.name, x.email));
+    let mut respondents: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    for x in db::respondents(&mut c, org, &l.a.id).await? {
+        respondents.entry(x.section).or_default().push((x.user_id, format!("{} <{}>", x.name, x.email)));
     }
     let mut actions = Vec::new();
-    for (f, req) in db::actions(&mut c, m.org_id(), &l.a.id).await? {
-        if let Some(x) = weerbaar_store::findings::get(&mut c, m.org_id(), &f).await? {
+    for (f, req) in db::actions(&mut c, org, &l.a.id).await? {
+        if let Some(x) = weerbaar_store::findings::get(&mut c, org, &f).await? {
             actions.push((f, req, lang.t(&format!("finding-status-{}", x.status.as_str().replace('_', "-")))));
         }
     }
-    let versions = db::versions(&mut c, m.org_id(), &l.a.id).await?;
+    let versions = db::versions(&mut c, org, &l.a.id).await?;
     drop(c);
     let roots = views::roots(lang, l, &r, &respondents, &|s| scope.sees(s));
-    let hist = if scope.sees_all() { history(st, m.org_id(), l, lang).await? } else { vec![] };
+    let hist = if scope.sees_all() { history(st, org, l, lang).await? } else { vec![] };
     let earlier = hist.len().checked_sub(2).and_then(|i| hist.get(i)).map(|(d, r)| (d.as_str(), r));
     let radar = views::radar(lang, l, earlier);
     let (min, max) = views::bounds(fw);
     let (rh, rr) = chart_table(lang, fw, &radar);
     let lines = views::lines(lang, fw, &hist);
     let (lh, lr) = chart_table(lang, fw, &lines);
-    let page = m.page("assessments");
-    let ver = l.a.version.to_string();
-    Ok(OverviewPage {
+    Ok(OverviewData {
         l_title: l.a.title.clone(),
         id: l.a.id.clone(),
         framework: fw.name.get(lang.code()).to_string(),
@@ -255,6 +259,7 @@ pub(super) async fn overview_view<A: OrgPermission>(
         copyright: fw.copyright.clone(),
         status: status_label(lang, l.a.status),
         label: l.a.version_label.clone(),
+        record_version: l.a.version,
         is_draft: l.a.status == PlanStatus::Draft,
         is_submitted: l.a.status == PlanStatus::Submitted,
         sees_all: scope.sees_all(),
@@ -262,9 +267,9 @@ pub(super) async fn overview_view<A: OrgPermission>(
         total_value: views::value(lang, fw, r.total.value),
         answered: r.total.answered,
         total: r.total.total,
-        radar: Safe(weerbaar_render::chart::radar(&radar, min, max)),
+        radar: weerbaar_render::chart::radar(&radar, min, max),
         radar_table: Table { head: rh, rows: rr },
-        lines: Safe(weerbaar_render::chart::lines(&lines, min, max)),
+        lines: weerbaar_render::chart::lines(&lines, min, max),
         lines_table: Table { head: lh, rows: lr },
         has_history: hist.len() > 1,
         keys: views::key_rows(lang, l),
@@ -274,9 +279,6 @@ pub(super) async fn overview_view<A: OrgPermission>(
             .into_iter()
             .map(|i| (fw.nodes[i].id.clone(), views::node_title(fw, i, lang)))
             .collect(),
-        respondent_form: forms.respondent.unwrap_or_else(|| FormState::new(lang)).ids("resp"),
-        status_form: forms.status.unwrap_or_else(|| FormState::new(lang).value_of("version", &ver)).ids("st"),
-        action_form: forms.action.unwrap_or_else(|| FormState::new(lang)).ids("act"),
         versions: versions
             .into_iter()
             .map(|v| {
@@ -284,12 +286,34 @@ pub(super) async fn overview_view<A: OrgPermission>(
                 (v.id, v.label, st, v.created_at, v.actor)
             })
             .collect(),
-        can_edit: page.can("edit"),
-        can_approve: page.can("approve"),
         approval: l.a.approval.as_ref().map(|a| format!("{}, {} ({})", a.body, lang.day(a.decision_date), a.reference)),
         roots,
-        page,
     })
+}
+
+fn page_of<A: OrgPermission>(m: &Member<A>, d: std::sync::Arc<OverviewData>, forms: Forms) -> OverviewPage {
+    let lang = m.ctx.lang;
+    let ver = d.record_version.to_string();
+    let page = m.page("assessments");
+    OverviewPage {
+        respondent_form: forms.respondent.unwrap_or_else(|| FormState::new(lang)).ids("resp"),
+        status_form: forms.status.unwrap_or_else(|| FormState::new(lang).value_of("version", &ver)).ids("st"),
+        action_form: forms.action.unwrap_or_else(|| FormState::new(lang)).ids("act"),
+        can_edit: page.can("edit"),
+        can_approve: page.can("approve"),
+        page,
+        d,
+    }
+}
+
+pub(super) async fn overview_view<A: OrgPermission>(
+    st: &AppState,
+    m: &Member<A>,
+    l: &Loaded,
+    scope: &Scope,
+    forms: Forms,
+) -> AppResult<OverviewPage> {
+    Ok(page_of(m, std::sync::Arc::new(overview_data(st, m.org_id(), l, scope, m.ctx.lang).await?), forms))
 }
 
 pub(super) async fn overview(
@@ -297,8 +321,36 @@ pub(super) async fn overview(
     m: Member<Read>,
     Path((_, id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (l, scope) = visible(&st, &m, &id).await?;
-    render(&overview_view(&st, &m, &l, &scope, Forms::default()).await?)
+    let lang = m.ctx.lang;
+    let scope = service::scope(&st, m.org_id(), &id, &m.user.id, m.role).await?;
+    if !scope.sees_anything() {
+        return Err(AppError::NotFound);
+    }
+    let d = if scope.sees_all() {
+        let org = m.org_id().clone();
+        st.overviews
+            .get_or(&st, (id.clone(), lang), || async {
+                let l = service::load(&st, &org, &id).await?;
+                overview_data(&st, &org, &l, &scope, lang).await
+            })
+            .await?
+    } else {
+        let l = service::load(&st, m.org_id(), &id).await?;
+        std::sync::Arc::new(overview_data(&st, m.org_id(), &l, &scope, lang).await?)
+    };
+    render(&page_of(&m, d, Forms::default()))
+}
+
+/// The overview again with one form's errors, answered with `code`.
+async fn again<A: OrgPermission>(
+    st: &AppState,
+    m: &Member<A>,
+    l: &Loaded,
+    scope: &Scope,
+    forms: Forms,
+    code: StatusCode,
+) -> AppResult<Response> {
+    render_status(&overview_view(st, m, l, scope, forms).await?, code)
 }
 
 pub(super) async fn set_status(
@@ -310,7 +362,14 @@ pub(super) async fn set_status(
     let lang = m.ctx.lang;
     let (l, scope) = visible(&st, &m, &id).await?;
     let back = format!("/o/{}/assessments/{}", m.org.id, id);
-    let fail = |e: FieldError| FormState::new(lang).value_of("version", l.a.version.to_string()).with_errors(e.into());
+    let refused = |code: &'static str| Forms {
+        status: Some(
+            FormState::new(lang)
+                .value_of("version", l.a.version.to_string())
+                .with_errors(FieldError::new("action", code).into()),
+        ),
+        ..Default::default()
+    };
     let action = match f.get("action") {
         "submit" => Action::Submit,
         "withdraw" => Action::Withdraw,
@@ -329,48 +388,17 @@ pub(super) async fn set_status(
                 Err(e) => {
                     let mut form = f.shown(lang, &["body", "decision_date", "reference", "version"]).with_errors(e);
                     form.set("version", l.a.version.to_string());
-                    let p =
-                        overview_view(&st, &m, &l, &scope, Forms { status: Some(form), ..Default::default() }).await?;
-                    return render_status(&p, StatusCode::UNPROCESSABLE_ENTITY);
+                    let forms = Forms { status: Some(form), ..Default::default() };
+                    return again(&st, &m, &l, &scope, forms, StatusCode::UNPROCESSABLE_ENTITY).await;
                 }
             }
         }
-        _ => {
-            let p = overview_view(
-                &st,
-                &m,
-                &l,
-                &scope,
-                Forms { status: Some(fail(FieldError::new("action", "error-choose-option"))), ..Default::default() },
-            )
-            .await?;
-            return render_status(&p, StatusCode::UNPROCESSABLE_ENTITY);
-        }
+        _ => return again(&st, &m, &l, &scope, refused("error-choose-option"), StatusCode::UNPROCESSABLE_ENTITY).await,
     };
     match service::set_status(&st, m.org_id(), &actor_of(&m), &l, f.version(), &action).await? {
         StatusResult::Done(_) => Ok(see_other_with_flash(&back, "flash-assessment-status", st.cfg.tls())),
-        StatusResult::Refused(key) => {
-            let p = overview_view(
-                &st,
-                &m,
-                &l,
-                &scope,
-                Forms { status: Some(fail(FieldError::new("action", key))), ..Default::default() },
-            )
-            .await?;
-            render_status(&p, StatusCode::CONFLICT)
-        }
-        StatusResult::Conflict => {
-            let p = overview_view(
-                &st,
-                &m,
-                &l,
-                &scope,
-                Forms { status: Some(fail(FieldError::new("action", "conflict-explained"))), ..Default::default() },
-            )
-            .await?;
-            render_status(&p, StatusCode::CONFLICT)
-        }
+        StatusResult::Refused(key) => again(&st, &m, &l, &scope, refused(key), StatusCode::CONFLICT).await,
+        StatusResult::Conflict => again(&st, &m, &l, &scope, refused("conflict-explained"), StatusCode::CONFLICT).await,
     }
 }
 
@@ -389,8 +417,15 @@ pub(super) async fn add_respondent(
         )),
         Err(e) => {
             let form = f.shown(m.ctx.lang, &["section", "email"]).with_errors(e);
-            let p = overview_view(&st, &m, &l, &scope, Forms { respondent: Some(form), ..Default::default() }).await?;
-            render_status(&p, StatusCode::UNPROCESSABLE_ENTITY)
+            again(
+                &st,
+                &m,
+                &l,
+                &scope,
+                Forms { respondent: Some(form), ..Default::default() },
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
     }
 }
@@ -438,8 +473,15 @@ pub(super) async fn create_action(
         )),
         Outcome::Invalid(e) => {
             let form = f.shown(m.ctx.lang, &["requirement", "owner_email", "due"]).with_errors(e);
-            let p = overview_view(&st, &m, &l, &scope, Forms { action: Some(form), ..Default::default() }).await?;
-            render_status(&p, StatusCode::UNPROCESSABLE_ENTITY)
+            again(
+                &st,
+                &m,
+                &l,
+                &scope,
+                Forms { action: Some(form), ..Default::default() },
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
         _ => Err(AppError::Conflict),
     }

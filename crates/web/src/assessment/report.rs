@@ -70,7 +70,7 @@ pub fn blocks(
     cx: &Context,
 ) -> Vec<Block> {
     let fw = &l.fw;
-    let now = roll_up(fw, l.level(), &l.plain());
+    let now = roll_up(fw, l.level(), l.plain());
     let keys = views::key_rows(lang, l);
     let gaps = views::gap_rows(lang, l, &[], 10);
     let t = |k: &str| lang.t(k);

@@ -129,7 +129,7 @@ async fn view<A: OrgPermission>(
             .unwrap_or_else(|| r.resource_id.clone());
         resources.push((r.resource_id, t));
     }
-    let has_plan = weerbaar_store::bcp::header(&mut c, m.org_id()).await?.is_some();
+    let has_plan = weerbaar_store::bcp::header(&mut c, m.org_id()).await?.is_some_and(|h| h.approval.is_some());
     drop(c);
     let mut general = Vec::new();
     let reqs = fw

@@ -27,11 +27,17 @@ pub struct Loaded {
     pub a: Assessment,
     pub fw: Arc<Framework>,
     pub answers: HashMap<String, Stored>,
+    /// The answers alone, as the rules take them.
+    plain: HashMap<String, Answer>,
 }
 
 impl Loaded {
-    pub fn plain(&self) -> HashMap<String, Answer> {
-        self.answers.iter().map(|(k, v)| (k.clone(), v.answer.clone())).collect()
+    pub fn new(a: Assessment, fw: Arc<Framework>, answers: HashMap<String, Stored>) -> Loaded {
+        let plain = answers.iter().map(|(k, v)| (k.clone(), v.answer.clone())).collect();
+        Loaded { a, fw, answers, plain }
+    }
+    pub fn plain(&self) -> &HashMap<String, Answer> {
+        &self.plain
     }
     pub fn level(&self) -> Option<&str> {
         self.a.level.as_deref()
@@ -44,7 +50,7 @@ pub async fn load(st: &AppState, org: &OrgId, id: &str) -> AppResult<Loaded> {
     let answers = db::answers(&mut c, org, id).await?;
     drop(c);
     let fw = st.frameworks.get(st, &a.framework_id).await?;
-    Ok(Loaded { a, fw, answers })
+    Ok(Loaded::new(a, fw, answers))
 }
 
 /// What a caller may see of an assessment: everything, or a respondent's sections.
@@ -157,11 +163,12 @@ pub async fn start(
     Ok(Ok(a))
 }
 
-/// What the evidence rule may link to in this organisation.
+/// What the evidence rule may link to in this organisation: adopted toolkit resources,
+/// and the continuity plan once it has been approved.
 async fn evidence_ctx(st: &AppState, org: &OrgId) -> AppResult<(Vec<String>, bool)> {
     let mut c = st.store.conn().await?;
     let adopted = weerbaar_store::adoption::list(&mut c, org).await?.into_iter().map(|r| r.resource_id).collect();
-    let plan = weerbaar_store::bcp::header(&mut c, org).await?.is_some();
+    let plan = weerbaar_store::bcp::header(&mut c, org).await?.is_some_and(|h| h.approval.is_some());
     Ok((adopted, plan))
 }
 
@@ -278,7 +285,7 @@ pub async fn save_answers(
 
 /// The figures kept with a version: the value per top node and the total.
 pub fn figures(l: &Loaded) -> serde_json::Value {
-    let r = roll_up(&l.fw, l.level(), &l.plain());
+    let r = roll_up(&l.fw, l.level(), l.plain());
     let roots: serde_json::Map<String, serde_json::Value> =
         l.fw.roots().into_iter().map(|i| (l.fw.nodes[i].id.clone(), serde_json::json!(r.of(i).value))).collect();
     serde_json::json!({"roots": roots, "total": r.total.value})

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use weerbaar_core::assessment::Framework;
-use weerbaar_core::assessment::rollup::{RollUp, Score, gaps, key_not_met, roll_up};
+use weerbaar_core::assessment::rollup::{RollUp, gaps, key_not_met, roll_up};
 use weerbaar_render::chart::{Chart, Series};
 
 use super::service::Loaded;
@@ -37,7 +37,8 @@ pub struct SectionRow {
     pub total: usize,
     pub value: String,
     pub gaps: usize,
-    pub respondents: Vec<String>,
+    /// (user id, name and address)
+    pub respondents: Vec<(String, String)>,
 }
 
 pub struct RootRow {
@@ -63,7 +64,7 @@ pub fn roots(
     lang: Lang,
     l: &Loaded,
     r: &RollUp,
-    respondents: &HashMap<String, Vec<String>>,
+    respondents: &HashMap<String, Vec<(String, String)>>,
     visible: &dyn Fn(&str) -> bool,
 ) -> Vec<RootRow> {
     let fw = &l.fw;
@@ -74,7 +75,8 @@ pub fn roots(
             .iter()
             .filter(|s| fw.root_of(**s) == root && visible(&fw.nodes[**s].id))
             .map(|s| {
-                let sc = section_score(fw, l, *s);
+                // The section's subtree: its requirements (and any deeper ones).
+                let sc = r.of(*s);
                 SectionRow {
                     id: fw.nodes[*s].id.clone(),
                     href: crate::page::urlencode(&fw.nodes[*s].id),
@@ -106,20 +108,6 @@ pub fn roots(
     out
 }
 
-/// A section's own figures: only the requirements answered on its page.
-pub fn section_score(fw: &Framework, l: &Loaded, section: usize) -> Score {
-    let answers = l.plain();
-    let only: HashMap<String, weerbaar_core::assessment::answer::Answer> = fw
-        .requirements(l.level())
-        .filter(|(i, _)| fw.section_of(*i).unwrap_or(*i) == section)
-        .filter_map(|(_, n)| answers.get(&n.id).map(|a| (n.id.clone(), a.clone())))
-        .collect();
-    let mut f = roll_up(fw, l.level(), &only);
-    let total = fw.requirements(l.level()).filter(|(i, _)| fw.section_of(*i).unwrap_or(*i) == section).count();
-    f.total.total = total;
-    f.total
-}
-
 pub struct GapRow {
     pub id: String,
     pub title: String,
@@ -133,7 +121,7 @@ pub struct GapRow {
 
 pub fn gap_rows(lang: Lang, l: &Loaded, actions: &[(String, String, String)], limit: usize) -> Vec<GapRow> {
     let fw = &l.fw;
-    gaps(fw, l.level(), &l.plain())
+    gaps(fw, l.level(), l.plain())
         .into_iter()
         .take(limit)
         .map(|g| GapRow {
@@ -151,7 +139,7 @@ pub fn gap_rows(lang: Lang, l: &Loaded, actions: &[(String, String, String)], li
 pub fn key_rows(lang: Lang, l: &Loaded) -> Vec<(String, String, String)> {
     let fw = &l.fw;
     let answers = l.plain();
-    key_not_met(fw, l.level(), &answers)
+    key_not_met(fw, l.level(), answers)
         .into_iter()
         .map(|i| {
             let v = answers.get(&fw.nodes[i].id).and_then(|a| a.value());
@@ -176,7 +164,7 @@ fn short(fw: &Framework, i: usize, lang: Lang) -> String {
 pub fn radar(lang: Lang, l: &Loaded, earlier: Option<(&str, &RollUp)>) -> Chart {
     let fw = &l.fw;
     let roots = fw.roots();
-    let now = roll_up(fw, l.level(), &l.plain());
+    let now = roll_up(fw, l.level(), l.plain());
     let mut series = vec![];
     if let Some((label, r)) = earlier {
         series.push(Series {
