@@ -8,7 +8,6 @@ use weerbaar_core::audit::AuditAction;
 use weerbaar_scan::Format;
 use weerbaar_store::{engagements, findings};
 use weerbaar_web::findings::service::{Actor, log};
-use weerbaar_web::i18n::Lang;
 
 use crate::config::Settings;
 use crate::{CliError, CliResult};
@@ -56,11 +55,9 @@ pub async fn run(s: &Settings, c: FindingsCommand) -> CliResult {
             Ok(())
         }
         FindingsCommand::Import { org, engagement, format, dry_run, lang, file } => {
-            let lang = Lang::parse(&lang)
-                .ok_or_else(|| CliError::Message(format!("unknown language {lang:?}: use nl, en or fr")))?;
+            let lang = crate::input::lang(&lang)?;
             let format = Format::parse(&format).ok_or_else(|| {
-                let all: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
-                CliError::Message(format!("unknown format {format:?}: use one of {}", all.join(", ")))
+                crate::input::unknown_format(&format, &Format::ALL.iter().map(|f| f.as_str()).collect::<Vec<_>>())
             })?;
             let o = crate::admin::find_org(&store, &org).await?;
             let e = {
@@ -69,13 +66,7 @@ pub async fn run(s: &Settings, c: FindingsCommand) -> CliResult {
                     .await?
                     .ok_or_else(|| CliError::Message(format!("{} has no engagement {engagement}", o.profile.name)))?
             };
-            let meta =
-                std::fs::metadata(&file).map_err(|err| CliError::Message(format!("{}: {err}", file.display())))?;
-            let max = weerbaar_web::findings::IMPORT_MAX_BYTES;
-            if meta.len() > max as u64 {
-                return Err(CliError::Message(format!("{}: larger than {} MB", file.display(), max / 1024 / 1024)));
-            }
-            let bytes = std::fs::read(&file).map_err(|err| CliError::Message(format!("{}: {err}", file.display())))?;
+            let bytes = crate::input::file(&file, weerbaar_web::findings::IMPORT_MAX_BYTES)?;
             let actor = Actor::cli();
             let mut tx = store.begin().await?;
             let r = match findings::run_import(

@@ -10,7 +10,6 @@ use weerbaar_store::assessments::frameworks;
 use weerbaar_web::assessment::library::problem_text;
 use weerbaar_web::assessment::service::import_framework;
 use weerbaar_web::findings::service::Actor;
-use weerbaar_web::i18n::Lang;
 
 use crate::config::Settings;
 use crate::{CliError, CliResult};
@@ -52,22 +51,11 @@ pub async fn run(s: &Settings, c: FrameworksCommand) -> CliResult {
             Ok(())
         }
         FrameworksCommand::Import { format, lang, file } => {
-            let lang = Lang::parse(&lang)
-                .ok_or_else(|| CliError::Message(format!("unknown language {lang:?}: use nl, en or fr")))?;
+            let lang = crate::input::lang(&lang)?;
             let format = Format::parse(&format).ok_or_else(|| {
-                let all: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
-                CliError::Message(format!("unknown format {format:?}: use one of {}", all.join(", ")))
+                crate::input::unknown_format(&format, &Format::ALL.iter().map(|f| f.as_str()).collect::<Vec<_>>())
             })?;
-            let meta =
-                std::fs::metadata(&file).map_err(|err| CliError::Message(format!("{}: {err}", file.display())))?;
-            if meta.len() > FILE_MAX_BYTES as u64 {
-                return Err(CliError::Message(format!(
-                    "{}: larger than {} MB",
-                    file.display(),
-                    FILE_MAX_BYTES / 1024 / 1024
-                )));
-            }
-            let bytes = std::fs::read(&file).map_err(|err| CliError::Message(format!("{}: {err}", file.display())))?;
+            let bytes = crate::input::file(&file, FILE_MAX_BYTES)?;
             match import_framework(&store, &Actor::cli(), format, &bytes)
                 .await
                 .map_err(|e| CliError::Message(e.to_string()))?

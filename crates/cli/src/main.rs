@@ -4,6 +4,7 @@ mod admin;
 mod config;
 mod findings;
 mod frameworks;
+mod input;
 mod progress;
 mod serve;
 

@@ -4,13 +4,18 @@ mod common;
 
 use common::{run, text};
 
-#[tokio::test]
-async fn the_command_line_imports_and_reimports_cleanly() {
+/// A folder with a demo database, for the commands to work on.
+async fn demo() -> weerbaar_testkit::tempfile::TempDir {
     let dir = weerbaar_testkit::tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("weerbaar.db").display());
     let store = weerbaar_store::open(&url, &weerbaar_store::ConnectOptions::default()).await.unwrap();
     weerbaar_store::demo::seed(&store).await.unwrap();
-    drop(store);
+    dir
+}
+
+#[tokio::test]
+async fn the_command_line_imports_and_reimports_cleanly() {
+    let dir = demo().await;
     let d = dir.path().display().to_string();
     let env = [("WEERBAAR_DATA_DIR", d.as_str())];
     let out = run(&["findings", "engagements", "--org", "Gemeente Anderdorp"], &env, None);
@@ -67,11 +72,7 @@ async fn the_command_line_imports_and_reimports_cleanly() {
 /// version that keeps answers.
 #[tokio::test]
 async fn the_command_line_imports_frameworks() {
-    let dir = weerbaar_testkit::tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}?mode=rwc", dir.path().join("weerbaar.db").display());
-    let store = weerbaar_store::open(&url, &weerbaar_store::ConnectOptions::default()).await.unwrap();
-    weerbaar_store::demo::seed(&store).await.unwrap();
-    drop(store);
+    let dir = demo().await;
     let d = dir.path().display().to_string();
     let env = [("WEERBAAR_DATA_DIR", d.as_str())];
     let fixture = |n: &str| format!("{}/../core/tests/fixtures/{n}", env!("CARGO_MANIFEST_DIR"));

@@ -104,18 +104,7 @@ pub fn stacked_bars(c: &Chart) -> String {
     }
     let _ =
         write!(s, r##"<line x1="{left}" y1="{bottom}" x2="{:.1}" y2="{bottom}" stroke="#333333"/>"##, left + plot_w);
-    for (k, se) in c.series.iter().enumerate() {
-        let ly = plot_top + 18.0 * k as f64;
-        let lx = W - right + 16.0;
-        let _ = write!(
-            s,
-            r##"<rect x="{lx}" y="{ly}" width="12" height="12" fill="{}"/><text x="{:.1}" y="{:.1}" fill="#1a1a1a">{}</text>"##,
-            esc(&se.colour),
-            lx + 18.0,
-            ly + 10.5,
-            esc(&se.name)
-        );
-    }
+    legend(&mut s, &c.series, plot_top);
     s.push_str("</svg>");
     s
 }

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::TestServer;
+use common::{TestServer, tool};
 use weerbaar_testkit::db_test;
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -303,15 +303,6 @@ db_test!(a_respondent_sees_only_their_part, |db| {
     assert_eq!(r.status, 303);
     assert_eq!(v.get(&format!("/o/{org}/assessments/{aid}")).await.status, 404);
 });
-
-fn tool(cmd: &str, args: &[&std::ffi::OsStr]) -> String {
-    let out = std::process::Command::new(cmd)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {cmd} (scripts/test-all installs it): {e}"));
-    assert!(out.status.success(), "{cmd} failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 db_test!(the_council_report_and_the_exports_read_back, |db| {
     let s = TestServer::start(db).await;

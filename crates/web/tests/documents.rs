@@ -8,7 +8,7 @@ mod common;
 
 use std::io::{Cursor, Read};
 
-use common::{Client, TestServer};
+use common::{Client, TestServer, tool};
 use sha2::{Digest, Sha256};
 use weerbaar_testkit::db_test;
 
@@ -317,15 +317,6 @@ impl Demo {
             labels: &self.labels,
         }
     }
-}
-
-fn tool(cmd: &str, args: &[&std::ffi::OsStr]) -> String {
-    let out = std::process::Command::new(cmd)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {cmd} (scripts/test-all installs it): {e}"));
-    assert!(out.status.success(), "{cmd} failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 fn pages(pdf: &std::path::Path) -> usize {

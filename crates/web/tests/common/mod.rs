@@ -142,3 +142,14 @@ pub fn now_secs() -> u64 {
 pub fn recovery_codes(page: &str) -> Vec<String> {
     page.split("<li><code>").skip(1).map(|p| p.split('<').next().unwrap().to_string()).collect()
 }
+
+/// Runs a command-line tool the document tests read files back with (pdftotext,
+/// LibreOffice); `scripts/test-all` installs them.
+pub fn tool(cmd: &str, args: &[&std::ffi::OsStr]) -> String {
+    let out = std::process::Command::new(cmd)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {cmd} (scripts/test-all installs it): {e}"));
+    assert!(out.status.success(), "{cmd} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
