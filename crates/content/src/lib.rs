@@ -68,6 +68,16 @@ pub fn baseline() -> Result<weerbaar_core::assessment::Framework, String> {
     })
 }
 
+/// The phishing-exercise templates from `content/phishing/`, checked.
+pub fn phishing_templates() -> Result<Vec<weerbaar_core::awareness::template::Template>, Vec<FileError>> {
+    let mut files = Vec::new();
+    if let Some(dir) = CONTENT.get_dir("phishing") {
+        collect(dir, "phishing/", &mut files);
+    }
+    let refs: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), *t)).collect();
+    weerbaar_core::awareness::template::load(&refs)
+}
+
 pub const SYNONYMS_FILE: &str = "search/synonyms.toml";
 
 /// The search synonym list kept with the content, checked.
@@ -127,6 +137,16 @@ pub fn bcp_template() -> Result<&'static Template, TemplateError> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_phishing_templates_load() {
+        let t = super::phishing_templates()
+            .unwrap_or_else(|e| panic!("{}", e.iter().map(|x| x.to_string()).collect::<Vec<_>>().join("\n")));
+        assert!(t.len() >= 8, "at least eight lures");
+        for x in &t {
+            assert!(x.texts.contains_key("nl") && x.texts.contains_key("en"), "{}", x.slug);
+        }
+    }
+
     #[test]
     fn the_baseline_loads_and_links_only_what_exists() {
         let f = super::baseline().unwrap();

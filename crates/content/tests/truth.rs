@@ -1,5 +1,6 @@
-//! Facts the shipped content must get right (content/resources in nl, en and fr, and every
-//! string of the BCP template in content/bcp): who receives a personal data breach
+//! Facts the shipped content must get right (content/resources in nl, en and fr, every
+//! string of the BCP template in content/bcp, the self-assessment baseline and the
+//! phishing templates): who receives a personal data breach
 //! notification, who leads when the emergency plan is activated, the words we use, and
 //! the size of the catalogue. Each failure names the file (or resource and language) and
 //! the offending text.
@@ -81,9 +82,51 @@ fn bcp_units() -> Vec<Unit> {
     out
 }
 
+/// Every line of the self-assessment baseline (names, descriptions, guidance, evidence)
+/// and of the phishing templates, per language.
+fn awareness_and_baseline_units() -> Vec<Unit> {
+    let lang_of = |l: &str| -> Option<&'static str> {
+        match l {
+            "nl" => Some("nl"),
+            "en" => Some("en"),
+            "fr" => Some("fr"),
+            _ => None,
+        }
+    };
+    let mut out = Vec::new();
+    let mut push = |place: String, lang: &'static str, text: &str| {
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            out.push(Unit { place: place.clone(), lang, text: line.to_string() });
+        }
+    };
+    let f = weerbaar_content::baseline().unwrap();
+    for n in &f.nodes {
+        for t in [&n.name, &n.description, &n.guidance, &n.evidence] {
+            for (l, text) in &t.0 {
+                if let Some(lang) = lang_of(l) {
+                    push(format!("{} {}", weerbaar_content::BASELINE_FILE, n.id), lang, text);
+                }
+            }
+        }
+    }
+    let templates = weerbaar_content::phishing_templates().unwrap_or_else(|e| panic!("{e:?}"));
+    for t in templates {
+        for (l, x) in &t.texts {
+            if let Some(lang) = lang_of(l) {
+                let place = format!("content/phishing/{}/{l}.toml", t.slug);
+                for text in [&x.subject, &x.body, &x.lesson].into_iter().chain(x.red_flags.iter()) {
+                    push(place.clone(), lang, text);
+                }
+            }
+        }
+    }
+    out
+}
+
 fn all_units() -> Vec<Unit> {
     let mut u = resource_units();
     u.extend(bcp_units());
+    u.extend(awareness_and_baseline_units());
     u
 }
 

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod assessment;
 pub mod audit;
+pub mod awareness;
 pub mod bcp;
 pub mod catalogue;
 pub mod engagement;

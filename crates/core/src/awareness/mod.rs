@@ -1,0 +1,7 @@
+//! Awareness and training: rules shared by the training figures and the phishing
+//! results, and the phishing templates. Staff are not accounts; no figure may single
+//! anyone out (`groups`).
+
+pub mod clicks;
+pub mod groups;
+pub mod template;
