@@ -78,6 +78,16 @@ pub fn phishing_templates() -> Result<Vec<weerbaar_core::awareness::template::Te
     weerbaar_core::awareness::template::load(&refs)
 }
 
+/// The training modules from `content/training/`, checked.
+pub fn training_modules() -> Result<Vec<weerbaar_core::awareness::module::Module>, Vec<FileError>> {
+    let mut files = Vec::new();
+    if let Some(dir) = CONTENT.get_dir("training") {
+        collect(dir, "training/", &mut files);
+    }
+    let refs: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), *t)).collect();
+    weerbaar_core::awareness::module::load(&refs)
+}
+
 pub const SYNONYMS_FILE: &str = "search/synonyms.toml";
 
 /// The search synonym list kept with the content, checked.
@@ -137,6 +147,26 @@ pub fn bcp_template() -> Result<&'static Template, TemplateError> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_training_modules_load_and_link_only_what_exists() {
+        use weerbaar_core::awareness::module::Audience;
+        let m = super::training_modules()
+            .unwrap_or_else(|e| panic!("{}", e.iter().map(|x| x.to_string()).collect::<Vec<_>>().join("\n")));
+        assert!(m.iter().filter(|x| x.audience == Audience::Staff).count() >= 8, "eight modules for staff");
+        assert!(m.iter().any(|x| x.audience == Audience::Board), "one for the board");
+        let slugs: Vec<String> =
+            super::resource_files().iter().filter_map(|(p, _)| p.split('/').next().map(str::to_string)).collect();
+        for x in &m {
+            assert!((5..=10).contains(&x.minutes), "{}: 5 to 10 minutes", x.slug);
+            for (lang, q) in &x.quiz {
+                assert!((5..=8).contains(&q.len()), "{} {lang}: 5 to 8 questions", x.slug);
+            }
+            for r in &x.related {
+                assert!(slugs.contains(r), "{}: no resource {r}", x.slug);
+            }
+        }
+    }
+
     #[test]
     fn the_phishing_templates_load() {
         let t = super::phishing_templates()

@@ -1,6 +1,6 @@
 //! Facts the shipped content must get right (content/resources in nl, en and fr, every
-//! string of the BCP template in content/bcp, the self-assessment baseline and the
-//! phishing templates): who receives a personal data breach
+//! string of the BCP template in content/bcp, the self-assessment baseline, the
+//! training modules and the phishing templates): who receives a personal data breach
 //! notification, who leads when the emergency plan is activated, the words we use, and
 //! the size of the catalogue. Each failure names the file (or resource and language) and
 //! the offending text.
@@ -82,8 +82,8 @@ fn bcp_units() -> Vec<Unit> {
     out
 }
 
-/// Every line of the self-assessment baseline (names, descriptions, guidance, evidence)
-/// and of the phishing templates, per language.
+/// Every line of the self-assessment baseline (names, descriptions, guidance, evidence),
+/// the training modules (pages and quizzes) and the phishing templates, per language.
 fn awareness_and_baseline_units() -> Vec<Unit> {
     let lang_of = |l: &str| -> Option<&'static str> {
         match l {
@@ -105,6 +105,34 @@ fn awareness_and_baseline_units() -> Vec<Unit> {
             for (l, text) in &t.0 {
                 if let Some(lang) = lang_of(l) {
                     push(format!("{} {}", weerbaar_content::BASELINE_FILE, n.id), lang, text);
+                }
+            }
+        }
+    }
+    for m in weerbaar_content::training_modules().unwrap_or_else(|e| panic!("{e:?}")) {
+        for (l, t) in &m.texts {
+            if let Some(lang) = lang_of(l) {
+                let place = format!("content/training/{}/{l}.md", m.slug);
+                push(place.clone(), lang, &t.title);
+                push(place.clone(), lang, &t.summary);
+                for p in &t.pages {
+                    push(place.clone(), lang, &p.heading);
+                    push(place.clone(), lang, &p.body);
+                }
+            }
+        }
+        for (l, q) in &m.quiz {
+            if let Some(lang) = lang_of(l) {
+                let place = format!("content/training/{}/quiz.{l}.toml", m.slug);
+                for x in q {
+                    push(place.clone(), lang, &x.text);
+                    for a in &x.answers {
+                        // A wrong answer is false on purpose; its explanation must be right.
+                        if a.correct {
+                            push(place.clone(), lang, &a.text);
+                        }
+                        push(place.clone(), lang, &a.explanation);
+                    }
                 }
             }
         }

@@ -4,4 +4,5 @@
 
 pub mod clicks;
 pub mod groups;
+pub mod module;
 pub mod template;

@@ -83,7 +83,7 @@ fn valid_slug(s: &str) -> bool {
 
 /// Splits `+++` front matter from the body; the front matter's line numbers are those of
 /// the file (it starts on line 2).
-fn split_front_matter<'a>(file: &str, text: &'a str) -> Result<(&'a str, &'a str), FileError> {
+pub(crate) fn split_front_matter<'a>(file: &str, text: &'a str) -> Result<(&'a str, &'a str), FileError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let rest = text.strip_prefix("+++\n").or_else(|| text.strip_prefix("+++\r\n")).ok_or_else(|| FileError {
         file: file.into(),
