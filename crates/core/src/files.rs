@@ -21,3 +21,22 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Res
         FileError { file: file.into(), line, reason: e.message().to_string() }
     })
 }
+
+/// A content folder's files by their first folder (a resource, module or template) and
+/// their path inside it, with the full path kept for messages; a README at the top is
+/// allowed, any other loose file is a problem.
+pub type Folders<'a> = std::collections::BTreeMap<&'a str, std::collections::BTreeMap<&'a str, (&'a str, &'a str)>>;
+
+pub fn by_folder<'a>(files: &[(&'a str, &'a str)], what: &str, problems: &mut Vec<FileError>) -> Folders<'a> {
+    let mut out = Folders::new();
+    for (path, text) in files {
+        match path.split_once('/') {
+            Some((slug, rest)) => {
+                out.entry(slug).or_default().insert(rest, (path, text));
+            }
+            None if *path == "README.md" => {}
+            None => problems.push(err(path, format!("a file outside a {what} folder"))),
+        }
+    }
+    out
+}

@@ -100,16 +100,7 @@ fn check_texts(file: &str, t: &Texts, p: &mut Vec<FileError>) {
 /// Loads every template from `files` (paths relative to `content/phishing/`).
 pub fn load(files: &[(&str, &str)]) -> Result<Vec<Template>, Vec<FileError>> {
     let mut problems = Vec::new();
-    let mut by_slug: BTreeMap<&str, BTreeMap<&str, (&str, &str)>> = BTreeMap::new();
-    for (path, text) in files {
-        match path.split_once('/') {
-            Some((slug, rest)) => {
-                by_slug.entry(slug).or_default().insert(rest, (path, text));
-            }
-            None if *path == "README.md" => {}
-            None => problems.push(err(path, "a file outside a template folder")),
-        }
-    }
+    let by_slug = crate::files::by_folder(files, "template", &mut problems);
     let mut out = Vec::new();
     for (slug, parts) in by_slug {
         let Some((mpath, mtext)) = parts.get("template.toml") else {

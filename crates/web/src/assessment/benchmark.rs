@@ -255,11 +255,7 @@ async fn view<A: OrgPermission>(
     if let Some(u) = &target
         && !fid.is_empty()
     {
-        let a = match aggregate(st, u, &fid, level.as_deref(), lang).await {
-            Ok(a) => a,
-            Err(AppError::NotFound) => return Err(AppError::NotFound),
-            Err(e) => return Err(e),
-        };
+        let a = aggregate(st, u, &fid, level.as_deref(), lang).await?;
         let fw = st.frameworks.get(st, &fid).await?;
         let scored = fw.scale.is_some();
         // A member's own figures: its latest approved assessment.

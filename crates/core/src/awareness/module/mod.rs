@@ -162,16 +162,7 @@ fn shape(q: &[Question]) -> Vec<(String, Kind, Vec<bool>)> {
 /// Loads every module from `files` (paths relative to `content/training/`).
 pub fn load(files: &[(&str, &str)]) -> Result<Vec<Module>, Vec<FileError>> {
     let mut problems = Vec::new();
-    let mut by_slug: BTreeMap<&str, BTreeMap<&str, (&str, &str)>> = BTreeMap::new();
-    for (path, text) in files {
-        match path.split_once('/') {
-            Some((slug, rest)) => {
-                by_slug.entry(slug).or_default().insert(rest, (path, text));
-            }
-            None if *path == "README.md" => {}
-            None => problems.push(err(path, "a file outside a module folder")),
-        }
-    }
+    let by_slug = crate::files::by_folder(files, "module", &mut problems);
     let mut out = Vec::new();
     for (slug, parts) in by_slug {
         let Some((mpath, mtext)) = parts.get("module.toml") else {
