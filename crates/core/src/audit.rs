@@ -114,6 +114,14 @@ actions! {
     AssessmentEvidenceAdded => "assessment_evidence_added",
     AssessmentActionCreated => "assessment_action_created",
     BenchmarkShareChanged => "benchmark_share_changed",
+    StaffImported => "staff_imported",
+    StaffChanged => "staff_changed",
+    TrainingAssigned => "training_assigned",
+    AwarenessSettingsChanged => "awareness_settings_changed",
+    CampaignSaved => "campaign_saved",
+    CampaignApproved => "campaign_approved",
+    CampaignLaunched => "campaign_launched",
+    CampaignStopped => "campaign_stopped",
 }
 
 impl AuditAction {

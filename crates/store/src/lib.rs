@@ -49,6 +49,7 @@ pub mod api_tokens;
 pub mod assessments;
 pub mod attachments;
 pub mod audit;
+pub mod awareness;
 pub mod backup;
 pub mod bcp;
 pub mod catalogue;

@@ -109,6 +109,13 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/0010_assessment.sqlite.sql"),
         postgres: include_str!("../migrations/0010_assessment.postgres.sql"),
     },
+    Migration {
+        version: 11,
+        name: "awareness and training",
+        sql: include_str!("../migrations/0011_awareness.sql"),
+        sqlite: include_str!("../migrations/0011_awareness.sqlite.sql"),
+        postgres: include_str!("../migrations/0011_awareness.postgres.sql"),
+    },
 ];
 
 /// In a SQLite migration that edits the stored schema text: the statements after this

@@ -28,6 +28,7 @@ pub fn build(state: AppState) -> App {
         .merge(crate::openapi::routes())
         .merge(crate::bcp::routes())
         .merge(crate::documents::routes())
+        .merge(crate::awareness::routes())
         .merge(crate::catalogue::routes())
         .merge(crate::findings::routes())
         .merge(crate::assessment::routes());

@@ -70,7 +70,10 @@ fn csrf_token(secret: &[u8], basis: &str) -> String {
 
 /// Paths that need no session, language or CSRF: served as fast as possible.
 fn is_bare(path: &str) -> bool {
-    path.starts_with("/static/") || matches!(path, "/healthz" | "/readyz" | "/favicon.ico" | "/robots.txt")
+    // Phishing exercise tracking: no session, no cookies, answered as fast as possible.
+    path.starts_with("/static/")
+        || path.starts_with("/p/")
+        || matches!(path, "/healthz" | "/readyz" | "/favicon.ico" | "/robots.txt")
 }
 
 pub async fn middleware(State(st): State<AppState>, req: Request, next: Next) -> Response {

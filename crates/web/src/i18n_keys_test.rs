@@ -229,3 +229,21 @@ fn every_message_family_of_the_findings_exists() {
     let missing: Vec<&String> = want.iter().filter(|w| !ids.contains(*w)).collect();
     assert!(missing.is_empty(), "missing: {missing:?}");
 }
+
+#[test]
+fn every_message_family_of_awareness_exists() {
+    use weerbaar_core::awareness::campaign::Status;
+    let ids = defined();
+    let mut want: Vec<String> = Vec::new();
+    want.extend(Status::ALL.iter().map(|s| format!("campaign-status-{}", s.as_str())));
+    want.extend(["todo", "started", "completed"].map(|s| format!("learn-state-{s}")));
+    want.extend(["everyone", "departments", "people"].map(|s| format!("awareness-scope-{s}")));
+    want.extend(weerbaar_core::awareness::staff::LANGS.map(|l| format!("lang-name-{l}")));
+    // The fields an import problem can name.
+    want.extend(
+        ["name", "email", "department", "lang", "manager_email", "line"]
+            .map(|f| format!("staff-field-{}", f.replace('_', "-"))),
+    );
+    let missing: Vec<&String> = want.iter().filter(|k| !ids.contains(k.as_str())).collect();
+    assert!(missing.is_empty(), "message ids missing: {missing:?}");
+}

@@ -57,6 +57,23 @@ pub fn spawn_worker(st: AppState, mut shutdown: watch::Receiver<bool>) -> tokio:
                     Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "findings digests failed"),
                 }
+                match crate::awareness::sender::all_training_mails(&st, today).await {
+                    Ok(n) if n > 0 => tracing::info!(people = n, "training links and reminders queued"),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "training mails failed"),
+                }
+                match crate::awareness::sender::erase_leavers(&st, today).await {
+                    Ok(n) if n > 0 => {
+                        tracing::info!(people = n, "results of leavers erased after the retention period")
+                    }
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "erasing leavers failed"),
+                }
+                if let Ok(mut c) = st.store.conn().await
+                    && let Err(e) = weerbaar_store::awareness::staff::purge(&mut c, now).await
+                {
+                    tracing::warn!(error = %e, "purging learner links failed");
+                }
                 match crate::catalogue::rounds::send_due(&st).await {
                     Ok(n) if n > 0 => tracing::info!(reminders = n, "evaluation round reminders queued"),
                     Ok(_) => {}
@@ -108,6 +125,10 @@ async fn run(st: &AppState, job: &jobs::Job) -> Result<(), String> {
         weerbaar_store::bcp::PACK_JOB => {
             let org = crate::documents::pack::org_of(&job.payload)?;
             crate::documents::pack::rebuild(st, &org).await.map(|_| ()).map_err(|e| e.to_string())
+        }
+        crate::awareness::sender::SEND_JOB => {
+            let campaign = crate::awareness::sender::campaign_of(&job.payload)?;
+            crate::awareness::sender::run(st, &campaign).await.map(|_| ())
         }
         other => Err(format!("unknown job kind {other}")),
     }

@@ -9,6 +9,7 @@ pub mod app;
 pub mod assessment;
 pub mod assets;
 pub mod auth;
+pub mod awareness;
 pub mod bcp;
 pub mod catalogue;
 pub mod config;

@@ -64,6 +64,12 @@ impl Mailer {
             .header(ContentType::TEXT_PLAIN)
             .body(m.body.clone())
             .map_err(|e| format!("cannot build message: {e}"))?;
+        self.send_message(&m.to, msg).await
+    }
+
+    /// Sends a message built elsewhere (a phishing exercise has its own sender).
+    pub async fn send_message(&self, to: &str, msg: Message) -> Result<(), String> {
+        let m = Mail { to: to.to_string(), subject: String::new(), body: String::new() };
         if let Some(t) = &self.smtp {
             t.send(msg).await.map_err(|e| format!("SMTP: {e}"))?;
             return Ok(());

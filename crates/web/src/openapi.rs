@@ -33,6 +33,7 @@ pub fn document() -> Value {
     doc.merge(crate::findings::api::FindingsApiDoc::openapi());
     doc.merge(crate::findings::api_engagements::EngagementsApiDoc::openapi());
     doc.merge(crate::assessment::api::AssessmentApiDoc::openapi());
+    doc.merge(crate::awareness::api::AwarenessApiDoc::openapi());
     let mut v = serde_json::to_value(doc).unwrap_or_else(|_| json!({}));
     complete(&mut v);
     constrain(&mut v);

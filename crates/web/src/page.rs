@@ -351,7 +351,10 @@ impl<A: OrgPermission> FromRequestParts<AppState> for Member<A> {
                     (Some(e), _, _) => weerbaar_store::engagements::org_of(&mut c, e).await?,
                     (None, Some(f), _) => weerbaar_store::findings::org_of(&mut c, f).await?,
                     (None, None, Some(a)) => weerbaar_store::assessments::org_of(&mut c, a).await?,
-                    (None, None, None) => None,
+                    (None, None, None) => match params.get("campaign") {
+                        Some(x) => weerbaar_store::awareness::campaigns::org_of(&mut c, x).await?,
+                        None => None,
+                    },
                 };
                 found.ok_or(AppError::NotFound)?
             }

@@ -58,10 +58,49 @@ async fn fingerprint(s: &TestServer, org: &weerbaar_core::OrgId) -> String {
         assessed.push(format!("{a:?}{answers:?}{resp:?}{acts:?}{files:?}"));
     }
     let share = weerbaar_store::assessments::benchmark::share_of(&mut c, org).await.unwrap();
+    let aware = {
+        use weerbaar_store::awareness::{campaigns, settings, staff, training};
+        format!(
+            "{:?}{:?}{:?}{:?}{:?}",
+            staff::list(&mut c, org).await.unwrap(),
+            training::assignments(&mut c, org).await.unwrap(),
+            training::progress_of_org(&mut c, org).await.unwrap(),
+            campaigns::list(&mut c, org).await.unwrap(),
+            settings(&mut c, org).await.unwrap()
+        )
+    };
     format!(
-        "{:?}|{}|{}|{:?}|{inv}|{log}|{tokens:?}|{plan:?}|{versions}|{adoption:?}|{private:?}|{engagements:?}|{findings:?}|{guests:?}|{assessed:?}|{share:?}",
+        "{:?}|{}|{}|{:?}|{inv}|{log}|{tokens:?}|{plan:?}|{versions}|{adoption:?}|{private:?}|{engagements:?}|{findings:?}|{guests:?}|{assessed:?}|{share:?}|{aware}",
         o.profile, o.version, o.has_logo, ms
     )
+}
+
+/// A canary person on Voorbeeld's staff list and a draft exercise: (staff id, campaign id).
+async fn canary_awareness(c: &mut weerbaar_store::Conn, org: &weerbaar_core::OrgId) -> (String, String) {
+    use weerbaar_core::awareness::staff::Person;
+    use weerbaar_store::awareness::{campaigns, staff};
+    let p = Person {
+        email: "canary-staff@voorbeeld.test".into(),
+        name: CANARY.into(),
+        department: "Burgerzaken".into(),
+        lang: "nl".into(),
+        manager_email: None,
+    };
+    let id =
+        staff::create(c, org, &staff::Edit { person: &p, quiet_until: None, left_on: None }, now_ms()).await.unwrap();
+    let body = weerbaar_core::awareness::campaign::Campaign {
+        name: CANARY.into(),
+        templates: vec!["parcel-notice".into()],
+        scope: weerbaar_core::awareness::progress::Scope::Everyone,
+        sender_name: "Pakketdienst".into(),
+        sender_address: "info@oefen.test".into(),
+        window_start: now_ms() + 86_400_000,
+        window_end: now_ms() + 2 * 86_400_000,
+        per_minute: 10,
+        exclusions: Default::default(),
+    };
+    let campaign = campaigns::create(c, org, &body, "x", now_ms()).await.unwrap();
+    (id, campaign)
 }
 
 db_test!(no_route_crosses_organisations, |db| {
@@ -154,6 +193,8 @@ db_test!(no_route_crosses_organisations, |db| {
         ..Default::default()
     };
     weerbaar_store::assessments::put_answer(&mut c, &voorbeeld, &assessment, "GOV-02", &canary, 1, "x").await.unwrap();
+    // A person on the staff list and a phishing exercise, both with the canary.
+    let (staff_id, campaign) = canary_awareness(&mut c, &voorbeeld).await;
     drop(c);
     let before = fingerprint(&s, &voorbeeld).await;
 
@@ -167,6 +208,7 @@ db_test!(no_route_crosses_organisations, |db| {
         "viewer@voorbeeld.test".into(),
         "editor@voorbeeld.test".into(),
         "canary-invitee@voorbeeld.test".into(),
+        "canary-staff@voorbeeld.test".into(),
     ];
 
     let anderdorp = s.org_id("Gemeente Anderdorp").await;
@@ -220,6 +262,8 @@ db_test!(no_route_crosses_organisations, |db| {
                 }
                 "name" => "not-a-file.docx".to_string(),
                 "format" => "pdf".to_string(),
+                "module" => "phishing-recognise-report".to_string(),
+                "template" => "parcel-notice".to_string(),
                 other => {
                     let id = match other {
                         "plan" => plan.header.id.clone(),
@@ -237,6 +281,8 @@ db_test!(no_route_crosses_organisations, |db| {
                         "assessment" => assessment.clone(),
                         "section" => "GOV".to_string(),
                         "ref_id" => "GOV-02".to_string(),
+                        "staff" => staff_id.clone(),
+                        "campaign" => campaign.clone(),
                         _ => return None,
                     };
                     tenant = true;
@@ -431,6 +477,7 @@ db_test!(a_guest_sees_only_their_engagement, |db| {
     manual.title = format!("{GUEST_CANARY} manual");
     let manual = weerbaar_store::findings::insert(&mut c, &voorbeeld, &manual).await.unwrap();
     let plan = bcp::load(&mut c, &voorbeeld).await.unwrap().unwrap();
+    let (staff_id, campaign) = canary_awareness(&mut c, &voorbeeld).await;
     drop(c);
     let before = fingerprint(&s, &voorbeeld).await;
     let markers = [GUEST_CANARY, "admin@voorbeeld.test", "viewer@voorbeeld.test", "editor@voorbeeld.test"];
@@ -469,6 +516,8 @@ db_test!(a_guest_sees_only_their_engagement, |db| {
             ("{message}", plan.messages[0].id.clone()),
             ("{exercise}", plan.exercises[0].id.clone()),
             ("{user}", s.user_id("viewer@voorbeeld.test").await.to_string()),
+            ("{staff}", staff_id.clone()),
+            ("{campaign}", campaign.clone()),
         ] {
             if path.contains(name) {
                 tenant = true;
@@ -491,6 +540,8 @@ db_test!(a_guest_sees_only_their_engagement, |db| {
             ("{round}", "0192f8a4-6f1e-7cc0-9d5e-0123456789ab"),
             ("{section}", "GOV"),
             ("{ref_id}", "GOV-02"),
+            ("{module}", "phishing-recognise-report"),
+            ("{template}", "parcel-notice"),
         ] {
             path = path.replace(name, value);
         }

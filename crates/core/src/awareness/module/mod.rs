@@ -100,6 +100,17 @@ pub struct Module {
     pub quiz: BTreeMap<String, Vec<Question>>,
 }
 
+impl Module {
+    /// The text in `lang`, or Dutch (loading guarantees Dutch and English).
+    pub fn text(&self, lang: &str) -> Option<&Text> {
+        self.texts.get(lang).or_else(|| self.texts.get("nl"))
+    }
+    /// The quiz in the language of [`Module::text`].
+    pub fn questions(&self, lang: &str) -> &[Question] {
+        self.quiz.get(lang).or_else(|| self.quiz.get("nl")).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
 fn pages(file: &str, body: &str, p: &mut Vec<FileError>) -> Vec<Page> {
     let mut out: Vec<Page> = Vec::new();
     for (n, line) in body.lines().enumerate() {
