@@ -448,3 +448,26 @@ pub async fn clickers(db: &mut impl Db, campaign: &str) -> Result<Vec<String>> {
     .fetch_all(c)
     .await)?)
 }
+
+/// When each mail of a campaign was sent, in order (the rate shown and tested).
+pub async fn sent_times(db: &mut impl Db, campaign: &str) -> Result<Vec<i64>> {
+    Ok(run!(db, |c| sqlx::query_scalar(
+        "SELECT sent_at FROM phishing_recipients WHERE campaign_id = $1 AND sent_at IS NOT NULL ORDER BY sent_at"
+    )
+    .bind(campaign)
+    .fetch_all(c)
+    .await)?)
+}
+
+/// Moves a campaign's sending times `ms` into the past: the demo's finished exercise,
+/// and tests of the rules that look at the time since delivery.
+pub async fn backdate(db: &mut impl Db, campaign: &str, ms: i64) -> Result<()> {
+    exec!(db, |c| sqlx::query(
+        "UPDATE phishing_recipients SET send_at = send_at - $1, sent_at = sent_at - $1 WHERE campaign_id = $2"
+    )
+    .bind(ms)
+    .bind(campaign)
+    .execute(c)
+    .await)?;
+    Ok(())
+}
