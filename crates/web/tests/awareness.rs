@@ -136,8 +136,8 @@ db_test!(form_api_and_import_apply_one_rule_for_a_person, |db| {
     }
 });
 
-/// Imports `n` people into Voorbeeld's list (which the demo fills) and returns one's link.
-async fn assign_everyone(s: &TestServer, a: &Client, org: &weerbaar_core::OrgId, module: &str) {
+/// Assigns a module to everyone on the list, due in two weeks.
+async fn assign_everyone(a: &Client, org: &weerbaar_core::OrgId, module: &str) {
     let due = weerbaar_core::today().saturating_add(jiff::ToSpan::days(14)).to_string();
     let r = a
         .post_form(
@@ -157,7 +157,7 @@ db_test!(a_learner_opens_a_link_once_and_completes_a_module, |db| {
     let org = s.org_id("Gemeente Anderdorp").await;
     let a = s.login("admin@anderdorp.test").await;
     api_import(&a, org.as_str(), &staff_csv(6, &["Burgerzaken"]), "").await;
-    assign_everyone(&s, &a, &org, "passwords-mfa").await;
+    assign_everyone(&a, &org, "passwords-mfa").await;
     let mail = s.smtp.wait_for("p1@voorbeeld.test", |m| m.text().contains("/t/")).await;
     let link = link_in(&mail);
     let path = link.split_once("://").and_then(|(_, r)| r.find('/').map(|i| r[i..].to_string())).unwrap();
@@ -326,8 +326,7 @@ db_test!(reminders_and_erasure_follow_the_test_clock, |db| {
     weerbaar_store::awareness::staff::update(&mut c, &org, &p4.id, &edit, p4.version, 0).await.unwrap();
     drop(c);
     let day = |d: &str| d.parse::<jiff::civil::Date>().unwrap();
-    let people = |n: usize| n;
-    assert_eq!(training_mails(&s.state, &org, day("2027-01-04")).await.unwrap(), people(4), "everyone but p4");
+    assert_eq!(training_mails(&s.state, &org, day("2027-01-04")).await.unwrap(), 4, "everyone but p4");
     assert_eq!(training_mails(&s.state, &org, day("2027-01-05")).await.unwrap(), 0, "at most one a week");
     assert_eq!(training_mails(&s.state, &org, day("2027-01-10")).await.unwrap(), 0, "p4 still away");
     // p0 completes the module: no reminder after that.
