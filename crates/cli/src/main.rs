@@ -1,6 +1,7 @@
 //! `weerbaar`: one binary that serves the web UI and API and administers an installation.
 
 mod admin;
+mod awareness;
 mod config;
 mod findings;
 mod frameworks;
@@ -56,6 +57,12 @@ enum Command {
     /// Self-assessment frameworks: list the library, import a library or catalog file
     #[command(subcommand)]
     Frameworks(frameworks::FrameworksCommand),
+    /// The staff list for training and exercises: import a CSV export
+    #[command(subcommand)]
+    Staff(awareness::StaffCommand),
+    /// Phishing exercises: record a message that reached the report address
+    #[command(subcommand)]
+    Phishing(awareness::PhishingCommand),
 }
 
 fn main() -> ExitCode {
@@ -95,6 +102,8 @@ fn main() -> ExitCode {
             Command::Export(a) => admin::export(&settings, &a).await,
             Command::Findings(c) => findings::run(&settings, c).await,
             Command::Frameworks(c) => frameworks::run(&settings, c).await,
+            Command::Staff(c) => awareness::staff(&settings, c).await,
+            Command::Phishing(c) => awareness::phishing(&settings, c).await,
         }
     });
     match result {

@@ -126,6 +126,7 @@ pub async fn seed(store: &Store) -> Result<Seeded> {
     crate::demo_findings::seed(&mut tx, named(VOORBEELD)?, named(ANDERDORP)?).await?;
     seed_toolkit(&mut tx).await?;
     crate::demo_assessments::seed(&mut tx, named(VOORBEELD)?, named(ANDERDORP)?).await?;
+    crate::demo_awareness::seed(&mut tx, named(VOORBEELD)?).await?;
     // Voorbeeld shares its anonymous figures with the umbrella; Anderdorp does not.
     crate::assessments::benchmark::set_share(&mut tx, &named(VOORBEELD)?.id, Some(&named(KOEPEL)?.id)).await?;
     settings::set(&mut tx, settings::DEMO, "1").await?;

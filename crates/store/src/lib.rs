@@ -56,6 +56,7 @@ pub mod catalogue;
 pub mod db;
 pub mod demo;
 mod demo_assessments;
+mod demo_awareness;
 mod demo_findings;
 pub mod editorial;
 pub mod engagements;

@@ -177,6 +177,23 @@ db_test!(upgrade_from_previous_schema_keeps_data, |db| {
         weerbaar_store::assessments::put_answer(&mut c, org, &a.id, "GOV-01", &ans, 0, "test").await.unwrap();
         assert_eq!(weerbaar_store::assessments::answers(&mut c, org, &a.id).await.unwrap().len(), 1);
     }
+    // Schema 11 added awareness: an organisation from before imports staff, assigns a
+    // module, records progress and drafts a campaign.
+    if latest == 11
+        && let Some(org) = &old_org
+    {
+        use weerbaar_core::awareness::staff;
+        let mut c = store.conn().await.unwrap();
+        let parsed = staff::import(b"naam;e-mail;dienst\nAn;an@oud.test;IT\n").unwrap();
+        let plan = staff::plan(&Default::default(), &parsed, false);
+        weerbaar_store::awareness::staff::apply(&mut c, org, &plan, "2026-12-07", 1).await.unwrap();
+        let list = weerbaar_store::awareness::staff::list(&mut c, org).await.unwrap();
+        assert_eq!(list.len(), 1);
+        let who =
+            weerbaar_store::awareness::training::Who { org: org.as_str(), staff_id: &list[0].id, department: "IT" };
+        weerbaar_store::awareness::training::attempt(&mut c, who, "passwords-mfa", "1.0", 90, true, 1).await.unwrap();
+        assert_eq!(weerbaar_store::awareness::settings(&mut c, org).await.unwrap().retention_months, 12);
+    }
     if latest == 7 {
         use weerbaar_store::attachments;
         let mut c = store.conn().await.unwrap();

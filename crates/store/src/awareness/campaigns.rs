@@ -471,3 +471,12 @@ pub async fn backdate(db: &mut impl Db, campaign: &str, ms: i64) -> Result<()> {
     .await)?;
     Ok(())
 }
+
+/// Marks every mail of a campaign sent at its planned time (the demo's past exercise).
+pub async fn sent_as_planned(db: &mut impl Db, campaign: &str) -> Result<()> {
+    exec!(db, |c| sqlx::query("UPDATE phishing_recipients SET sent_at = send_at WHERE campaign_id = $1")
+        .bind(campaign)
+        .execute(c)
+        .await)?;
+    Ok(())
+}

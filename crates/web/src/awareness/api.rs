@@ -55,7 +55,7 @@ pub(super) async fn import_staff(
 ) -> AppResult<Response> {
     let lang = m.ctx.lang;
     let (dry, leavers) = (flag(raw.as_deref(), "dry_run"), flag(raw.as_deref(), "mark_leavers"));
-    match service::import_staff(&st, m.org_id(), &actor_of(&m), &body, leavers, dry).await? {
+    match service::import_staff(&st.store, m.org_id(), &actor_of(&m), &body, leavers, dry).await? {
         Ok(s) => Ok(Json(ImportResultDto {
             created: s.created,
             updated: s.updated,
@@ -259,7 +259,7 @@ pub(super) async fn report(
     body: Bytes,
 ) -> AppResult<Json<ReportedDto>> {
     let raw = String::from_utf8_lossy(&body);
-    Ok(Json(ReportedDto { matched: super::tracking::report_message(&st, m.org_id(), &raw).await? }))
+    Ok(Json(ReportedDto { matched: super::tracking::report_message(&st.store, m.org_id(), &raw).await? }))
 }
 
 #[derive(utoipa::OpenApi)]

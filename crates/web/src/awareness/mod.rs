@@ -12,6 +12,8 @@ mod pages;
 pub mod sender;
 pub mod service;
 mod staff_pages;
+
+pub use staff_pages::unreadable_text;
 pub mod tracking;
 
 use crate::routes::Routes;

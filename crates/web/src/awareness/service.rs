@@ -70,7 +70,7 @@ pub struct ImportSummary {
 /// ones updated, and with `mark_leavers` people missing from the file are marked as left.
 /// Lines with problems change nothing; the others are applied.
 pub async fn import_staff(
-    st: &AppState,
+    store: &weerbaar_store::Store,
     org: &OrgId,
     actor: &Actor,
     bytes: &[u8],
@@ -81,7 +81,7 @@ pub async fn import_staff(
         Ok(p) => p,
         Err(e) => return Ok(Err(e)),
     };
-    let mut tx = st.store.begin().await?;
+    let mut tx = store.begin().await?;
     let known = staff::known(&mut tx, org).await?;
     let plan = rules::plan(&known, &parsed, mark_leavers);
     let summary = ImportSummary {

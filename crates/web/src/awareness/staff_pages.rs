@@ -137,7 +137,7 @@ pub(super) async fn import(
         Err(code) => return refused(&st, &m, lang.t1(code, "max", IMPORT_MAX_BYTES / 1024 / 1024)).await,
     };
     let actor = actor_of(&m);
-    let summary = match service::import_staff(&st, m.org_id(), &actor, &bytes, mark_leavers, true).await? {
+    let summary = match service::import_staff(&st.store, m.org_id(), &actor, &bytes, mark_leavers, true).await? {
         Ok(s) => s,
         Err(e) => return refused(&st, &m, unreadable_text(lang, &e)).await,
     };
@@ -164,7 +164,7 @@ pub(super) async fn confirm(State(st): State<AppState>, m: Member<ManageSettings
     let Some((text, mark_leavers)) = pending else {
         return Ok(see_other_with_flash(&format!("/o/{}/staff", m.org.id), "flash-import-expired", st.cfg.tls()));
     };
-    match service::import_staff(&st, m.org_id(), &actor, text.as_bytes(), mark_leavers, false).await? {
+    match service::import_staff(&st.store, m.org_id(), &actor, text.as_bytes(), mark_leavers, false).await? {
         Ok(_) => Ok(see_other_with_flash(&format!("/o/{}/staff", m.org.id), "flash-staff-imported", st.cfg.tls())),
         Err(e) => refused(&st, &m, unreadable_text(m.ctx.lang, &e)).await,
     }

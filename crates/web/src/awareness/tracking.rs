@@ -252,13 +252,80 @@ pub fn thanks(lang: Lang, lure: Option<&Lure>) -> Plain {
 
 /// Records a report that arrived by mail (the message as it reached the report
 /// address). False when no exercise token is in it.
-pub async fn report_message(st: &AppState, org: &OrgId, raw: &str) -> AppResult<bool> {
+pub async fn report_message(store: &weerbaar_store::Store, org: &OrgId, raw: &str) -> AppResult<bool> {
     let Some(token) = super::sender::report_token(raw) else { return Ok(false) };
-    let mut c = st.store.conn().await?;
+    let mut c = store.conn().await?;
     match db::by_token(&mut c, &token).await? {
         Some(r) if r.org_id == org.as_str() => {
             Ok(db::record(&mut c, &token, Event::Reported, weerbaar_core::now_ms()).await? || r.reported_at.is_some())
         }
         _ => Ok(false),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+
+    use html5ever::tendril::StrTendril;
+    use html5ever::tokenizer::{BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts};
+
+    use super::*;
+
+    /// Every start tag of a page, as an HTML parser reads it.
+    struct Tags(RefCell<Vec<String>>);
+
+    impl TokenSink for Tags {
+        type Handle = ();
+        fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+            if let Token::TagToken(t) = token
+                && t.kind == TagKind::StartTag
+            {
+                self.0.borrow_mut().push(t.name.to_string());
+            }
+            TokenSinkResult::Continue
+        }
+    }
+
+    fn tags(html: &str) -> Vec<String> {
+        let tok = Tokenizer::new(Tags(RefCell::default()), TokenizerOpts::default());
+        let input = BufferQueue::default();
+        input.push_back(StrTendril::from(html));
+        let _ = tok.feed(&input);
+        tok.end();
+        tok.sink.0.take()
+    }
+
+    #[test]
+    fn no_landing_page_has_a_form_field() {
+        let lib = library().unwrap();
+        assert!(lib.templates.len() >= 8);
+        let mut pages = 0;
+        for t in &lib.templates {
+            for lang in Lang::ALL {
+                for report in [None, Some("helpdesk@gemeente.test")] {
+                    for assigned in [false, true] {
+                        for page in [landing(lang, t, report, assigned), thanks(lang, Some(t))] {
+                            let html = page.render().unwrap();
+                            let found = tags(&html);
+                            assert!(found.contains(&"h1".to_string()) && found.contains(&"main".to_string()));
+                            for bad in ["form", "input", "textarea", "select", "button", "iframe", "script"] {
+                                assert!(!found.iter().any(|x| x == bad), "{} ({lang:?}) has <{bad}>", t.slug);
+                            }
+                            pages += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(pages, lib.templates.len() * 3 * 2 * 2 * 2);
+    }
+
+    #[test]
+    fn the_organisations_report_address_fills_the_lesson() {
+        let lib = library().unwrap();
+        let t = lib.template("parcel-notice").unwrap();
+        let html = landing(Lang::Nl, t, Some("meld@gemeente.test"), false).render().unwrap();
+        assert!(html.contains("meld@gemeente.test") && !html.contains("[in te vullen: meldadres"));
     }
 }
