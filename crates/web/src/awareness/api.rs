@@ -250,14 +250,17 @@ pub struct ReportedDto {
 
 #[utoipa::path(post, path = "/api/v1/organisations/{org}/phishing/reports", tag = "awareness",
     params(("org" = String, Path, description = "Organisation id")),
-    request_body(content = String, content_type = "message/rfc822", description = "The message as it reached the report address"),
-    responses((status = 200, body = ReportedDto)))]
+    request_body(content = String, content_type = "text/plain", description = "The message as it reached the report address (RFC 5322)"),
+    responses((status = 200, body = ReportedDto), (status = 400, body = ErrorDto, description = "No message")))]
 /// Records a report that reached the report address (for the mail server to pipe to).
 pub(super) async fn report(
     State(st): State<AppState>,
     m: Member<ManageSettings>,
     body: Bytes,
 ) -> AppResult<Json<ReportedDto>> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(AppError::BadRequest("empty_message"));
+    }
     let raw = String::from_utf8_lossy(&body);
     Ok(Json(ReportedDto { matched: super::tracking::report_message(&st.store, m.org_id(), &raw).await? }))
 }
