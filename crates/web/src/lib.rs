@@ -65,6 +65,8 @@ pub struct Inner {
     pub frameworks: assessment::cache::FrameworkCache,
     /// Assessment overviews, kept like the register's pages.
     pub overviews: kept::Kept<(String, i18n::Lang), assessment::pages::OverviewData>,
+    /// Phishing exercise recipients and report addresses, for the public pages.
+    pub tracking: awareness::tracking::Seen,
     /// Pages of the findings register, kept like the dashboards.
     pub registers: findings::cache::RegisterCache,
     /// Free places to render a document (`WebConfig::concurrent_renders`).
@@ -99,6 +101,7 @@ impl AppState {
             catalogue: catalogue::Catalogue::default(),
             dashboards: org::DashboardCache::default(),
             registers: findings::cache::RegisterCache::default(),
+            tracking: awareness::tracking::Seen::default(),
             frameworks: assessment::cache::FrameworkCache::default(),
             overviews: kept::Kept::new(256),
             renders: Arc::new(tokio::sync::Semaphore::new(cfg_renders)),

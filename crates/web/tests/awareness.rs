@@ -361,3 +361,19 @@ db_test!(reminders_and_erasure_follow_the_test_clock, |db| {
         "the row only counts now"
     );
 });
+
+db_test!(the_completion_rate_is_evidence_on_the_awareness_measures, |db| {
+    let s = TestServer::start(db).await;
+    let org = s.org_id("Gemeente Voorbeeld").await;
+    let a = s.login("admin@voorbeeld.test").await;
+    let list = a.get(&format!("/api/v1/organisations/{org}/assessments")).await.json();
+    let id = list[0]["id"].as_str().unwrap().to_string();
+    let page = a.get(&format!("/o/{org}/assessments/{id}/sections/AWARE")).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Bewijs uit bewustmaking"), "the awareness section shows the rate");
+    let rate = a.get(&format!("/api/v1/organisations/{org}/training/progress")).await.json();
+    let assigned: u64 = rate.as_array().unwrap().iter().map(|d| d["assigned"].as_u64().unwrap()).sum();
+    assert!(page.body.contains(&format!("van de {assigned} medewerkers")), "{assigned}");
+    let other = a.get(&format!("/o/{org}/assessments/{id}/sections/GOV")).await;
+    assert!(!other.body.contains("Bewijs uit bewustmaking"));
+});

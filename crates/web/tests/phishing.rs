@@ -115,22 +115,28 @@ db_test!(an_approved_exercise_is_sent_at_its_rate_and_counts_only_people, |db| {
         assert!(w[1] - w[0] >= 550, "sent {} ms apart", w[1] - w[0]);
     }
 
-    // Clicks: HEAD, a scanner and a click within seconds of delivery are filtered.
-    let t0 = token_of(&s.smtp.wait_for("m0@anderdorp.test", |_| true).await);
+    // Clicks: HEAD, a scanner and a click within seconds of delivery are filtered, each
+    // counted once per mail.
+    let tok = |i: usize| {
+        let s = &s;
+        async move { token_of(&s.smtp.wait_for(&format!("m{i}@anderdorp.test"), |_| true).await) }
+    };
+    let (t0, t4, t6) = (tok(0).await, tok(4).await, tok(6).await);
     let anon = Client::new(&s.url);
     let head = anon.send(anon.http.head(anon.url(&format!("/p/c/{t0}")))).await;
     assert_eq!(head.status, 200);
+    anon.send(anon.http.head(anon.url(&format!("/p/c/{t0}")))).await;
     let scanner = anon
         .send(
             anon.http
-                .get(anon.url(&format!("/p/c/{t0}")))
+                .get(anon.url(&format!("/p/c/{t4}")))
                 .header("user-agent", "Mozilla/5.0 (compatible; Barracuda Sentinel)"),
         )
         .await;
     assert_eq!(scanner.status, 200);
     assert!(!scanner.body.contains("Dit was een oefening"), "the page before the button gives nothing away");
     let soon = anon
-        .send(anon.http.post(anon.url(&format!("/p/c/{t0}"))).header("user-agent", "Mozilla/5.0 Firefox/128.0"))
+        .send(anon.http.post(anon.url(&format!("/p/c/{t6}"))).header("user-agent", "Mozilla/5.0 Firefox/128.0"))
         .await;
     assert_eq!(soon.status, 200);
     let res = results(&a, org.as_str(), &id).await;

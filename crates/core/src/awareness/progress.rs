@@ -158,6 +158,12 @@ pub fn check_retention(input: &str) -> Result<u32, FieldError> {
     }
 }
 
+/// Whether a framework measure is about awareness and training (NIST CSF 2.0 PR.AT),
+/// so the completion rate is evidence for it.
+pub fn is_training_measure(csf: &[String]) -> bool {
+    csf.iter().any(|c| c.starts_with("PR.AT"))
+}
+
 /// One person's state for one assigned module.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Learner {
@@ -259,6 +265,13 @@ mod tests {
         assert!(reminder_due(today, true, Some(date("2026-11-30")), None));
         assert!(!reminder_due(today, true, None, Some(date("2026-12-07"))));
         assert!(reminder_due(today, true, None, Some(date("2026-12-06"))));
+    }
+
+    #[test]
+    fn training_measures_are_pr_at() {
+        assert!(is_training_measure(&["GV.RR-01".into(), "PR.AT-02".into()]));
+        assert!(!is_training_measure(&["PR.AA-01".into()]));
+        assert!(!is_training_measure(&[]));
     }
 
     #[test]

@@ -332,10 +332,11 @@ pub struct Recipient {
     pub opened_at: Option<i64>,
     pub clicked_at: Option<i64>,
     pub reported_at: Option<i64>,
+    pub filtered_clicks: i64,
 }
 
 const RCOLS: &str = "SELECT id, campaign_id, org_id, staff_id, department, token, template, lang, send_at, sent_at, \
-                     opened_at, clicked_at, reported_at FROM phishing_recipients ";
+                     opened_at, clicked_at, reported_at, filtered_clicks FROM phishing_recipients ";
 
 /// Recipients whose time has come and who were not mailed yet, earliest first.
 pub async fn due(db: &mut impl Db, campaign: &str, now: i64, limit: i64) -> Result<Vec<Recipient>> {
@@ -393,7 +394,7 @@ pub async fn by_token(db: &mut impl Db, token: &str) -> Result<Option<Recipient>
 pub enum Event {
     Opened,
     Clicked,
-    /// A request to the link that the click rules filtered.
+    /// The link was fetched in a way the click rules filter (counted once per mail).
     Filtered,
     Reported,
 }
@@ -405,7 +406,7 @@ pub async fn record(db: &mut impl Db, token: &str, e: Event, now: i64) -> Result
         Event::Clicked => "UPDATE phishing_recipients SET clicked_at = $1 WHERE token = $2 AND clicked_at IS NULL",
         Event::Reported => "UPDATE phishing_recipients SET reported_at = $1 WHERE token = $2 AND reported_at IS NULL",
         Event::Filtered => {
-            "UPDATE phishing_recipients SET filtered_clicks = filtered_clicks + 1 WHERE token = $2 AND $1 > 0"
+            "UPDATE phishing_recipients SET filtered_clicks = 1 WHERE token = $2 AND filtered_clicks = 0 AND $1 > 0"
         }
     };
     let n = exec!(db, |c| sqlx::query(sql).bind(now).bind(token).execute(c).await)?;
@@ -479,4 +480,15 @@ pub async fn sent_as_planned(db: &mut impl Db, campaign: &str) -> Result<()> {
         .execute(c)
         .await)?;
     Ok(())
+}
+
+/// How many mails of a campaign went out since `since` (the rate's window).
+pub async fn sent_since(db: &mut impl Db, campaign: &str, since: i64) -> Result<i64> {
+    Ok(run!(db, |c| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM phishing_recipients WHERE campaign_id = $1 AND sent_at > $2"
+    )
+    .bind(campaign)
+    .bind(since)
+    .fetch_one(c)
+    .await)?)
 }

@@ -2418,3 +2418,7 @@ phishing-report-button = Report
 phishing-thanks-title = Well spotted: this was an exercise
 phishing-thanks-text = Thank you for reporting. Do the same with a real suspicious message: report it, do not click.
 phishing-mail-footer = Don't trust this message? Report it: { $link }
+assessment-training-title = Evidence from awareness:
+assessment-training-rate = { $rate } of the { $count } people with assigned training completed all of it.
+assessment-training-none = there are no figures yet: first assign training to at least five people.
+assessment-training-link = See the figures per department

@@ -2295,3 +2295,7 @@ phishing-report-button = Signaler
 phishing-thanks-title = Bien vu : c'était un exercice
 phishing-thanks-text = Merci pour votre signalement. Faites de même avec un vrai message suspect : signalez-le, ne cliquez pas.
 phishing-mail-footer = Vous ne faites pas confiance à ce message ? Signalez-le : { $link }
+assessment-training-title = Preuve issue de la sensibilisation :
+assessment-training-rate = { $rate } des { $count } personnes ayant une formation attribuée ont tout terminé.
+assessment-training-none = pas encore de chiffres : attribuez d'abord une formation à au moins cinq personnes.
+assessment-training-link = Voir les chiffres par service

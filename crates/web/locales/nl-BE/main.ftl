@@ -2421,3 +2421,7 @@ phishing-report-button = Melden
 phishing-thanks-title = Goed gezien: dit was een oefening
 phishing-thanks-text = Dank u voor uw melding. Zo doet u het ook bij een echt verdacht bericht: melden, niet klikken.
 phishing-mail-footer = Vertrouwt u dit bericht niet? Meld het: { $link }
+assessment-training-title = Bewijs uit bewustmaking:
+assessment-training-rate = { $rate } van de { $count } medewerkers met een toegewezen opleiding heeft alles afgerond.
+assessment-training-none = er zijn nog geen cijfers: wijs eerst een opleiding toe aan minstens vijf medewerkers.
+assessment-training-link = Cijfers per dienst bekijken

@@ -7,12 +7,14 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use weerbaar_core::assessment::answer::{Draft, Verdict};
+use weerbaar_core::awareness::progress::{completion_rate, is_training_measure};
 use weerbaar_core::validation::{FieldError, FieldErrors};
 use weerbaar_store::assessments as db;
 
 use super::pages::visible;
 use super::service::{self, Item, Loaded, Saved};
 use super::views;
+
 use crate::AppState;
 use crate::error::{AppError, AppResult};
 use crate::findings::finding::{EVIDENCE_MAX_BYTES, actor_of, evidence_type, read_file, safe_name};
@@ -70,6 +72,8 @@ struct SectionPage {
     editable: bool,
     general: Vec<String>,
     copyright: String,
+    /// The training completion rate, shown as evidence under awareness measures.
+    training: Option<String>,
 }
 
 fn scale_options(lang: Lang, l: &Loaded) -> Vec<(String, String)> {
@@ -131,6 +135,19 @@ async fn view<A: OrgPermission>(
     }
     let has_plan = weerbaar_store::bcp::header(&mut c, m.org_id()).await?.is_some_and(|h| h.approval.is_some());
     drop(c);
+    let in_section = |i: usize| fw.section_of(i).unwrap_or(i) == s;
+    let training = if fw.requirements(l.level()).any(|(i, n)| in_section(i) && is_training_measure(&n.csf)) {
+        let figures = crate::awareness::service::progress(st, m.org_id(), None).await?;
+        let people: usize = figures.iter().map(|f| f.assigned).sum();
+        Some(match completion_rate(&figures) {
+            Some(r) => {
+                lang.t_args("assessment-training-rate", &[("rate", format!("{r:.0} %")), ("count", people.to_string())])
+            }
+            None => lang.t("assessment-training-none"),
+        })
+    } else {
+        None
+    };
     let mut general = Vec::new();
     let reqs = fw
         .requirements(l.level())
@@ -200,6 +217,7 @@ async fn view<A: OrgPermission>(
         editable: service::may_answer(scope, l, &fw.nodes[s].id),
         general,
         copyright: fw.copyright.clone(),
+        training,
     })
 }
 

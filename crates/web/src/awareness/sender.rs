@@ -36,42 +36,58 @@ pub fn campaign_of(payload: &str) -> Result<String, String> {
     v["campaign"].as_str().map(str::to_string).ok_or_else(|| "bad payload: no campaign".into())
 }
 
+/// Mails in flight at once: an SMTP server acknowledges each message after a round
+/// trip, so a few connections side by side keep the rate; the pool reuses them.
+const IN_FLIGHT: usize = 8;
+
 /// Sends what is due of a campaign, for at most [`RUN_MS`]; then queues itself again
 /// for the next mail, or marks the campaign finished when all were sent.
 pub async fn run(st: &AppState, campaign: &str) -> Result<usize, String> {
     let started = weerbaar_core::now_ms();
     let mut sent = 0;
     let e = |x: weerbaar_store::StoreError| x.to_string();
+    // The sender does not change once a campaign is launched.
+    let sender = {
+        let mut c = st.store.conn().await.map_err(e)?;
+        let Some(org) = db::org_of(&mut c, campaign).await.map_err(e)? else { return Ok(0) };
+        let camp = db::get(&mut c, &org, campaign).await.map_err(e)?.ok_or("campaign gone")?;
+        (camp.body.sender_name, camp.body.sender_address, i64::from(camp.body.per_minute))
+    };
+    let per_minute = sender.2;
+    let sender = (sender.0, sender.1);
     loop {
         let now = weerbaar_core::now_ms();
         let mut c = st.store.conn().await.map_err(e)?;
-        let Some(camp) = db::status_of(&mut c, campaign).await.map_err(e)? else { return Ok(sent) };
-        if camp != Status::Sending {
+        if db::status_of(&mut c, campaign).await.map_err(e)? != Some(Status::Sending) {
             return Ok(sent);
         }
-        let due = db::due(&mut c, campaign, now, 50).await.map_err(e)?;
-        drop(c);
-        for r in &due {
-            // The stop button counts from the next mail on.
-            let mut c = st.store.conn().await.map_err(e)?;
-            if db::status_of(&mut c, campaign).await.map_err(e)? != Some(Status::Sending) {
+        // Behind schedule (a slow mail server), the backlog still goes out at the rate.
+        let room = per_minute - db::sent_since(&mut c, campaign, now - 60_000).await.map_err(e)?;
+        if room <= 0 {
+            if now - started > RUN_MS {
+                schedule(&mut c, campaign, now + 1_000).await.map_err(e)?;
                 return Ok(sent);
             }
             drop(c);
-            match send_one(st, r).await {
-                Ok(()) => {
-                    let mut c = st.store.conn().await.map_err(e)?;
-                    db::mark_sent(&mut c, &r.id, weerbaar_core::now_ms()).await.map_err(e)?;
-                    sent += 1;
-                }
-                Err(msg) => {
-                    tracing::warn!(campaign = %campaign, error = %msg, "phishing exercise mail not sent");
-                    let mut c = st.store.conn().await.map_err(e)?;
-                    db::mark_failed(&mut c, &r.id, &msg).await.map_err(e)?;
-                }
+            tokio::time::sleep(Duration::from_millis(250)).await;
+            continue;
+        }
+        let due = db::due(&mut c, campaign, now, room.min(64)).await.map_err(e)?;
+        drop(c);
+        for chunk in due.chunks(IN_FLIGHT) {
+            let mut set = tokio::task::JoinSet::new();
+            for r in chunk {
+                let (st, campaign, r, sender) = (st.clone(), campaign.to_string(), r.clone(), sender.clone());
+                set.spawn(async move { send_checked(&st, &campaign, &r, &sender).await });
+            }
+            while let Some(done) = set.join_next().await {
+                sent += usize::from(done.map_err(|x| x.to_string())??);
             }
         }
         let mut c = st.store.conn().await.map_err(e)?;
+        if db::status_of(&mut c, campaign).await.map_err(e)? != Some(Status::Sending) {
+            return Ok(sent);
+        }
         let Some(next) = db::next_due(&mut c, campaign).await.map_err(e)? else {
             db::set_status(&mut c, campaign, Status::Sending, Status::Finished, weerbaar_core::now_ms())
                 .await
@@ -86,6 +102,30 @@ pub async fn run(st: &AppState, campaign: &str) -> Result<usize, String> {
         drop(c);
         if next > now {
             tokio::time::sleep(Duration::from_millis((next - now) as u64)).await;
+        }
+    }
+}
+
+/// Sends one mail unless the campaign was stopped meanwhile (the stop button counts
+/// from the next mail on); a mail that fails is marked and not retried.
+async fn send_checked(st: &AppState, campaign: &str, r: &Recipient, sender: &(String, String)) -> Result<bool, String> {
+    let e = |x: weerbaar_store::StoreError| x.to_string();
+    let mut c = st.store.conn().await.map_err(e)?;
+    if db::status_of(&mut c, campaign).await.map_err(e)? != Some(Status::Sending) {
+        return Ok(false);
+    }
+    drop(c);
+    let outcome = send_one(st, r, sender).await;
+    let mut c = st.store.conn().await.map_err(e)?;
+    match outcome {
+        Ok(()) => {
+            db::mark_sent(&mut c, &r.id, weerbaar_core::now_ms()).await.map_err(e)?;
+            Ok(true)
+        }
+        Err(msg) => {
+            tracing::warn!(campaign = %campaign, error = %msg, "phishing exercise mail not sent");
+            db::mark_failed(&mut c, &r.id, &msg).await.map_err(e)?;
+            Ok(false)
         }
     }
 }
@@ -144,18 +184,16 @@ impl lettre::message::header::Header for ReportToken {
     }
 }
 
-async fn send_one(st: &AppState, r: &Recipient) -> Result<(), String> {
+async fn send_one(st: &AppState, r: &Recipient, sender: &(String, String)) -> Result<(), String> {
     let e = |x: weerbaar_store::StoreError| x.to_string();
     let mut c = st.store.conn().await.map_err(e)?;
     let person = match &r.staff_id {
         Some(id) => staff::by_id(&mut c, id).await.map_err(e)?,
         None => None,
     };
-    let Some(person) = person.filter(|p| p.active()) else { return Err("the person left".into()) };
-    let org = OrgId::from_db(r.org_id.clone());
-    let camp = db::get(&mut c, &org, &r.campaign_id).await.map_err(e)?.ok_or("campaign gone")?;
     drop(c);
-    let msg = message(st, r, &person.name, &person.email, (&camp.body.sender_name, &camp.body.sender_address))?;
+    let Some(person) = person.filter(|p| p.active()) else { return Err("the person left".into()) };
+    let msg = message(st, r, &person.name, &person.email, (&sender.0, &sender.1))?;
     st.mailer.send_message(&person.email, msg).await
 }
 

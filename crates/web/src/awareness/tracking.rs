@@ -4,11 +4,15 @@
 //! landing page (the teachable moment: no fields, nothing sent back), and "report this
 //! message". Unknown tokens get the same pages as known ones would before sending.
 
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, USER_AGENT};
 use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
+use lru::LruCache;
 use weerbaar_core::OrgId;
 use weerbaar_core::awareness::clicks::{self, Hit};
 use weerbaar_core::awareness::template::Template as Lure;
@@ -37,21 +41,93 @@ const GIF: [u8; 43] = [
     0x02, 0x44, 0x01, 0x00, 0x3b,
 ];
 
+/// Recipients and report addresses kept in memory, so that the exercise's pages read
+/// the database once per mail and write only what is new. A value is at most two seconds
+/// old when another server recorded an event; that costs at most a write that changes
+/// nothing (every event is recorded with "only the first time").
+pub struct Seen {
+    recipients: Mutex<LruCache<String, (Instant, Recipient)>>,
+    reports: Mutex<LruCache<String, (Instant, Option<String>)>>,
+}
+
+const SEEN_MAX_AGE: Duration = Duration::from_secs(2);
+
+impl Default for Seen {
+    fn default() -> Self {
+        let n = |k| std::num::NonZeroUsize::new(k).unwrap_or(std::num::NonZeroUsize::MIN);
+        Seen { recipients: Mutex::new(LruCache::new(n(100_000))), reports: Mutex::new(LruCache::new(n(1_000))) }
+    }
+}
+
+impl Seen {
+    fn recipient(&self, token: &str) -> Option<Recipient> {
+        let mut m = self.recipients.lock().ok()?;
+        m.get(token).filter(|(at, _)| at.elapsed() < SEEN_MAX_AGE).map(|(_, r)| r.clone())
+    }
+    fn keep(&self, r: &Recipient) {
+        if let Ok(mut m) = self.recipients.lock() {
+            m.put(r.token.clone(), (Instant::now(), r.clone()));
+        }
+    }
+}
+
 async fn recipient(st: &AppState, token: &str) -> AppResult<Option<Recipient>> {
     if token.len() > 100 {
         return Ok(None);
     }
+    if let Some(r) = st.tracking.recipient(token) {
+        return Ok(Some(r));
+    }
     let mut c = st.store.conn().await?;
-    Ok(db::by_token(&mut c, token).await?.filter(|r| r.sent_at.is_some()))
+    let r = db::by_token(&mut c, token).await?.filter(|r| r.sent_at.is_some());
+    if let Some(r) = &r {
+        st.tracking.keep(r);
+    }
+    Ok(r)
+}
+
+/// Records an event unless it is known to be recorded, and keeps what changed.
+async fn record(st: &AppState, mut r: Recipient, e: Event) -> AppResult<Recipient> {
+    let now = weerbaar_core::now_ms();
+    let done = match e {
+        Event::Opened => r.opened_at.is_some(),
+        Event::Clicked => r.clicked_at.is_some(),
+        Event::Reported => r.reported_at.is_some(),
+        Event::Filtered => r.filtered_clicks > 0,
+    };
+    if !done {
+        let mut c = st.store.conn().await?;
+        db::record(&mut c, &r.token, e, now).await?;
+        match e {
+            Event::Opened => r.opened_at = Some(now),
+            Event::Clicked => r.clicked_at = Some(now),
+            Event::Reported => r.reported_at = Some(now),
+            Event::Filtered => r.filtered_clicks = 1,
+        }
+        st.tracking.keep(&r);
+    }
+    Ok(r)
+}
+
+async fn report_address(st: &AppState, org: &str) -> AppResult<Option<String>> {
+    if let Ok(mut m) = st.tracking.reports.lock()
+        && let Some((at, a)) = m.get(org)
+        && at.elapsed() < SEEN_MAX_AGE
+    {
+        return Ok(a.clone());
+    }
+    let mut c = st.store.conn().await?;
+    let a = weerbaar_store::awareness::settings(&mut c, &OrgId::from_db(org.to_string())).await?.report_address;
+    if let Ok(mut m) = st.tracking.reports.lock() {
+        m.put(org.to_string(), (Instant::now(), a.clone()));
+    }
+    Ok(a)
 }
 
 async fn pixel(State(st): State<AppState>, Path(file): Path<String>) -> AppResult<Response> {
     let token = file.strip_suffix(".gif").unwrap_or(&file);
-    if let Some(r) = recipient(&st, token).await?
-        && r.opened_at.is_none()
-    {
-        let mut c = st.store.conn().await?;
-        db::record(&mut c, token, Event::Opened, weerbaar_core::now_ms()).await?;
+    if let Some(r) = recipient(&st, token).await? {
+        record(&st, r, Event::Opened).await?;
     }
     Ok(([(CONTENT_TYPE, "image/gif"), (CACHE_CONTROL, "no-store")], GIF.as_slice()).into_response())
 }
@@ -122,8 +198,7 @@ async fn link(
     if let Err(f) = clicks::judge(&hit(&method, &headers, &r, false))
         && f != clicks::Filtered::NotConfirmed
     {
-        let mut c = st.store.conn().await?;
-        db::record(&mut c, &token, Event::Filtered, weerbaar_core::now_ms()).await?;
+        record(&st, r, Event::Filtered).await?;
     }
     let body = format!(
         "<h1>{}</h1><p>{}</p><form method=\"post\" action=\"/p/c/{}\"><button type=\"submit\">{}</button></form>",
@@ -148,29 +223,25 @@ async fn confirm(
     let Some(r) = r else { return not_found(lang) };
     let lib = library()?;
     let Some(lure) = lib.template(&r.template) else { return not_found(lang) };
-    let now = weerbaar_core::now_ms();
     let counted = clicks::judge(&hit(&method, &headers, &r, true)).is_ok();
-    let mut tx = st.store.begin().await?;
-    let mut assigned = false;
-    if counted {
-        if db::record(&mut tx, &token, Event::Clicked, now).await?
+    let assigned = counted && r.staff_id.is_some();
+    if counted && r.clicked_at.is_none() {
+        // The click and the follow-up module in one transaction.
+        let mut tx = st.store.begin().await?;
+        if db::record(&mut tx, &token, Event::Clicked, weerbaar_core::now_ms()).await?
             && let Some(id) = &r.staff_id
             && let Some(s) = weerbaar_store::awareness::staff::by_id(&mut tx, id).await?
         {
             let due = weerbaar_core::today().saturating_add(jiff::ToSpan::days(30));
             super::service::assign_after_click(&mut tx, &OrgId::from_db(r.org_id.clone()), &s.email, due).await?;
         }
-        assigned = r.staff_id.is_some();
-    } else {
-        db::record(&mut tx, &token, Event::Filtered, now).await?;
+        tx.commit().await?;
+        st.tracking.keep(&Recipient { clicked_at: Some(weerbaar_core::now_ms()), ..r.clone() });
+    } else if !counted {
+        record(&st, r.clone(), Event::Filtered).await?;
     }
-    let report = report_address(&mut tx, &r.org_id).await?;
-    tx.commit().await?;
+    let report = report_address(&st, &r.org_id).await?;
     html(StatusCode::OK, &landing(lang, lure, report.as_deref(), assigned))
-}
-
-async fn report_address(db: &mut impl weerbaar_store::Db, org: &str) -> AppResult<Option<String>> {
-    Ok(weerbaar_store::awareness::settings(db, &OrgId::from_db(org.to_string())).await?.report_address)
 }
 
 /// The teachable moment: what gave the message away, what to do next time, how to
@@ -230,10 +301,9 @@ async fn report(State(st): State<AppState>, headers: HeaderMap, Path(token): Pat
     let r = recipient(&st, &token).await?;
     let lang = lang_of(r.as_ref(), &headers);
     let Some(r) = r else { return not_found(lang) };
-    let mut c = st.store.conn().await?;
-    db::record(&mut c, &token, Event::Reported, weerbaar_core::now_ms()).await?;
-    drop(c);
-    html(StatusCode::OK, &thanks(lang, library()?.template(&r.template)))
+    let template = r.template.clone();
+    record(&st, r, Event::Reported).await?;
+    html(StatusCode::OK, &thanks(lang, library()?.template(&template)))
 }
 
 /// After a report: well done, and what gave this message away.
