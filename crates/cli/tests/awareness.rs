@@ -3,15 +3,7 @@
 
 mod common;
 
-use common::{run, text};
-
-async fn demo() -> weerbaar_testkit::tempfile::TempDir {
-    let dir = weerbaar_testkit::tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}?mode=rwc", dir.path().join("weerbaar.db").display());
-    let store = weerbaar_store::open(&url, &weerbaar_store::ConnectOptions::default()).await.unwrap();
-    weerbaar_store::demo::seed(&store).await.unwrap();
-    dir
-}
+use common::{demo, run, text};
 
 #[tokio::test]
 async fn the_command_line_imports_staff_and_records_reports() {

@@ -2,16 +2,7 @@
 
 mod common;
 
-use common::{run, text};
-
-/// A folder with a demo database, for the commands to work on.
-async fn demo() -> weerbaar_testkit::tempfile::TempDir {
-    let dir = weerbaar_testkit::tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}?mode=rwc", dir.path().join("weerbaar.db").display());
-    let store = weerbaar_store::open(&url, &weerbaar_store::ConnectOptions::default()).await.unwrap();
-    weerbaar_store::demo::seed(&store).await.unwrap();
-    dir
-}
+use common::{demo, run, text};
 
 #[tokio::test]
 async fn the_command_line_imports_and_reimports_cleanly() {

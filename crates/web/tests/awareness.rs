@@ -377,3 +377,38 @@ db_test!(the_completion_rate_is_evidence_on_the_awareness_measures, |db| {
     let other = a.get(&format!("/o/{org}/assessments/{id}/sections/GOV")).await;
     assert!(!other.body.contains("Bewijs uit bewustmaking"));
 });
+
+db_test!(managers_see_their_staff_only_when_the_organisation_says_so, |db| {
+    let s = TestServer::start(db).await;
+    let org = s.org_id("Gemeente Anderdorp").await;
+    let a = s.login("admin@anderdorp.test").await;
+    let mut csv = String::from("name,email,department,manager\nBaas Een,baas@anderdorp.test,IT,\n");
+    for i in 0..5 {
+        csv.push_str(&format!("Mijn Mens {i},mens{i}@anderdorp.test,IT,baas@anderdorp.test\n"));
+    }
+    csv.push_str("Andere Mens,ander@anderdorp.test,IT,someone@anderdorp.test\n");
+    api_import(&a, org.as_str(), &csv, "").await;
+    assign_everyone(&a, &org, "passwords-mfa").await;
+    let mail = s.smtp.wait_for("baas@anderdorp.test", |m| m.text().contains("/t/")).await;
+    let link = link_in(&mail);
+    let boss = Client::new(&s.url);
+    assert_eq!(boss.post_form(&link[link.find("/t/").unwrap()..], &[]).await.status, 303);
+    assert_eq!(boss.get("/learn/team").await.status, 404, "off unless the organisation turns it on");
+    assert!(!boss.get("/learn").await.body.contains("/learn/team"));
+    let r = a
+        .post_form(
+            &format!("/o/{org}/awareness/settings"),
+            &[("retention_months", "12"), ("manager_visibility", "on"), ("version", "0")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", &r.body[..r.body.len().min(400)]);
+    // Bad input changes nothing and says where.
+    let bad =
+        a.post_form(&format!("/o/{org}/awareness/settings"), &[("retention_months", "0"), ("version", "1")]).await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.body.contains("van 1 tot 120"));
+    let team = boss.get("/learn/team").await;
+    assert_eq!(team.status, 200);
+    assert!(team.body.contains("Mijn Mens 0") && team.body.contains("Mijn Mens 4"));
+    assert!(!team.body.contains("Andere Mens"), "only the manager's own staff");
+});

@@ -13,6 +13,15 @@ pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
+/// A folder with a demo database, for the commands to work on.
+pub async fn demo() -> weerbaar_testkit::tempfile::TempDir {
+    let dir = weerbaar_testkit::tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("weerbaar.db").display());
+    let store = weerbaar_store::open(&url, &weerbaar_store::ConnectOptions::default()).await.unwrap();
+    weerbaar_store::demo::seed(&store).await.unwrap();
+    dir
+}
+
 /// Runs a command to completion.
 pub fn run(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Output {
     let mut c = Command::new(BIN);

@@ -248,9 +248,21 @@ pub async fn erase(db: &mut impl Db, id: &str) -> Result<()> {
 
 /// Stores a new personal link (its hash).
 pub async fn create_link(db: &mut impl Db, s: &Staff, token_hash: &str, now: i64, expires_at: i64) -> Result<()> {
-    exec!(db, |c| sqlx::query(
-        "INSERT INTO staff_links (token_hash, staff_id, org_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)"
-    )
+    insert_token(db, "staff_links", s, token_hash, now, expires_at).await
+}
+
+/// A link or a session: the hash of its token, whose it is, until when.
+async fn insert_token(
+    db: &mut impl Db,
+    table: &'static str,
+    s: &Staff,
+    token_hash: &str,
+    now: i64,
+    expires_at: i64,
+) -> Result<()> {
+    exec!(db, |c| sqlx::query(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO {table} (token_hash, staff_id, org_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)"
+    )))
     .bind(token_hash)
     .bind(&s.id)
     .bind(&s.org_id)
@@ -293,17 +305,7 @@ pub async fn use_link(db: &mut impl Db, token_hash: &str, now: i64) -> Result<Op
 }
 
 pub async fn create_session(db: &mut impl Db, s: &Staff, token_hash: &str, now: i64, expires_at: i64) -> Result<()> {
-    exec!(db, |c| sqlx::query(
-        "INSERT INTO staff_sessions (token_hash, staff_id, org_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)"
-    )
-    .bind(token_hash)
-    .bind(&s.id)
-    .bind(&s.org_id)
-    .bind(now)
-    .bind(expires_at)
-    .execute(c)
-    .await)?;
-    Ok(())
+    insert_token(db, "staff_sessions", s, token_hash, now, expires_at).await
 }
 
 /// The person of a learner session that has not expired.

@@ -118,12 +118,9 @@ pub struct CampaignDto {
     /// draft, approved, sending, stopped or finished.
     pub status: String,
     pub approved: bool,
-    pub sent: i64,
-    pub opened: i64,
-    pub clicked: i64,
-    pub clicks_filtered: i64,
-    pub reported: i64,
-    pub by_department: Vec<GroupResults>,
+    /// The counts in total and per department.
+    #[serde(flatten)]
+    pub results: campaign::Results,
 }
 
 #[utoipa::path(get, path = "/api/v1/organisations/{org}/phishing/campaigns", tag = "awareness",
@@ -143,12 +140,7 @@ pub(super) async fn campaigns(
                 name: c.body.name,
                 status: c.status.as_str().into(),
                 approved: c.approval.is_some(),
-                sent: r.sent,
-                opened: r.opened,
-                clicked: r.clicked,
-                clicks_filtered: r.clicks_filtered,
-                reported: r.reported,
-                by_department: r.by_department,
+                results: r,
             })
             .collect(),
     ))
@@ -274,6 +266,8 @@ pub(super) async fn report(
         ProgressDto,
         CampaignDto,
         GroupResults,
+        campaign::Results,
+        campaign::Tally,
         NewCampaignDto,
         LaunchedDto,
         ReportedDto

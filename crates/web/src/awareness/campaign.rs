@@ -164,18 +164,37 @@ pub async fn stop(st: &AppState, org: &OrgId, actor: &Actor, id: &str) -> AppRes
     Ok(Ok(()))
 }
 
-/// A campaign's counts, in total and per group.
+/// What happened to a group of mails.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
-pub struct Results {
+pub struct Tally {
     pub recipients: i64,
     pub sent: i64,
     /// From the tracking pixel: many mail programs block it, so it is a lower bound.
     pub opened: i64,
     /// Confirmed by a person on the interstitial page.
     pub clicked: i64,
-    /// Requests to the link that the click rules filtered (scanners, previews).
+    /// Mails whose link was fetched in a way the click rules filter (scanners, previews),
+    /// counted once per mail.
     pub clicks_filtered: i64,
     pub reported: i64,
+}
+
+impl Tally {
+    fn add(&mut self, c: &Counts) {
+        self.recipients += c.recipients;
+        self.sent += c.sent;
+        self.opened += c.opened;
+        self.clicked += c.clicked;
+        self.clicks_filtered += c.filtered;
+        self.reported += c.reported;
+    }
+}
+
+/// A campaign's counts, in total and per group.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub struct Results {
+    #[serde(flatten)]
+    pub total: Tally,
     /// Per department, groups under five people merged into "other"; empty when the
     /// whole campaign reached fewer than five people.
     pub by_department: Vec<GroupResults>,
@@ -184,12 +203,8 @@ pub struct Results {
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct GroupResults {
     pub department: String,
-    pub recipients: i64,
-    pub sent: i64,
-    pub opened: i64,
-    pub clicked: i64,
-    pub clicks_filtered: i64,
-    pub reported: i64,
+    #[serde(flatten)]
+    pub tally: Tally,
 }
 
 /// Adds up counts per department into groups of at least five people.
@@ -197,33 +212,24 @@ pub fn results(counts: &[Counts]) -> Results {
     let sizes: BTreeMap<String, usize> =
         counts.iter().map(|c| (c.department.clone(), usize::try_from(c.recipients).unwrap_or(0))).collect();
     let groups = groups::merge(&sizes);
-    let mut total = Results::default();
+    let mut total = Tally::default();
     let mut by: BTreeMap<String, GroupResults> = BTreeMap::new();
     for c in counts {
-        total.recipients += c.recipients;
-        total.sent += c.sent;
-        total.opened += c.opened;
-        total.clicked += c.clicked;
-        total.clicks_filtered += c.filtered;
-        total.reported += c.reported;
+        total.add(c);
         if let Some(g) = groups.as_ref().and_then(|g| g.get(&c.department)) {
-            let r = by.entry(g.clone()).or_insert_with(|| GroupResults { department: g.clone(), ..Default::default() });
-            r.recipients += c.recipients;
-            r.sent += c.sent;
-            r.opened += c.opened;
-            r.clicked += c.clicked;
-            r.clicks_filtered += c.filtered;
-            r.reported += c.reported;
+            by.entry(g.clone())
+                .or_insert_with(|| GroupResults { department: g.clone(), ..Default::default() })
+                .tally
+                .add(c);
         }
     }
-    let mut list: Vec<GroupResults> = by.into_values().collect();
-    list.sort_by_key(|g| g.department == groups::OTHER);
-    total.by_department = list;
     if total.recipients < groups::MIN_GROUP as i64 {
         // Too few people: even the totals would describe them.
-        return Results { recipients: total.recipients, ..Results::default() };
+        return Results { total: Tally { recipients: total.recipients, ..Tally::default() }, by_department: vec![] };
     }
-    total
+    let mut by_department: Vec<GroupResults> = by.into_values().collect();
+    by_department.sort_by_key(|g| g.department == groups::OTHER);
+    Results { total, by_department }
 }
 
 /// The campaigns of an organisation with their results.
@@ -248,13 +254,13 @@ mod tests {
     #[test]
     fn small_departments_merge_and_tiny_campaigns_show_nothing() {
         let r = results(&[counts("IT", 6, 2), counts("Sport", 2, 1), counts("Cultuur", 3, 0)]);
-        assert_eq!(r.clicked, 3);
-        assert_eq!(r.clicks_filtered, 3);
+        assert_eq!(r.total.clicked, 3);
+        assert_eq!(r.total.clicks_filtered, 3);
         assert_eq!(
-            r.by_department.iter().map(|g| (g.department.as_str(), g.recipients)).collect::<Vec<_>>(),
+            r.by_department.iter().map(|g| (g.department.as_str(), g.tally.recipients)).collect::<Vec<_>>(),
             [("IT", 6), ("other", 5)]
         );
         let tiny = results(&[counts("IT", 4, 1)]);
-        assert_eq!((tiny.clicked, tiny.by_department.len()), (0, 0));
+        assert_eq!((tiny.total.clicked, tiny.by_department.len()), (0, 0));
     }
 }

@@ -39,8 +39,8 @@ fn row(lang: Lang, c: &Campaign, r: Results) -> Row {
         name: c.body.name.clone(),
         status: c.status,
         when: lang.date(c.launched_at.unwrap_or(c.body.window_start)),
-        click_rate: rate(r.clicked, r.sent),
-        report_rate: rate(r.reported, r.sent),
+        click_rate: rate(r.total.clicked, r.total.sent),
+        report_rate: rate(r.total.reported, r.total.sent),
         results: r,
     }
 }
@@ -190,11 +190,7 @@ pub(super) async fn create(State(st): State<AppState>, m: Member<ManageSettings>
 
 pub struct GroupRow {
     pub department: String,
-    pub sent: i64,
-    pub opened: i64,
-    pub clicked: i64,
-    pub filtered: i64,
-    pub reported: i64,
+    pub tally: super::campaign::Tally,
 }
 
 #[derive(Template)]
@@ -229,14 +225,7 @@ async fn show_page(
     let groups = results
         .by_department
         .iter()
-        .map(|g| GroupRow {
-            department: department_label(lang, &g.department),
-            sent: g.sent,
-            opened: g.opened,
-            clicked: g.clicked,
-            filtered: g.clicks_filtered,
-            reported: g.reported,
-        })
+        .map(|g| GroupRow { department: department_label(lang, &g.department), tally: g.tally.clone() })
         .collect();
     let (_, people) = super::service::directory(st, m.org_id()).await?;
     let domain = weerbaar_core::account::email_domain(&camp.body.sender_address).to_string();

@@ -200,14 +200,7 @@ async fn link(
     {
         record(&st, r, Event::Filtered).await?;
     }
-    let body = format!(
-        "<h1>{}</h1><p>{}</p><form method=\"post\" action=\"/p/c/{}\"><button type=\"submit\">{}</button></form>",
-        esc(&lang.t("phishing-interstitial-title")),
-        esc(&lang.t("phishing-interstitial-text")),
-        esc(&token),
-        esc(&lang.t("phishing-interstitial-button"))
-    );
-    html(StatusCode::OK, &Plain { lang, title: lang.t("phishing-interstitial-title"), body })
+    html(StatusCode::OK, &button_page(lang, "phishing-interstitial", &format!("/p/c/{token}")))
 }
 
 /// The button was pressed: a counted click (if the rules agree), the follow-up module,
@@ -242,6 +235,20 @@ async fn confirm(
     }
     let report = report_address(&st, &r.org_id).await?;
     html(StatusCode::OK, &landing(lang, lure, report.as_deref(), assigned))
+}
+
+/// A page with a title, a sentence and one button that posts to `action`; the texts are
+/// the messages `{key}-title`, `{key}-text` and `{key}-button`.
+fn button_page(lang: Lang, key: &str, action: &str) -> Plain {
+    let title = lang.t(&format!("{key}-title"));
+    let body = format!(
+        "<h1>{}</h1><p>{}</p><form method=\"post\" action=\"{}\"><button type=\"submit\">{}</button></form>",
+        esc(&title),
+        esc(&lang.t(&format!("{key}-text"))),
+        esc(action),
+        esc(&lang.t(&format!("{key}-button")))
+    );
+    Plain { lang, title, body }
 }
 
 /// The teachable moment: what gave the message away, what to do next time, how to
@@ -287,14 +294,7 @@ async fn report_page(State(st): State<AppState>, headers: HeaderMap, Path(token)
     if r.is_none() {
         return not_found(lang);
     }
-    let body = format!(
-        "<h1>{}</h1><p>{}</p><form method=\"post\" action=\"/p/r/{}\"><button type=\"submit\">{}</button></form>",
-        esc(&lang.t("phishing-report-title")),
-        esc(&lang.t("phishing-report-text")),
-        esc(&token),
-        esc(&lang.t("phishing-report-button"))
-    );
-    html(StatusCode::OK, &Plain { lang, title: lang.t("phishing-report-title"), body })
+    html(StatusCode::OK, &button_page(lang, "phishing-report", &format!("/p/r/{token}")))
 }
 
 async fn report(State(st): State<AppState>, headers: HeaderMap, Path(token): Path<String>) -> AppResult<Response> {
