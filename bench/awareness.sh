@@ -67,6 +67,40 @@ LUA
 
 api() { curl -sf -H "Authorization: Bearer $TOKEN" "$@"; }
 
+# Creates, approves and launches a campaign to everyone at 10,000 a minute and waits
+# until it is finished: the time and the server's memory. $1 url, $2 org, $3 server
+# pid, $4 sink name, $5 label.
+launch_campaign() {
+  local url=$1 org=$2 pid=$3 name=$4 label=$5
+  local now start end cid cookie csrf
+  now=$(date +%s)
+  start=$(date -u -d "@$((now - 60))" +%FT%TZ); end=$(date -u -d "@$((now + 60))" +%FT%TZ)
+  cid=$(api -X POST -H 'Content-Type: application/json' "$url/api/v1/organisations/$org/phishing/campaigns" -d "{
+    \"name\":\"Bench\",\"templates\":[\"parcel-notice\",\"password-expiry\"],\"scope\":\"everyone\",\"targets\":[],
+    \"sender_name\":\"Pakketdienst\",\"sender_address\":\"info@oefen.test\",\"window_start\":\"$start\",\"window_end\":\"$end\",
+    \"per_minute\":10000,\"exclusions\":[]}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+  cookie=$(session_cookie "$url")
+  csrf=$(curl -s -H "Cookie: $cookie" "$url/o/$org/phishing/$cid" | grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | sed 's/.*value="//;s/"//')
+  curl -s -o /dev/null -H "Cookie: $cookie" "$url/o/$org/phishing/$cid/approve" --data-urlencode "_csrf=$csrf" \
+    --data-urlencode version=1 --data-urlencode "director=Bench" --data-urlencode "approved_on=$(date +%F)" \
+    --data-urlencode dpo_informed=on --data-urlencode representatives=consulted --data-urlencode no_sanctions=on
+  local rss_before t0 t1 n
+  rss_before=$(rss_mb "$pid")
+  # The peak from here on: the demo's start-up work is not the campaign's.
+  echo 5 >"/proc/$pid/clear_refs"
+  t0=$(date +%s.%N)
+  n=$(api -X POST "$url/api/v1/phishing/campaigns/$cid/launch" | python3 -c 'import json,sys; print(json.load(sys.stdin)["recipients"])')
+  for _ in $(seq 1 2400); do
+    api "$url/api/v1/organisations/$org/phishing/campaigns" | python3 -c 'import json,sys; sys.exit(0 if [c for c in json.load(sys.stdin) if c["name"]=="Bench" and c["status"]=="finished"] else 1)' && break
+    sleep 0.25
+  done
+  t1=$(date +%s.%N)
+  local hwm sent
+  hwm=$(awk '/VmHWM/{printf "%.1f", $2/1024}' "/proc/$pid/status")
+  sent=$(grep -c '^p ' "$WORK/$name.sink" || true)
+  echo "| $label | campaign of $n mails at 10,000/min to the loopback sink (launch to finished) | $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.1f", b-a}') s, $sent received | server RSS before $rss_before MB, peak during the campaign (VmHWM) $hwm MB |"
+}
+
 run_backend() {
   local name=$1; shift
   local p smtp; p=$(port); smtp=$(port)
@@ -107,34 +141,9 @@ PY
     sleep 0.5
   done
 
-  # A campaign to the 5,000 (and the demo's 120) at 10,000 a minute.
-  local now start end cid cookie csrf
-  now=$(date +%s)
-  start=$(date -u -d "@$((now - 60))" +%FT%TZ); end=$(date -u -d "@$((now + 60))" +%FT%TZ)
-  cid=$(api -X POST -H 'Content-Type: application/json' "$url/api/v1/organisations/$org/phishing/campaigns" -d "{
-    \"name\":\"Bench\",\"templates\":[\"parcel-notice\",\"password-expiry\"],\"scope\":\"everyone\",\"targets\":[],
-    \"sender_name\":\"Pakketdienst\",\"sender_address\":\"info@oefen.test\",\"window_start\":\"$start\",\"window_end\":\"$end\",
-    \"per_minute\":10000,\"exclusions\":[]}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+  launch_campaign "$url" "$org" "$pid" "$name" "$name"
   cookie=$(session_cookie "$url")
-  csrf=$(curl -s -H "Cookie: $cookie" "$url/o/$org/phishing/$cid" | grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | sed 's/.*value="//;s/"//')
-  curl -s -o /dev/null -H "Cookie: $cookie" "$url/o/$org/phishing/$cid/approve" --data-urlencode "_csrf=$csrf" \
-    --data-urlencode version=1 --data-urlencode "director=Bench" --data-urlencode "approved_on=$(date +%F)" \
-    --data-urlencode dpo_informed=on --data-urlencode representatives=consulted --data-urlencode no_sanctions=on
-  local rss_before t0 t1 n
-  rss_before=$(rss_mb "$pid")
-  # The peak from here on: the demo's start-up work (its grab pack) is not the campaign's.
-  echo 5 >"/proc/$pid/clear_refs"
-  t0=$(date +%s.%N)
-  n=$(api -X POST "$url/api/v1/phishing/campaigns/$cid/launch" | python3 -c 'import json,sys; print(json.load(sys.stdin)["recipients"])')
-  for _ in $(seq 1 2400); do
-    api "$url/api/v1/organisations/$org/phishing/campaigns" | python3 -c 'import json,sys; sys.exit(0 if [c for c in json.load(sys.stdin) if c["name"]=="Bench" and c["status"]=="finished"] else 1)' && break
-    sleep 0.25
-  done
-  t1=$(date +%s.%N)
-  local hwm sent
-  hwm=$(awk '/VmHWM/{printf "%.1f", $2/1024}' "/proc/$pid/status")
-  sent=$(grep -c '^p ' "$WORK/$name.sink" || true)
-  echo "| $name | campaign of $n mails at 10,000/min to the loopback sink (launch to finished) | $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.1f", b-a}') s, $sent received | server RSS before $rss_before MB, peak during the campaign (VmHWM) $hwm MB |"
+  csrf=$(curl -s -H "Cookie: $cookie" "$url/o/$org/staff" | grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | sed 's/.*value="//;s/"//')
 
   # The public endpoints over the campaign's tokens.
   grep '^p ' "$WORK/$name.sink" | cut -c3- >"$WORK/tokens"
@@ -170,5 +179,40 @@ PY
   kill "$pid" "$sink"; wait "$pid" 2>/dev/null || true
 }
 
+# The campaign alone on a server without the demo (one organisation, one administrator):
+# the memory of a server that sends 5,000 exercise mails, without the demo's grab packs
+# and toolkit in it.
+bare_campaign() {
+  local p smtp; p=$(port); smtp=$(port)
+  local url="http://127.0.0.1:$p" db=("--data-dir" "$WORK/bare")
+  : >"$WORK/bare.sink"
+  python3 "$WORK/sink.py" "$smtp" "$WORK/bare.sink" &
+  local sink=$!
+  "$BIN" "${db[@]}" migrate >/dev/null
+  "$BIN" "${db[@]}" org add --name "Gemeente Voorbeeld" >/dev/null
+  export WB_BENCH_PASSWORD="een lang wachtwoord voor de benchmark van de oefening"
+  echo "$WB_BENCH_PASSWORD" | "$BIN" "${db[@]}" user add --email admin@voorbeeld.test --name Bench --org "Gemeente Voorbeeld" --role admin --password-stdin >/dev/null
+  "$BIN" serve --listen "127.0.0.1:$p" --smtp-url "smtp://127.0.0.1:$smtp" "${db[@]}" >"$WORK/bare.log" 2>&1 &
+  local pid=$!
+  wait_ready "$url"
+  TOKEN=$("$BIN" "${db[@]}" user token --email admin@voorbeeld.test --name bench --days 30 --scope write)
+  local org; org=$(api "$url/api/v1/organisations" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+  api -o /dev/null -H 'Content-Type: text/csv' --data-binary @"$WORK/staff.csv" "$url/api/v1/organisations/$org/staff/import"
+  launch_campaign "$url" "$org" "$pid" "bare" "sqlite, no demo"
+  unset WB_BENCH_PASSWORD
+  kill "$pid" "$sink"; wait "$pid" 2>/dev/null || true
+}
+
 table_header "| database | what | time / throughput | memory |"
-both_backends "$@"
+# WB_BENCH_ONLY=bare: only the campaign on a server without the demo.
+[ "${WB_BENCH_ONLY:-}" = bare ] || both_backends "$@"
+if [ "${WB_BENCH_PG_ONLY:-}" != 1 ]; then
+  python3 - "$WORK/staff.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("naam;e-mail;dienst\n")
+    for i in range(5000):
+        f.write(f"Medewerker {i};m{i}@bench.test;Dienst {i % 10}\n")
+PY
+  bare_campaign
+fi

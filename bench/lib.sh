@@ -17,13 +17,14 @@ wait_ready() {
   echo "server did not start" >&2; return 1
 }
 
-# Signs in and prints the session cookie.
+# Signs in (the demo's administrator unless WB_BENCH_PASSWORD names another password)
+# and prints the session cookie.
 session_cookie() {
   local url=$1 jar="$WORK/jar" tok
   rm -f "$jar"
   tok=$(curl -s -c "$jar" -b "$jar" "$url/login" | grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | sed 's/.*value="//;s/"//')
   curl -s -c "$jar" -b "$jar" -o /dev/null -X POST "$url/login" \
-    --data-urlencode "_csrf=$tok" --data-urlencode "email=admin@voorbeeld.test" --data-urlencode "password=weerbaar-demo"
+    --data-urlencode "_csrf=$tok" --data-urlencode "email=admin@voorbeeld.test" --data-urlencode "password=${WB_BENCH_PASSWORD:-weerbaar-demo}"
   awk '$6=="wb_session"{print "wb_session="$7}' "$jar"
 }
 
