@@ -66,6 +66,38 @@ test('every awareness page for administrators passes axe', async ({ page }) => {
   }
 });
 
+test('the import preview and the managers\' view pass axe', async ({ page }) => {
+  await signIn(page, 'admin@voorbeeld.test');
+  const org = await orgUrl(page);
+  await page.goto(`${org}/staff`);
+  await page.getByLabel('CSV-bestand').setInputFiles({
+    name: 'personeel.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('naam;e-mail;dienst\nNieuwe Collega;nieuw@voorbeeld.test;ICT\nFout;geen-adres;ICT\n'),
+  });
+  await page.getByRole('button', { name: 'Bekijk wat verandert' }).click();
+  await expect(page.getByRole('heading', { name: 'Wat deze lijst verandert' })).toBeVisible();
+  await expect(page.getByText('regel 3')).toBeVisible();
+  await expectAccessible(page, 'import preview');
+  await page.getByRole('link', { name: 'Annuleren' }).click();
+  // A person whose manager is the demo's viewer, and the setting on.
+  await page.getByLabel('Naam', { exact: true }).fill('Teamlid Een');
+  await page.getByLabel('E-mailadres', { exact: true }).fill('teamlid@voorbeeld.test');
+  await page.getByLabel('Dienst', { exact: true }).fill('ICT');
+  await page.getByLabel('E-mailadres van de leidinggevende').fill('viewer@voorbeeld.test');
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await page.goto(`${org}/awareness`);
+  await page.getByLabel('Leidinggevenden zien de resultaten van hun eigen medewerkers').check();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('De wijzigingen zijn opgeslagen')).toBeVisible();
+  await page.context().clearCookies();
+  await signIn(page, 'viewer@voorbeeld.test');
+  await page.goto('/learn');
+  await page.getByRole('link', { name: 'Resultaten van mijn medewerkers' }).click();
+  await expect(page.getByRole('rowheader', { name: 'Teamlid Een' }).first()).toBeVisible();
+  await expectAccessible(page, 'a manager\'s view');
+});
+
 test('the learner pages pass axe, signed in as staff with an account', async ({ page }) => {
   await check(page, '/learn', 'learn without a session');
   await signIn(page, 'viewer@voorbeeld.test');
