@@ -192,6 +192,11 @@ db_test!(an_approved_exercise_is_sent_at_its_rate_and_counts_only_people, |db| {
         !assigned.iter().any(|x| x.scope.covers("m0@anderdorp.test", "") && x.reason == "phishing"),
         "filtered clicks assign nothing"
     );
+    // The follow-up is the person's own: not in the administrators' list or figures.
+    let overview = a.get(&format!("/o/{org}/awareness")).await;
+    assert!(!overview.body.contains("m1@anderdorp.test"));
+    let prog = a.get(&format!("/api/v1/organisations/{org}/training/progress")).await.json();
+    assert!(prog.as_array().unwrap().is_empty(), "no assignment but the follow-up: no figures {prog}");
 });
 
 async fn results(a: &Client, org: &str, id: &str) -> serde_json::Value {

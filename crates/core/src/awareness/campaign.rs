@@ -276,11 +276,14 @@ pub enum Refused {
     NotSending,
     #[error("no one would receive the campaign")]
     NoRecipients,
+    #[error("the sending window has passed")]
+    WindowPassed,
 }
 
-/// Launch: only an approved campaign, once.
-pub fn launch(status: Status, approved: bool) -> Result<Status, Refused> {
+/// Launch: only an approved campaign, once, while its approved window is still open.
+pub fn launch(status: Status, approved: bool, window_end: i64, now: i64) -> Result<Status, Refused> {
     match status {
+        Status::Approved if approved && window_end <= now => Err(Refused::WindowPassed),
         Status::Approved if approved => Ok(Status::Sending),
         Status::Draft | Status::Approved => Err(Refused::NotApproved),
         _ => Err(Refused::AlreadyLaunched),
@@ -401,11 +404,12 @@ mod tests {
 
     #[test]
     fn status_road() {
-        assert_eq!(launch(Status::Approved, true), Ok(Status::Sending));
-        assert_eq!(launch(Status::Draft, false), Err(Refused::NotApproved));
-        assert_eq!(launch(Status::Approved, false), Err(Refused::NotApproved));
+        assert_eq!(launch(Status::Approved, true, 10, 5), Ok(Status::Sending));
+        assert_eq!(launch(Status::Approved, true, 10, 10), Err(Refused::WindowPassed));
+        assert_eq!(launch(Status::Draft, false, 10, 5), Err(Refused::NotApproved));
+        assert_eq!(launch(Status::Approved, false, 10, 5), Err(Refused::NotApproved));
         for s in [Status::Sending, Status::Stopped, Status::Finished] {
-            assert_eq!(launch(s, true), Err(Refused::AlreadyLaunched));
+            assert_eq!(launch(s, true, 10, 5), Err(Refused::AlreadyLaunched));
             assert!(!s.editable());
         }
         assert_eq!(stop(Status::Sending), Ok(Status::Stopped));

@@ -185,7 +185,8 @@ pub struct DepartmentFigure {
     pub started: usize,
     /// People who completed every module assigned to them.
     pub completed: usize,
-    /// Mean of the best scores of completed modules, None when there are none.
+    /// Mean of the best scores of completed modules; None below five scores, where the
+    /// mean could be one person's score.
     pub average_score: Option<f64>,
 }
 
@@ -229,7 +230,7 @@ pub fn by_department(rows: &[Learner]) -> Vec<DepartmentFigure> {
     let mut list: Vec<DepartmentFigure> = out
         .into_values()
         .map(|(mut f, s)| {
-            if !s.is_empty() {
+            if s.len() >= groups::MIN_GROUP {
                 f.average_score = Some(s.iter().map(|x| f64::from(*x)).sum::<f64>() / s.len() as f64);
             }
             f
@@ -329,8 +330,12 @@ mod tests {
         let f = by_department(&rows);
         assert_eq!(f.len(), 2);
         assert_eq!((f[0].department.as_str(), f[0].assigned, f[0].started, f[0].completed), ("IT", 6, 4, 1));
-        assert_eq!(f[0].average_score, Some(260.0 / 3.0));
+        // Three scores: the mean could point at a person, so none is given.
+        assert_eq!(f[0].average_score, None);
         assert_eq!((f[1].department.as_str(), f[1].assigned, f[1].completed), (OTHER, 6, 3));
+        let many: Vec<Learner> =
+            (0..5).map(|i| learner("IT", &format!("x{i}"), true, true, Some(60 + i as u8 * 10))).collect();
+        assert_eq!(by_department(&many)[0].average_score, Some(80.0));
         assert_eq!(completion_rate(&f), Some(100.0 * 4.0 / 12.0));
         assert!(by_department(&rows[..4]).is_empty());
     }

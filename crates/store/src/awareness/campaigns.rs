@@ -258,13 +258,13 @@ pub struct NewRecipient {
 /// Moves a campaign from `from` to `to` (launch, stop, finish); false when it was not in `from`.
 pub async fn set_status(db: &mut impl Db, id: &str, from: Status, to: Status, now: i64) -> Result<bool> {
     let column = match to {
-        Status::Sending => "launched_at",
-        Status::Stopped => "stopped_at",
-        Status::Finished => "finished_at",
-        Status::Draft | Status::Approved => "updated_at",
+        Status::Sending => "launched_at = $2, ",
+        Status::Stopped => "stopped_at = $2, ",
+        Status::Finished => "finished_at = $2, ",
+        Status::Draft | Status::Approved => "",
     };
     let n = exec!(db, |x| sqlx::query(sqlx::AssertSqlSafe(format!(
-        "UPDATE phishing_campaigns SET status = $1, {column} = $2, updated_at = $2, version = version + 1 \
+        "UPDATE phishing_campaigns SET status = $1, {column}updated_at = $2, version = version + 1 \
          WHERE id = $3 AND status = $4"
     )))
     .bind(to.as_str())
@@ -491,4 +491,27 @@ pub async fn sent_since(db: &mut impl Db, campaign: &str, since: i64) -> Result<
     .bind(since)
     .fetch_one(c)
     .await)?)
+}
+
+/// Takes an address out of the organisation's campaigns: their people and exclusions
+/// (erasure). A campaign for that person alone keeps an empty list.
+pub async fn forget_address(db: &mut impl Db, org: &OrgId, email: &str) -> Result<()> {
+    for c in list(db, org).await? {
+        let mut targets = c.body.scope.targets();
+        let mut exclusions = c.body.exclusions.clone();
+        let was = (targets.len(), exclusions.len());
+        if matches!(c.body.scope, Scope::People(_)) {
+            targets.retain(|t| t != email);
+        }
+        exclusions.remove(email);
+        if (targets.len(), exclusions.len()) != was {
+            exec!(db, |x| sqlx::query("UPDATE phishing_campaigns SET targets = $1, exclusions = $2 WHERE id = $3")
+                .bind(text(&targets)?)
+                .bind(text(&exclusions)?)
+                .bind(&c.id)
+                .execute(x)
+                .await)?;
+        }
+    }
+    Ok(())
 }

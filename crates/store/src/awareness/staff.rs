@@ -190,9 +190,12 @@ pub async fn create(db: &mut impl Db, org: &OrgId, e: &Edit<'_>, now: i64) -> Re
     }
 }
 
-/// Changes one person if `version` is still current (`Conflict` otherwise).
+/// Changes one person if `version` is still current (`Conflict` otherwise). A new
+/// address or a date of leaving ends the person's links and sessions: the learner
+/// identity follows the mailbox.
 pub async fn update(db: &mut impl Db, org: &OrgId, id: &str, e: &Edit<'_>, version: i64, now: i64) -> Result<()> {
     let p = e.person;
+    let before = get(db, org, id).await?;
     let r = exec!(db, |c| sqlx::query(
         "UPDATE staff SET email = $1, name = $2, department = $3, lang = $4, manager_email = $5, quiet_until = $6, \
          left_on = $7, updated_at = $8, version = version + 1 WHERE org_id = $9 AND id = $10 AND version = $11"
@@ -218,7 +221,7 @@ pub async fn update(db: &mut impl Db, org: &OrgId, id: &str, e: &Edit<'_>, versi
         Err(sqlx::Error::Database(d)) if d.is_unique_violation() => return Err(StoreError::Duplicate("email")),
         Err(x) => return Err(x.into()),
     }
-    if e.left_on.is_some() {
+    if e.left_on.is_some() || before.is_some_and(|b| b.email != p.email) {
         end_sessions_of(db, org, &p.email).await?;
     }
     Ok(())
@@ -228,6 +231,21 @@ pub async fn update(db: &mut impl Db, org: &OrgId, id: &str, e: &Edit<'_>, versi
 pub async fn set_last_mailed(db: &mut impl Db, id: &str, day: &str) -> Result<()> {
     exec!(db, |c| sqlx::query("UPDATE staff SET last_mailed = $1 WHERE id = $2").bind(day).bind(id).execute(c).await)?;
     Ok(())
+}
+
+/// Claims today's training mail for a person: true when `last_mailed` was still
+/// `before`, so two servers running the reminders at once send it only once.
+pub async fn claim_mail(db: &mut impl Db, id: &str, before: Option<&str>, day: &str) -> Result<bool> {
+    let n = exec!(db, |c| sqlx::query(
+        "UPDATE staff SET last_mailed = $1 WHERE id = $2 AND \
+         ((last_mailed IS NULL AND $3 IS NULL) OR last_mailed = $3)"
+    )
+    .bind(day)
+    .bind(id)
+    .bind(before)
+    .execute(c)
+    .await)?;
+    Ok(n == 1)
 }
 
 /// People who left, with their organisation's retention period in months.
@@ -240,8 +258,14 @@ pub async fn leavers(db: &mut impl Db) -> Result<Vec<(String, String, Option<i64
     .await)?)
 }
 
-/// Erases a person: the row goes, progress and campaign rows keep only the department.
+/// Erases a person: the row goes, progress and campaign rows keep only the department,
+/// and the address leaves the lists of assignments and campaigns that named it (an
+/// assignment for that person alone goes).
 pub async fn erase(db: &mut impl Db, id: &str) -> Result<()> {
+    let Some(s) = by_id(db, id).await? else { return Ok(()) };
+    let org = OrgId::from_db(s.org_id.clone());
+    crate::awareness::training::forget_address(db, &org, &s.email).await?;
+    crate::awareness::campaigns::forget_address(db, &org, &s.email).await?;
     exec!(db, |c| sqlx::query("DELETE FROM staff WHERE id = $1").bind(id).execute(c).await)?;
     Ok(())
 }

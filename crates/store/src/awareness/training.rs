@@ -124,21 +124,23 @@ pub async fn start(db: &mut impl Db, who: Who<'_>, module: &str, version: &str, 
             .bind(module)
             .fetch_one(c)
             .await)?;
-    if seen == 0 {
-        exec!(db, |c| sqlx::query(
-            "INSERT INTO training_progress (id, org_id, staff_id, department, module, module_version, started_at, \
-             attempts, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $7)"
-        )
-        .bind(new_row_id())
-        .bind(org)
-        .bind(staff_id)
-        .bind(department)
-        .bind(module)
-        .bind(version)
-        .bind(now)
-        .execute(c)
-        .await)?;
+    if seen > 0 {
+        return Ok(());
     }
+    // Two tabs at once: the second insert does nothing.
+    exec!(db, |c| sqlx::query(
+        "INSERT INTO training_progress (id, org_id, staff_id, department, module, module_version, started_at, \
+         attempts, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $7) ON CONFLICT (staff_id, module) DO NOTHING"
+    )
+    .bind(new_row_id())
+    .bind(org)
+    .bind(staff_id)
+    .bind(department)
+    .bind(module)
+    .bind(version)
+    .bind(now)
+    .execute(c)
+    .await)?;
     Ok(())
 }
 
@@ -178,4 +180,25 @@ pub async fn orgs_with_assignments(db: &mut impl Db) -> Result<Vec<OrgId>> {
             .fetch_all(c)
             .await)?;
     Ok(ids.into_iter().map(OrgId::from_db).collect())
+}
+
+/// Takes an address out of the organisation's assignments for people (erasure).
+pub async fn forget_address(db: &mut impl Db, org: &OrgId, email: &str) -> Result<()> {
+    for a in assignments(db, org).await? {
+        let Scope::People(people) = &a.scope else { continue };
+        if !people.contains(email) {
+            continue;
+        }
+        let rest: Vec<&String> = people.iter().filter(|p| *p != email).collect();
+        if rest.is_empty() {
+            exec!(db, |c| sqlx::query("DELETE FROM training_assignments WHERE id = $1").bind(&a.id).execute(c).await)?;
+        } else {
+            exec!(db, |c| sqlx::query("UPDATE training_assignments SET targets = $1 WHERE id = $2")
+                .bind(text(&rest)?)
+                .bind(&a.id)
+                .execute(c)
+                .await)?;
+        }
+    }
+    Ok(())
 }

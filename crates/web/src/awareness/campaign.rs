@@ -105,7 +105,7 @@ pub async fn approve(
 pub async fn launch(st: &AppState, org: &OrgId, actor: &Actor, id: &str) -> AppResult<Result<usize, Refused>> {
     let mut tx = st.store.begin().await?;
     let c = db::get(&mut tx, org, id).await?.ok_or(AppError::NotFound)?;
-    if let Err(r) = rules::launch(c.status, c.approval.is_some()) {
+    if let Err(r) = rules::launch(c.status, c.approval.is_some(), c.body.window_end, weerbaar_core::now_ms()) {
         return Ok(Err(r));
     }
     let today = weerbaar_core::today().to_string();

@@ -323,6 +323,7 @@ pub fn refused_text(lang: Lang, r: Refused) -> String {
         Refused::AlreadyLaunched => "campaign-refused-launched",
         Refused::NotSending => "campaign-refused-not-sending",
         Refused::NoRecipients => "campaign-refused-no-recipients",
+        Refused::WindowPassed => "campaign-refused-window-passed",
     })
 }
 

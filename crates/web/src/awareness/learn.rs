@@ -531,7 +531,7 @@ pub(super) async fn team(State(st): State<AppState>, ctx: RequestCtx, headers: H
     let title = |slug: &str| {
         lib.module(slug).and_then(|m| m.text(ctx.lang.code())).map(|t| t.title.clone()).unwrap_or_default()
     };
-    let mut rows: Vec<TeamRow> = learners(&st, &org, None)
+    let mut rows: Vec<TeamRow> = learners(&st, &org, None, super::service::FollowUps::Exclude)
         .await?
         .into_iter()
         .filter_map(|(module, l)| {

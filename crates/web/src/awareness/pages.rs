@@ -47,7 +47,6 @@ pub struct AssignmentRow {
     pub module: String,
     pub who: String,
     pub due_on: String,
-    pub after_click: bool,
 }
 
 #[derive(Template)]
@@ -97,8 +96,10 @@ async fn view(
         figures: figure_rows(lang, &figures),
         modules: lib.modules.iter().map(|x| (x.slug.clone(), title(&x.slug))).collect(),
         chosen,
+        // Follow-ups after a click are the person's own: one row each would say who clicked.
         assignments: assignments
             .iter()
+            .filter(|a| a.reason != super::service::AFTER_CLICK)
             .map(|a| AssignmentRow {
                 module: title(&a.module),
                 who: match &a.scope {
@@ -106,7 +107,6 @@ async fn view(
                     s => s.targets().join(", "),
                 },
                 due_on: a.due_on.clone(),
-                after_click: a.reason == "phishing",
             })
             .collect(),
         assign_form: assign_form.ids("assign"),
@@ -133,7 +133,11 @@ pub(super) async fn assign(State(st): State<AppState>, m: Member<ManageSettings>
     let actor = actor_of(&m);
     match service::assign(&st, m.org_id(), &actor, f.get("module"), f.get("scope"), targets, f.get("due_on")).await? {
         Ok(_) => {
-            super::sender::training_mails(&st, m.org_id(), weerbaar_core::today()).await?;
+            // The assignment is saved; if the links cannot be queued now, the next
+            // housekeeping run sends them.
+            if let Err(e) = super::sender::training_mails(&st, m.org_id(), weerbaar_core::today()).await {
+                tracing::warn!(error = %e, "training links not queued yet");
+            }
             Ok(see_other_with_flash(&format!("/o/{}/awareness", m.org.id), "flash-training-assigned", st.cfg.tls()))
         }
         Err(e) => {

@@ -193,6 +193,10 @@ async fn send_one(st: &AppState, r: &Recipient, sender: &(String, String)) -> Re
     };
     drop(c);
     let Some(person) = person.filter(|p| p.active()) else { return Err("the person left".into()) };
+    let today = weerbaar_core::today().to_string();
+    if person.quiet_until.as_deref().is_some_and(|q| q >= today.as_str()) {
+        return Err("the person is away (quiet period)".into());
+    }
     let msg = message(st, r, &person.name, &person.email, (&sender.0, &sender.1))?;
     st.mailer.send_message(&person.email, msg).await
 }
@@ -249,7 +253,7 @@ pub async fn mail_link(
 /// Training mails of one organisation: a personal link to everyone with an open
 /// assignment who got no training mail this week and is not in a quiet period.
 pub async fn training_mails(st: &AppState, org: &OrgId, today: Date) -> Result<usize, crate::error::AppError> {
-    let learners = super::service::learners(st, org, None).await?;
+    let learners = super::service::learners(st, org, None, super::service::FollowUps::Include).await?;
     let mut open: std::collections::BTreeMap<String, bool> = Default::default();
     for (_, l) in &learners {
         *open.entry(l.person.clone()).or_default() |= !l.completed;
@@ -261,7 +265,9 @@ pub async fn training_mails(st: &AppState, org: &OrgId, today: Date) -> Result<u
         let is_open = open.get(&s.id).copied().unwrap_or(false);
         let last = s.last_mailed.as_deref().and_then(|d| d.parse().ok());
         let quiet = s.quiet_until.as_deref().and_then(|d| d.parse().ok());
-        if progress::reminder_due(today, is_open, last, quiet) {
+        if progress::reminder_due(today, is_open, last, quiet)
+            && staff::claim_mail(&mut tx, &s.id, s.last_mailed.as_deref(), &today.to_string()).await?
+        {
             mail_link(&mut tx, st, s, last.is_some(), today).await?;
             n += 1;
         }

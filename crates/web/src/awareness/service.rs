@@ -148,6 +148,10 @@ pub async fn save_person(
     let edit = staff::Edit { person: &person, quiet_until: q.as_deref(), left_on: l.as_deref() };
     let now = weerbaar_core::now_ms();
     let mut tx = st.store.begin().await?;
+    let before = match id {
+        Some((id, _)) => staff::get(&mut tx, org, id).await?.map(|s| s.email),
+        None => None,
+    };
     let saved = match id {
         None => staff::create(&mut tx, org, &edit, now).await,
         Some((id, version)) => staff::update(&mut tx, org, id, &edit, version, now).await.map(|_| id.to_string()),
@@ -158,7 +162,18 @@ pub async fn save_person(
         Err(StoreError::Conflict) => return Err(AppError::Conflict),
         Err(e) => return Err(e.into()),
     };
-    log(&mut tx, org, actor, AuditAction::StaffChanged, &person.email, None::<&()>, None::<&()>).await?;
+    // A changed address is in the log: whoever holds the address holds the person's training.
+    let after = Some(&person.email).filter(|e| before.as_ref() != Some(*e));
+    log(
+        &mut tx,
+        org,
+        actor,
+        AuditAction::StaffChanged,
+        &person.email,
+        before.as_ref().filter(|_| after.is_some()),
+        after,
+    )
+    .await?;
     tx.commit().await?;
     Ok(Ok(id))
 }
@@ -207,25 +222,42 @@ pub async fn assign_after_click(
     db: &mut impl weerbaar_store::Db,
     org: &OrgId,
     email: &str,
+    department: &str,
     due: Date,
 ) -> AppResult<()> {
     let covered = training::assignments(db, org)
         .await?
         .iter()
-        .any(|a| a.module == PHISHING_MODULE && a.scope.covers(email, "\u{0}"));
+        .any(|a| a.module == PHISHING_MODULE && a.scope.covers(email, department));
     if !covered {
         let a = NewAssignment {
             module: PHISHING_MODULE.into(),
             scope: progress::Scope::People([email.to_string()].into()),
             due_on: due,
         };
-        training::assign(db, org, &a, "phishing", "weerbaar", weerbaar_core::now_ms()).await?;
+        training::assign(db, org, &a, AFTER_CLICK, "weerbaar", weerbaar_core::now_ms()).await?;
     }
     Ok(())
 }
 
+/// Whether the follow-up assignments after a click count. They are for the person and
+/// the reminders only: in figures or a manager's view they would say who clicked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowUps {
+    Include,
+    Exclude,
+}
+
+/// The reason of the assignments made after a click in an exercise.
+pub const AFTER_CLICK: &str = "phishing";
+
 /// Each active person's state for each module assigned to them.
-pub async fn learners(st: &AppState, org: &OrgId, module: Option<&str>) -> AppResult<Vec<(String, Learner)>> {
+pub async fn learners(
+    st: &AppState,
+    org: &OrgId,
+    module: Option<&str>,
+    follow_ups: FollowUps,
+) -> AppResult<Vec<(String, Learner)>> {
     let mut c = st.store.conn().await?;
     let people = staff::list(&mut c, org).await?;
     let assignments = training::assignments(&mut c, org).await?;
@@ -237,6 +269,7 @@ pub async fn learners(st: &AppState, org: &OrgId, module: Option<&str>) -> AppRe
     for s in people.iter().filter(|s| s.active()) {
         let modules: BTreeSet<&str> = assignments
             .iter()
+            .filter(|a| follow_ups == FollowUps::Include || a.reason != AFTER_CLICK)
             .filter(|a| module.is_none_or(|m| a.module == m) && a.scope.covers(&s.email, &s.department))
             .map(|a| a.module.as_str())
             .collect();
@@ -259,7 +292,7 @@ pub async fn learners(st: &AppState, org: &OrgId, module: Option<&str>) -> AppRe
 
 /// Figures per department (groups under five merged into "other").
 pub async fn progress(st: &AppState, org: &OrgId, module: Option<&str>) -> AppResult<Vec<DepartmentFigure>> {
-    let rows: Vec<Learner> = learners(st, org, module).await?.into_iter().map(|(_, l)| l).collect();
+    let rows: Vec<Learner> = learners(st, org, module, FollowUps::Exclude).await?.into_iter().map(|(_, l)| l).collect();
     Ok(progress::by_department(&rows))
 }
 

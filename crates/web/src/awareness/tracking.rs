@@ -224,9 +224,11 @@ async fn confirm(
         if db::record(&mut tx, &token, Event::Clicked, weerbaar_core::now_ms()).await?
             && let Some(id) = &r.staff_id
             && let Some(s) = weerbaar_store::awareness::staff::by_id(&mut tx, id).await?
+            && s.active()
         {
             let due = weerbaar_core::today().saturating_add(jiff::ToSpan::days(30));
-            super::service::assign_after_click(&mut tx, &OrgId::from_db(r.org_id.clone()), &s.email, due).await?;
+            let org = OrgId::from_db(r.org_id.clone());
+            super::service::assign_after_click(&mut tx, &org, &s.email, &s.department, due).await?;
         }
         tx.commit().await?;
         st.tracking.keep(&Recipient { clicked_at: Some(weerbaar_core::now_ms()), ..r.clone() });
